@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs everything the project needs from its own files: npm packages and the probe engine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm ci --no-audit --no-fund
+if [ -d probe ] && [ -f probe/go.mod ]; then
+  (cd probe && go build -trimpath -o ../.cache/bin/godi-probe ./cmd/godi-probe)
+fi
+# Live mode needs tracefs for the cleanliness checks (uprobe_events).
+if [ "$(id -u)" = 0 ] && [ ! -e /sys/kernel/tracing/uprobe_events ]; then
+  mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true
+fi
