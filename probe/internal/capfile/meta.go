@@ -1,0 +1,177 @@
+// Package capfile writes capture files: the Go side of docs/capture-format.md.
+package capfile
+
+// Meta is the metadata JSON of a capture file (docs/capture-format.md §2).
+type Meta struct {
+	Program Program      `json:"program"`
+	Clock   Clock        `json:"clock"`
+	Runtime RuntimeTypes `json:"runtime"`
+	Types   []Type       `json:"types"`
+	Probes  []Probe      `json:"probes"`
+	Symbols []Symbol     `json:"symbols"`
+	Stats   Stats        `json:"stats"`
+}
+
+type Program struct {
+	Name      string `json:"name"`
+	Service   string `json:"service"`
+	GoVersion string `json:"goVersion"`
+	Arch      string `json:"arch"`
+	BuildID   string `json:"buildId"`
+}
+
+type Clock struct {
+	Source       string `json:"source"`
+	UnixOffsetNs string `json:"unixOffsetNs"`
+}
+
+type RuntimeTypes struct {
+	ItabType       uint32 `json:"itabType"`
+	ItabTypeOffset uint32 `json:"itabTypeOffset"`
+}
+
+// Type is one entry of the type table; which optional keys are set depends on Kind.
+type Type struct {
+	ID            uint32       `json:"id"`
+	Name          string       `json:"name"`
+	Kind          string       `json:"kind"`
+	Size          uint32       `json:"size"`
+	GoRuntimeType string       `json:"goRuntimeType,omitempty"` // "0x…"
+	Elem          uint32       `json:"elem,omitempty"`
+	Count         *uint32      `json:"count,omitempty"`
+	Fields        []Field      `json:"fields,omitempty"`
+	Empty         *bool        `json:"empty,omitempty"`
+	Key           uint32       `json:"key,omitempty"`
+	Value         uint32       `json:"value,omitempty"`
+	Swiss         *SwissLayout `json:"swiss,omitempty"`
+	Hmap          *HmapLayout  `json:"hmap,omitempty"`
+	// Opaque marks a type beyond the type bound: only id, name, kind, size
+	// (and goRuntimeType) are given, and no memory of it is ever recorded.
+	Opaque bool `json:"opaque,omitempty"`
+}
+
+type Field struct {
+	Name   string `json:"name"`
+	Offset uint32 `json:"offset"`
+	Type   uint32 `json:"type"`
+	// Embedded is true for an embedded field (its name is the type's name).
+	Embedded bool `json:"embedded,omitempty"`
+}
+
+type SwissLayout struct {
+	HeaderType                  uint32 `json:"headerType"`
+	UsedOffset                  uint32 `json:"usedOffset"`
+	DirPtrOffset                uint32 `json:"dirPtrOffset"`
+	DirLenOffset                uint32 `json:"dirLenOffset"`
+	TableType                   uint32 `json:"tableType"`
+	DirectoryType               uint32 `json:"directoryType"`
+	TableGroupsDataOffset       uint32 `json:"tableGroupsDataOffset"`
+	TableGroupsLengthMaskOffset uint32 `json:"tableGroupsLengthMaskOffset"`
+	GroupType                   uint32 `json:"groupType"`
+	GroupSize                   uint32 `json:"groupSize"`
+	CtrlOffset                  uint32 `json:"ctrlOffset"`
+	SlotsOffset                 uint32 `json:"slotsOffset"`
+	SlotSize                    uint32 `json:"slotSize"`
+	SlotsPerGroup               uint32 `json:"slotsPerGroup"`
+	KeyOffset                   uint32 `json:"keyOffset"`
+	ElemOffset                  uint32 `json:"elemOffset"`
+	IndirectKey                 bool   `json:"indirectKey"`
+	IndirectElem                bool   `json:"indirectElem"`
+}
+
+type HmapLayout struct {
+	HeaderType       uint32 `json:"headerType"`
+	CountOffset      uint32 `json:"countOffset"`
+	BOffset          uint32 `json:"bOffset"`
+	BucketsOffset    uint32 `json:"bucketsOffset"`
+	OldbucketsOffset uint32 `json:"oldbucketsOffset"`
+	BucketType       uint32 `json:"bucketType"`
+	BucketSize       uint32 `json:"bucketSize"`
+	TophashOffset    uint32 `json:"tophashOffset"`
+	KeysOffset       uint32 `json:"keysOffset"`
+	ElemsOffset      uint32 `json:"elemsOffset"`
+	OverflowOffset   uint32 `json:"overflowOffset"`
+	BucketCount      uint32 `json:"bucketCount"`
+	KeySlotSize      uint32 `json:"keySlotSize"`
+	ElemSlotSize     uint32 `json:"elemSlotSize"`
+	IndirectKey      bool   `json:"indirectKey"`
+	IndirectElem     bool   `json:"indirectElem"`
+}
+
+type CaptureLimits struct {
+	MaxReferenceDepth uint32 `json:"maxReferenceDepth"`
+	MaxCollectionSize uint32 `json:"maxCollectionSize"`
+	MaxLength         uint32 `json:"maxLength"`
+	MaxFieldCount     uint32 `json:"maxFieldCount"`
+}
+
+type Probe struct {
+	ID            string        `json:"id"`
+	Version       int           `json:"version"`
+	Method        string        `json:"method"`
+	Capture       CaptureLimits `json:"capture"`
+	MaxEventBytes uint32        `json:"maxEventBytes"`
+	CaptureReturn bool          `json:"captureReturn"`
+	Template      string        `json:"template,omitempty"`
+	Segments      []any         `json:"segments,omitempty"`
+	Arguments     []Param       `json:"arguments"`
+	Results       []Param       `json:"results"`
+}
+
+type Param struct {
+	Name string `json:"name"`
+	Type uint32 `json:"type"`
+}
+
+type Symbol struct {
+	PC     string  `json:"pc"`
+	Frames []Frame `json:"frames"`
+}
+
+type Frame struct {
+	Function string `json:"function"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+}
+
+type Stats struct {
+	Events  int    `json:"events"`
+	Dropped uint64 `json:"dropped"`
+	Engine  string `json:"engine"`
+}
+
+// Event kinds and flags (docs/capture-format.md §3.1).
+const (
+	KindEntry  = 0
+	KindReturn = 1
+
+	FlagTruncated      = 1 << 0
+	FlagStackTruncated = 1 << 1
+)
+
+// Item statuses (docs/capture-format.md §3.2).
+const (
+	StatusRead       = 0
+	StatusReadFailed = 1
+	StatusNoLocation = 2
+)
+
+// Event is one record of the events section.
+type Event struct {
+	ProbeIndex  uint32
+	Kind        uint8
+	Flags       uint8
+	Goid        uint64
+	TimestampNs uint64
+	CallID      uint64
+	Stack       []uint64
+	Items       []Item
+}
+
+// Item is one data item: a root (Address 0) or memory read at Address as TypeID.
+type Item struct {
+	TypeID  uint32
+	Status  uint8
+	Address uint64
+	Data    []byte
+}

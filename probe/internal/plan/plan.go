@@ -1,0 +1,95 @@
+// Package plan turns a Go binary (ELF + DWARF) and probe definitions into a
+// capture plan: the type table, where each argument and result lives at the
+// probe PCs, and where to place the uprobes. It is pure: no root, no kernel.
+package plan
+
+import "github.com/godi-golden/probe/internal/capfile"
+
+// Plan is everything the BPF generator and the capture writer need.
+type Plan struct {
+	// Meta is the capture metadata (docs/capture-format.md section 2)
+	// without symbols and stats, which the run fills in.
+	Meta    capfile.Meta
+	Probes  []Probe
+	Runtime Runtime
+	// Binary is the path of the target executable.
+	Binary string
+	// Warnings are oddities met while planning that did not stop it
+	// (a DWARF location disagreeing with the ABI, a map whose layout could
+	// not be read): worth printing, not fatal.
+	Warnings []string
+
+	symbols *symbolizer
+}
+
+// Runtime describes the Go runtime internals the BPF programs read.
+type Runtime struct {
+	GoidOffset    uint32 // offset of goid in runtime.g (g is in R14 on amd64 ABIInternal)
+	StackHiOffset uint32 // offset of stack.hi in runtime.g (pairs entry and return across stack moves)
+	TypesBase     uint64 // address of the runtime types section: DW_AT_go_runtime_type values are offsets from it
+}
+
+// Probe is one probe placed in the binary.
+type Probe struct {
+	Index int // index into Meta.Probes
+	ID    string
+	// Function is the probed function as DWARF names it (for generics, the
+	// shape instantiation, e.g. main.F[go.shape.int]).
+	Function string
+	// EntryPC is the function's first instruction (virtual address).
+	EntryPC uint64
+	// PrologueJumpPC is the conditional jump of the stack-check prologue
+	// (CMPQ SP, 16(R14); JBE morestack), or 0 when the function has none.
+	// A probe there only counts the fall-through.
+	PrologueJumpPC uint64
+	// MorestackTarget is where that JBE jumps (so the fall-through can be told apart).
+	MorestackTarget uint64
+	// ReturnPCs are the RET instructions of the function (empty unless the probe captures returns).
+	ReturnPCs []uint64
+	// Arguments are valid at EntryPC and at PrologueJumpPC alike (the
+	// stack check changes neither SP nor an argument register).
+	Arguments     []Value // at the entry PC, in Meta.Probes[Index].Arguments order
+	Results       []Value // at the RET PCs, in Meta.Probes[Index].Results order
+	MaxEventBytes uint32
+	Capture       capfile.CaptureLimits
+}
+
+// Value is where one argument or result lives, piece by piece.
+type Value struct {
+	Name   string
+	TypeID uint32
+	Size   uint32
+	// Pieces place the value's bytes, each at its Offset. A value with no
+	// location at this PC has Unavailable set and no pieces (at the entry
+	// and RET PCs the ABI always gives one, so Build never sets it; a value
+	// with an XMM piece is still unreadable by a uprobe).
+	Pieces      []Piece
+	Unavailable bool
+	// Source says where the locations came from: "abi+dwarf" (the Go
+	// internal ABI's assignment, and DWARF's location list agrees at the
+	// probe PCs) or "abi" (DWARF has no location there, or disagrees: then
+	// the Plan has a warning). The ABI wins because it is the calling
+	// convention itself, while Go's location lists are sometimes wrong.
+	Source string
+}
+
+// Piece is a run of bytes of a value in one register or stack slot.
+// Pieces may leave gaps (struct padding): the consumer zero-fills the value
+// and copies each piece to its Offset.
+type Piece struct {
+	// Offset is where the piece's bytes go within the value.
+	Offset uint32
+	Size   uint32
+	// Register is the DWARF register number on amd64 (0 RAX, 1 RDX, 2 RCX,
+	// 3 RBX, 4 RSI, 5 RDI, 6 RBP, 7 RSP, 8-15 R8-R15, 17-32 XMM0-15), or
+	// RegisterStack when the piece is on the stack. A register piece holds
+	// the low Size bytes of the register. Uprobes cannot read XMM registers:
+	// a value with an XMM piece is unavailable to them.
+	Register int
+	// StackOffset is the piece's offset from SP at the probe PC (entry: SP
+	// points at the return address, so the first stack argument is at 8).
+	StackOffset int64
+}
+
+// RegisterStack is Piece.Register for a piece in memory at SP+StackOffset.
+const RegisterStack = -1

@@ -1,0 +1,141 @@
+package plan
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/godi-golden/probe/internal/capfile"
+)
+
+// Capture limits used when probes.json leaves them out. The first four are
+// the Datadog Go tracer's defaults for a LOG_PROBE with captureSnapshot;
+// DefaultMaxEventBytes is this engine's own per-event budget.
+const (
+	DefaultMaxReferenceDepth = 3
+	DefaultMaxCollectionSize = 100
+	DefaultMaxLength         = 255
+	DefaultMaxFieldCount     = 20
+	DefaultMaxEventBytes     = 32768
+)
+
+// ProbeDef is one probe of a case's probes.json, in the Remote Config
+// LOG_PROBE shape. probes.json is a JSON array of these. Keys this engine
+// does not use (tags, sampling, language, …) are accepted and ignored.
+type ProbeDef struct {
+	ID              string      `json:"id"`
+	Version         int         `json:"version"`
+	Type            string      `json:"type"`
+	Where           Where       `json:"where"`
+	CaptureSnapshot bool        `json:"captureSnapshot"`
+	Capture         *CaptureDef `json:"capture,omitempty"`
+	Template        string      `json:"template,omitempty"`
+	Segments        []any       `json:"segments,omitempty"`
+	// EvaluateAt is "ENTRY", "EXIT" or empty. Entry is always captured;
+	// returns are captured unless EvaluateAt is "ENTRY" (the Go tracer
+	// captures both for method probes).
+	EvaluateAt string `json:"evaluateAt,omitempty"`
+}
+
+// Where locates a probe. Only method probes are supported.
+type Where struct {
+	MethodName string `json:"methodName"`
+}
+
+// CaptureDef holds the capture limits as written; nil means "use the default".
+type CaptureDef struct {
+	MaxReferenceDepth *uint32 `json:"maxReferenceDepth,omitempty"`
+	MaxCollectionSize *uint32 `json:"maxCollectionSize,omitempty"`
+	MaxLength         *uint32 `json:"maxLength,omitempty"`
+	MaxFieldCount     *uint32 `json:"maxFieldCount,omitempty"`
+	// MaxEventBytes is this engine's extension: the budget of one event.
+	MaxEventBytes *uint32 `json:"maxEventBytes,omitempty"`
+}
+
+// ProbeConfigError names the probes.json file, the probe and what is wrong.
+type ProbeConfigError struct {
+	File  string
+	Index int // probe index in the array, -1 for the whole file
+	ID    string
+	Msg   string
+}
+
+func (e *ProbeConfigError) Error() string {
+	if e.Index < 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+	return fmt.Sprintf("%s: probe [%d] %q: %s", e.File, e.Index, e.ID, e.Msg)
+}
+
+// LoadProbes reads and checks a probes.json file.
+func LoadProbes(path string) ([]ProbeDef, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return ParseProbes(data, path)
+}
+
+// ParseProbes decodes and checks probes.json content; file names it in errors.
+func ParseProbes(data []byte, file string) ([]ProbeDef, error) {
+	var defs []ProbeDef
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&defs); err != nil {
+		return nil, &ProbeConfigError{File: file, Index: -1, Msg: "not a JSON array of probes: " + err.Error()}
+	}
+	if dec.More() {
+		return nil, &ProbeConfigError{File: file, Index: -1, Msg: "trailing data after the probe array"}
+	}
+	if len(defs) == 0 {
+		return nil, &ProbeConfigError{File: file, Index: -1, Msg: "no probes"}
+	}
+	seen := map[string]int{}
+	for i, d := range defs {
+		bad := func(msg string) error { return &ProbeConfigError{File: file, Index: i, ID: d.ID, Msg: msg} }
+		switch {
+		case d.ID == "":
+			return nil, bad("missing id")
+		case d.Type != "LOG_PROBE":
+			return nil, bad(fmt.Sprintf("type %q is not supported (only LOG_PROBE)", d.Type))
+		case d.Where.MethodName == "":
+			return nil, bad("where.methodName is required (only method probes are supported)")
+		case d.EvaluateAt != "" && d.EvaluateAt != "ENTRY" && d.EvaluateAt != "EXIT" && d.EvaluateAt != "DEFAULT":
+			return nil, bad(fmt.Sprintf("evaluateAt %q is not ENTRY, EXIT or DEFAULT", d.EvaluateAt))
+		}
+		if j, dup := seen[d.ID]; dup {
+			return nil, bad(fmt.Sprintf("duplicate id (also probe [%d])", j))
+		}
+		seen[d.ID] = i
+		if d.Capture != nil && d.Capture.MaxEventBytes != nil && *d.Capture.MaxEventBytes < minEventBytes {
+			return nil, bad(fmt.Sprintf("capture.maxEventBytes %d is below the minimum %d", *d.Capture.MaxEventBytes, minEventBytes))
+		}
+	}
+	return defs, nil
+}
+
+// minEventBytes leaves room for a record header, a few stack PCs and one item.
+const minEventBytes = 256
+
+// Limits returns the probe's capture limits with defaults filled in.
+func (d ProbeDef) Limits() (capfile.CaptureLimits, uint32) {
+	pick := func(v *uint32, def uint32) uint32 {
+		if v == nil {
+			return def
+		}
+		return *v
+	}
+	c := d.Capture
+	if c == nil {
+		c = &CaptureDef{}
+	}
+	return capfile.CaptureLimits{
+		MaxReferenceDepth: pick(c.MaxReferenceDepth, DefaultMaxReferenceDepth),
+		MaxCollectionSize: pick(c.MaxCollectionSize, DefaultMaxCollectionSize),
+		MaxLength:         pick(c.MaxLength, DefaultMaxLength),
+		MaxFieldCount:     pick(c.MaxFieldCount, DefaultMaxFieldCount),
+	}, pick(c.MaxEventBytes, DefaultMaxEventBytes)
+}
+
+// CaptureReturn reports whether return events exist for this probe.
+func (d ProbeDef) CaptureReturn() bool { return d.EvaluateAt != "ENTRY" }

@@ -1,0 +1,129 @@
+package plan
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// builtProgs caches test programs by content: the sources, the toolchain
+// asked for and the go command's version.
+var (
+	buildMu    sync.Mutex
+	builtProgs = map[string]string{}
+)
+
+// errToolchainUnavailable: GOTOOLCHAIN could not be downloaded.
+var errToolchainUnavailable = errors.New("toolchain unavailable")
+
+// buildProg builds testdata/progs/<name> with `go build -trimpath`
+// (CGO_ENABLED=0) and toolchain (GOTOOLCHAIN, "" for the local one), and
+// returns the binary's path. Binaries are kept in the user cache folder by
+// content hash, so reruns skip the build.
+func buildProg(t *testing.T, name, toolchain string) string {
+	t.Helper()
+	path, err := buildProgErr(name, toolchain)
+	if errors.Is(err, errToolchainUnavailable) {
+		t.Skipf("cannot test with %s: %v", toolchain, err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func buildProgErr(name, toolchain string) (string, error) {
+	buildMu.Lock()
+	defer buildMu.Unlock()
+	src := filepath.Join("testdata", "progs", name)
+	h := sha256.New()
+	h.Write([]byte(toolchain + "\x00"))
+	version, err := exec.Command("go", "version").Output()
+	if err != nil {
+		return "", err
+	}
+	h.Write(version)
+	files, err := os.ReadDir(src)
+	if err != nil {
+		return "", err
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join(src, f.Name()))
+		if err != nil {
+			return "", err
+		}
+		h.Write([]byte(f.Name() + "\x00"))
+		h.Write(data)
+	}
+	key := hex.EncodeToString(h.Sum(nil))[:16]
+	if p, ok := builtProgs[key]; ok {
+		return p, nil
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		cache = os.TempDir()
+	}
+	out := filepath.Join(cache, "godi-golden", "plan-tests", name+"-"+key)
+	if _, err := os.Stat(out); err == nil {
+		builtProgs[key] = out
+		return out, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return "", err
+	}
+	tmp := out + ".tmp"
+	cmd := exec.Command("go", "build", "-trimpath", "-o", tmp, ".")
+	cmd.Dir = src
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOFLAGS=-buildvcs=false")
+	if toolchain != "" {
+		cmd.Env = append(cmd.Env, "GOTOOLCHAIN="+toolchain)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		// "go: download go1.x for linux/amd64: …" is the toolchain switch failing, not the build.
+		if toolchain != "" && (strings.Contains(msg, "download go") || strings.Contains(msg, "toolchain not available")) {
+			return "", errors.Join(errToolchainUnavailable, errors.New(msg))
+		}
+		return "", errors.New("go build " + src + ": " + msg)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return "", err
+	}
+	builtProgs[key] = out
+	return out, nil
+}
+
+// buildBasic plans probes on every given method of the basic program.
+func buildBasic(t *testing.T, toolchain string, methods ...string) *Plan {
+	t.Helper()
+	bin := buildProg(t, "basic", toolchain)
+	var defs []ProbeDef
+	for _, m := range methods {
+		defs = append(defs, ProbeDef{ID: m, Type: "LOG_PROBE", Where: Where{MethodName: m}})
+	}
+	p, err := Build(bin, defs, Options{Name: "basic"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func probeByID(t *testing.T, p *Plan, id string) Probe {
+	t.Helper()
+	for _, pr := range p.Probes {
+		if pr.ID == id {
+			return pr
+		}
+	}
+	t.Fatalf("no probe %q in the plan", id)
+	return Probe{}
+}
