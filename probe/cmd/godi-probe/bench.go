@@ -1,0 +1,28 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+
+	"github.com/godi-golden/probe/internal/bench"
+)
+
+func benchCommand(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	calls := fs.Int("calls", 20000, "calls timed per configuration")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &usageError{"want -- BENCH_BINARY (built from probe/testdata/target)"}
+	}
+	r, err := bench.Run(ctx, fs.Arg(0), *calls)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/godi-golden/probe/internal/attach"
+	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/plan"
+)
+
+// engineName is stats.engine of the captures this command writes.
+const engineName = "godi-probe v1"
+
+func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	probes := fs.String("probes", "", "probes.json `file` (required)")
+	out := fs.String("out", "", "capture `file` to write (required)")
+	name := fs.String("program-name", "", "program name for the capture metadata (default: the binary's name)")
+	timeout := fs.Duration("timeout", 60*time.Second, "kill the target after this long (0: never)")
+	placement := fs.String("placement", "auto", "entry probes at the stack-check jump when there is one (auto) or always at the function entry (entry)")
+	verifierLog := fs.Bool("verifier-log", false, "print the whole verifier log when a program is rejected")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	rest := fs.Args()
+	switch {
+	case *probes == "" || *out == "":
+		return &usageError{"--probes and --out are required"}
+	case len(rest) == 0:
+		return &usageError{"missing the target: -- BINARY [ARGS...]"}
+	}
+	var opts bpfgen.Options
+	switch *placement {
+	case "auto":
+	case "entry":
+		opts.Placement = bpfgen.PlacementEntry
+	default:
+		return &usageError{fmt.Sprintf("--placement %q is not auto or entry", *placement)}
+	}
+
+	defs, err := plan.LoadProbes(*probes)
+	if err != nil {
+		return err
+	}
+	p, err := plan.Build(rest[0], defs, plan.Options{Name: *name})
+	if err != nil {
+		return err
+	}
+	for _, w := range p.Warnings {
+		fmt.Fprintf(stderr, "godi-probe: warning: %s\n", w)
+	}
+	objs, err := bpfgen.Load(p, opts)
+	if err != nil {
+		return verifierDetail(err, *verifierLog)
+	}
+	defer objs.Close()
+	res, runErr := attach.Run(ctx, attach.Config{Objects: objs, Binary: rest[0], Args: rest[1:], Timeout: *timeout})
+	var timedOut *attach.TimeoutError
+	if runErr != nil && !errors.As(runErr, &timedOut) {
+		return runErr
+	}
+	if err := writeCapture(*out, p, res); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "godi-probe: %d events, %d dropped -> %s (target: %s)\n", len(res.Events), res.Dropped, *out, res.Target)
+	return runErr // a timeout still fails the run, after writing what was captured
+}
+
+// writeCapture completes the plan's metadata with the run's clock, symbols
+// and stats, and writes the capture atomically.
+func writeCapture(path string, p *plan.Plan, res *attach.Result) error {
+	meta := p.Meta
+	meta.Clock = capfile.Clock{Source: "ktime_mono", UnixOffsetNs: strconv.FormatInt(res.UnixOffsetNs, 10)}
+	var pcs []uint64
+	for _, ev := range res.Events {
+		pcs = append(pcs, ev.Stack...)
+	}
+	meta.Symbols = p.Symbolize(pcs)
+	meta.Stats = capfile.Stats{Dropped: res.Dropped, Engine: engineName}
+	return capfile.Write(path, meta, res.Events)
+}
+
+// verifierDetail adds the whole verifier log to a rejected program's error
+// when asked, and otherwise says how to get it.
+func verifierDetail(err error, full bool) error {
+	var ve *ebpf.VerifierError
+	if !errors.As(err, &ve) {
+		return err
+	}
+	if full {
+		return fmt.Errorf("%+v", err)
+	}
+	return fmt.Errorf("%w (--verifier-log prints the whole log)", err)
+}

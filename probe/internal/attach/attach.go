@@ -1,0 +1,195 @@
+package attach
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"sync"
+	"time"
+
+	"github.com/cilium/ebpf/link"
+	"github.com/cilium/ebpf/ringbuf"
+	"golang.org/x/sys/unix"
+
+	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/capfile"
+)
+
+// Config says what to run and under which programs.
+type Config struct {
+	Objects *bpfgen.Objects
+	Binary  string
+	Args    []string
+	// Stdin, Stdout, Stderr of the target; nil means the engine's own.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Timeout kills the target's process group when it runs longer; 0 means none.
+	Timeout time.Duration
+}
+
+// Result is what one run captured.
+type Result struct {
+	Events  []capfile.Event // timestamps in unix nanoseconds, in ring buffer order
+	Dropped uint64          // events the programs could not emit
+	// UnixOffsetNs converts the kernel's CLOCK_MONOTONIC to unix time.
+	UnixOffsetNs int64
+	// Target is the target's exit state.
+	Target *os.ProcessState
+}
+
+// TimeoutError says the target ran past Config.Timeout and was killed.
+type TimeoutError struct{ Timeout time.Duration }
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("the target ran longer than %s and was killed", e.Timeout)
+}
+
+// Run starts the target stopped, attaches every program to its PID, lets it
+// run to completion while reading the ring buffer, and detaches. Whatever
+// happens (target exit or crash, timeout, ctx cancelled), every uprobe is
+// detached and the target's process group is dead when Run returns. On a
+// timeout the partial Result comes back with a *TimeoutError; on
+// cancellation with ctx.Err().
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	offset, err := monotonicToUnix()
+	if err != nil {
+		return nil, err
+	}
+	pcs := make([]uint64, len(cfg.Objects.Attachments))
+	for i, a := range cfg.Objects.Attachments {
+		pcs[i] = a.PC
+	}
+	offsets, err := fileOffsets(cfg.Binary, pcs)
+	if err != nil {
+		return nil, err
+	}
+	exe, err := link.OpenExecutable(cfg.Binary)
+	if err != nil {
+		return nil, err
+	}
+	reader, err := ringbuf.NewReader(cfg.Objects.Events())
+	if err != nil {
+		return nil, fmt.Errorf("opening the ring buffer: %w", err)
+	}
+	defer reader.Close()
+
+	var links []link.Link
+	defer func() {
+		for _, l := range links {
+			l.Close()
+		}
+	}()
+	cmd := exec.Command(cfg.Binary, cfg.Args...)
+	cmd.Stdin = cmp.Or(cfg.Stdin, io.Reader(os.Stdin))
+	cmd.Stdout = cmp.Or(cfg.Stdout, io.Writer(os.Stdout))
+	cmd.Stderr = cmp.Or(cfg.Stderr, io.Writer(os.Stderr))
+	err = startStopped(cmd, func(pid int) error {
+		for i, a := range cfg.Objects.Attachments {
+			l, err := exe.Uprobe("", a.Program, &link.UprobeOptions{Address: offsets[i], PID: pid, Cookie: a.Cookie})
+			if err != nil {
+				return fmt.Errorf("attaching probe %d at 0x%x: %w", a.Probe, a.PC, err)
+			}
+			links = append(links, l)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	pid := cmd.Process.Pid
+	defer killGroup(pid) // children the target left behind
+
+	res := &Result{UnixOffsetNs: offset}
+	var readErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		readErr = readRecords(reader, offset, &res.Events)
+	}()
+
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	var timeout <-chan time.Time
+	if cfg.Timeout > 0 {
+		t := time.NewTimer(cfg.Timeout)
+		defer t.Stop()
+		timeout = t.C
+	}
+	var runErr error
+	select {
+	case <-exited:
+	case <-timeout:
+		killGroup(pid)
+		<-exited
+		runErr = &TimeoutError{cfg.Timeout}
+	case <-ctx.Done():
+		killGroup(pid)
+		<-exited
+		runErr = ctx.Err()
+	}
+	res.Target = cmd.ProcessState
+
+	// No program runs once detached: what the ring holds now is everything.
+	for _, l := range links {
+		l.Close()
+	}
+	links = nil
+	if err := reader.Flush(); err != nil {
+		return nil, fmt.Errorf("draining the ring buffer: %w", err)
+	}
+	wg.Wait()
+	if readErr != nil {
+		return nil, readErr
+	}
+	if res.Dropped, err = cfg.Objects.Dropped(); err != nil {
+		return nil, err
+	}
+	return res, runErr
+}
+
+// pollInterval is how often the reader looks at the ring: the programs do
+// not wake it per record (a wakeup per event would cost the target more
+// than the event itself) but only when the ring is half full.
+const pollInterval = 20 * time.Millisecond
+
+// readRecords decodes ring buffer records until a flush has drained the ring.
+func readRecords(r *ringbuf.Reader, unixOffset int64, out *[]capfile.Event) error {
+	var rec ringbuf.Record
+	for {
+		r.SetDeadline(time.Now().Add(pollInterval))
+		if err := r.ReadInto(&rec); err != nil {
+			if errors.Is(err, ringbuf.ErrFlushed) {
+				return nil
+			}
+			if errors.Is(err, os.ErrDeadlineExceeded) {
+				continue
+			}
+			return fmt.Errorf("reading the ring buffer: %w", err)
+		}
+		ev, err := bpfgen.DecodeRecord(rec.RawSample)
+		if err != nil {
+			return fmt.Errorf("event %d: %w", len(*out), err)
+		}
+		ev.TimestampNs = uint64(int64(ev.TimestampNs) + unixOffset)
+		*out = append(*out, ev)
+	}
+}
+
+// monotonicToUnix measures unix time minus CLOCK_MONOTONIC (what
+// bpf_ktime_get_ns reads), bracketing the monotonic reading to halve the error.
+func monotonicToUnix() (int64, error) {
+	var before, after unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &before); err != nil {
+		return 0, fmt.Errorf("reading CLOCK_MONOTONIC: %w", err)
+	}
+	now := time.Now().UnixNano()
+	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &after); err != nil {
+		return 0, fmt.Errorf("reading CLOCK_MONOTONIC: %w", err)
+	}
+	return now - (before.Nano()+after.Nano())/2, nil
+}

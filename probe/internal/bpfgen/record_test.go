@@ -1,0 +1,75 @@
+package bpfgen
+
+import (
+	"encoding/binary"
+	"errors"
+	"slices"
+	"testing"
+)
+
+// record builds a ring buffer record with a 2-frame stack and the items.
+func record(items ...[]byte) []byte {
+	le := binary.LittleEndian
+	b := make([]byte, recItems)
+	le.PutUint32(b[recProbe:], 3)
+	b[recKind], b[recFlags] = 1, 1
+	le.PutUint16(b[recStackDepth:], 2)
+	le.PutUint32(b[recItemCount:], uint32(len(items)))
+	le.PutUint64(b[recGoid:], 17)
+	le.PutUint64(b[recCallID:], 99)
+	le.PutUint64(b[recStack:], 0x401000)
+	le.PutUint64(b[recStack+8:], 0x402000)
+	for _, it := range items {
+		b = append(b, it...)
+	}
+	le.PutUint32(b[recLength:], uint32(len(b)))
+	return b
+}
+
+func item(typeID uint32, status uint8, addr uint64, length, stride uint32) []byte {
+	le := binary.LittleEndian
+	b := make([]byte, itemHeader+stride)
+	le.PutUint32(b[itemType:], typeID)
+	b[itemStatus] = status
+	le.PutUint64(b[itemAddr:], addr)
+	le.PutUint32(b[itemLen:], length)
+	le.PutUint32(b[itemStride:], stride)
+	for i := range min(length, stride) {
+		b[itemHeader+i] = byte('a' + i)
+	}
+	return b
+}
+
+func TestDecodeRecord(t *testing.T) {
+	// A root, a failed stack read keeping its room, and 3 string bytes.
+	ev, err := DecodeRecord(record(item(5, 0, 0, 8, 8), item(6, 1, 0, 0, 16), item(2, 0, 0xc000, 3, 8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.ProbeIndex != 3 || ev.Kind != 1 || ev.Flags != 1 || ev.Goid != 17 || ev.CallID != 99 || !slices.Equal(ev.Stack, []uint64{0x401000, 0x402000}) {
+		t.Errorf("header %+v", ev)
+	}
+	if len(ev.Items) != 3 || string(ev.Items[2].Data) != "abc" || ev.Items[2].Address != 0xc000 || ev.Items[1].Status != 1 || len(ev.Items[1].Data) != 0 {
+		t.Errorf("items %+v", ev.Items)
+	}
+}
+
+func TestDecodeRecordRejects(t *testing.T) {
+	overrun := record(item(5, 0, 0, 8, 8))
+	binary.LittleEndian.PutUint32(overrun[recItemCount:], 2)
+	trailing := append(record(item(5, 0, 0, 8, 8)), make([]byte, 8)...)
+	binary.LittleEndian.PutUint32(trailing[recLength:], uint32(len(trailing)))
+	longItem := record(item(5, 0, 0, 16, 8))
+	for name, rec := range map[string][]byte{
+		"shorter than the header":    make([]byte, 40),
+		"an item past the end":       overrun,
+		"bytes after the last item":  trailing,
+		"an item longer than stride": longItem,
+	} {
+		_, err := DecodeRecord(rec)
+		var re *RecordError
+		if !errors.As(err, &re) {
+			t.Errorf("%s: got %v, want a RecordError", name, err)
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package livetest
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/godi-golden/probe/internal/bpfgen"
+)
+
+const tracefs = "/sys/kernel/tracing"
+
+// Leftovers lists what engine runs left behind: lines of tracefs
+// uprobe_events, and eBPF programs and maps named with the engine's prefix
+// that no live process holds (those of engines running right now, e.g.
+// other tests, are not leftovers). A clean machine gives an empty list.
+func Leftovers() ([]string, error) {
+	held, err := heldIDs()
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	events, err := uprobeEvents()
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range strings.Split(strings.TrimSpace(events), "\n") {
+		if l != "" {
+			out = append(out, "uprobe_events: "+l)
+		}
+	}
+	for id, err := ebpf.ProgramGetNextID(0); err == nil; id, err = ebpf.ProgramGetNextID(id) {
+		if name := programName(id); strings.HasPrefix(name, bpfgen.ProgramPrefix) && !held["prog_id:"+fmt.Sprint(id)] {
+			out = append(out, fmt.Sprintf("program %d %s", id, name))
+		}
+	}
+	for id, err := ebpf.MapGetNextID(0); err == nil; id, err = ebpf.MapGetNextID(id) {
+		if name := mapName(id); strings.HasPrefix(name, bpfgen.ProgramPrefix) && !held["map_id:"+fmt.Sprint(id)] {
+			out = append(out, fmt.Sprintf("map %d %s", id, name))
+		}
+	}
+	return out, nil
+}
+
+// heldIDs collects "prog_id:N" and "map_id:N" from the fdinfo of every
+// file descriptor of every process.
+func heldIDs() (map[string]bool, error) {
+	held := map[string]bool{}
+	infos, err := filepath.Glob("/proc/[0-9]*/fdinfo/*")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range infos {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue // the process or fd went away
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(l, "\t"); ok && (k == "prog_id:" || k == "map_id:") {
+				held[k+v] = true
+			}
+		}
+	}
+	return held, nil
+}
+
+// OwnBPFFiles lists this process's open eBPF objects and perf events (the
+// uprobes): after Objects.Close and a finished Run there must be none.
+func OwnBPFFiles() []string {
+	var out []string
+	fds, _ := filepath.Glob("/proc/self/fd/*")
+	for _, fd := range fds {
+		target, err := os.Readlink(fd)
+		if err == nil && (strings.HasPrefix(target, "anon_inode:bpf") || target == "anon_inode:[perf_event]") {
+			out = append(out, fd+" -> "+target)
+		}
+	}
+	return out
+}
+
+// programName is "" for a program that went away meanwhile.
+func programName(id ebpf.ProgramID) string {
+	p, err := ebpf.NewProgramFromID(id)
+	if err != nil {
+		return ""
+	}
+	defer p.Close()
+	info, err := p.Info()
+	if err != nil {
+		return ""
+	}
+	return info.Name
+}
+
+func mapName(id ebpf.MapID) string {
+	m, err := ebpf.NewMapFromID(id)
+	if err != nil {
+		return ""
+	}
+	defer m.Close()
+	info, err := m.Info()
+	if err != nil {
+		return ""
+	}
+	return info.Name
+}
+
+// uprobeEvents reads tracefs uprobe_events, mounting tracefs if needed.
+func uprobeEvents() (string, error) {
+	path := tracefs + "/uprobe_events"
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := syscall.Mount("nodev", tracefs, "tracefs", 0, ""); err != nil {
+			return "", fmt.Errorf("mounting tracefs at %s: %w", tracefs, err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	return string(b), err
+}
+
+// ProcessesOf lists the PIDs of running processes whose executable is bin.
+func ProcessesOf(bin string) []int {
+	var pids []int
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		var pid int
+		if _, err := fmt.Sscanf(e.Name(), "%d", &pid); err != nil {
+			continue
+		}
+		if exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); err == nil && exe == bin {
+			if !zombie(pid) {
+				pids = append(pids, pid)
+			}
+		}
+	}
+	return pids
+}
+
+func zombie(pid int) bool {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return true
+	}
+	fields := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+	return len(fields) > 0 && fields[0] == "Z"
+}
+
+// SettledLeftovers is Leftovers once the kernel has had up to d to free the
+// objects of processes that just exited (maps are freed asynchronously).
+func SettledLeftovers(d time.Duration) ([]string, error) {
+	deadline := time.Now().Add(d)
+	for {
+		left, err := Leftovers()
+		if err != nil || len(left) == 0 || time.Now().After(deadline) {
+			return left, err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

@@ -1,0 +1,124 @@
+// Program target is the live tests' and the benchmark's traced program: each
+// function takes one shape of argument, with values the tests know.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"syscall"
+	"time"
+)
+
+type Item struct {
+	Name  string
+	Tags  []string
+	Attrs map[string]int
+	Next  *Item
+}
+
+type Sized interface{ Size() int }
+
+type box struct{ w, h int }
+
+func (b box) Size() int { return b.w * b.h }
+
+//go:noinline
+func ints(a int, b int) int { return a + b }
+
+//go:noinline
+func text(s string) int { return len(s) }
+
+//go:noinline
+func pointer(it *Item) string { return it.Name }
+
+//go:noinline
+func slice(xs []int64) int { return len(xs) }
+
+//go:noinline
+func dict(m map[string]int) int { return len(m) }
+
+//go:noinline
+func ifaces(v any, err error, s Sized) int { return s.Size() }
+
+//go:noinline
+func results(a int) (string, error) {
+	if a > 0 {
+		return "positive", nil
+	}
+	return "", errors.New("not positive")
+}
+
+// grow recurses deep enough to make its goroutine's stack move.
+//
+//go:noinline
+func grow(depth int) int {
+	var pad [512]byte
+	if depth == 0 {
+		return int(pad[0])
+	}
+	return grow(depth-1) + int(pad[depth%512])
+}
+
+// snapshot and unprobed call sum, so that they have a stack-check prologue
+// (leaf functions with small frames have none).
+//
+//go:noinline
+func snapshot(it Item) int { return sum(len(it.Name), len(it.Tags), len(it.Attrs)) }
+
+//go:noinline
+func unprobed(it Item) int { return sum(len(it.Name), len(it.Tags), len(it.Attrs)) }
+
+//go:noinline
+func sum(a, b, c int) int { return a + b + c }
+
+func threadCPU() int64 {
+	const rusageThread = 1 // RUSAGE_THREAD
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
+		panic(err)
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+func sample() Item {
+	leaf := &Item{Name: "leaf"}
+	return Item{Name: "root", Tags: []string{"a", "bc"}, Attrs: map[string]int{"x": 1, "yy": 2}, Next: leaf}
+}
+
+func main() {
+	switch mode := os.Args[1]; mode {
+	case "once":
+		it := sample()
+		fmt.Println(ints(7, -3), text("héllo"), pointer(&it), slice([]int64{10, 20, 30}),
+			dict(map[string]int{"one": 1, "two": 2}), ifaces(int64(42), errors.New("boom"), box{2, 3}))
+		fmt.Println(snapshot(it))
+		fmt.Println(results(1))
+		fmt.Println(results(0))
+		done := make(chan int)
+		go func() { done <- grow(64) }()
+		fmt.Println(<-done)
+	case "loop": // loop FUNC N: time N calls, print CPU ns per call
+		n, _ := strconv.Atoi(os.Args[3])
+		f := map[string]func(Item) int{"snapshot": snapshot, "unprobed": unprobed}[os.Args[2]]
+		it := sample()
+		// This thread's CPU time (user + system, where uprobes are charged)
+		// rather than wall time: other processes' load does not count.
+		runtime.LockOSThread()
+		start := threadCPU()
+		for range n {
+			f(it)
+		}
+		fmt.Println(float64(threadCPU()-start) / float64(n))
+	case "forever": // keep calling a probed function until killed
+		for i := 0; ; i++ {
+			ints(i, i)
+			time.Sleep(time.Millisecond)
+		}
+	default:
+		fmt.Fprintln(os.Stderr, "unknown mode", mode)
+		os.Exit(2)
+	}
+}
