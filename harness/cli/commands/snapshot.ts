@@ -1,0 +1,89 @@
+// `godi-golden snapshot --program DIR --probes FILE [--raw]`: builds a Go program, runs it under
+// the probe engine and prints its snapshots as a JSON array, normalized unless --raw.
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CaptureFormatError, readCapture } from '../../capture/index.ts';
+import { decodeCapture } from '../../decode/index.ts';
+import { normalizeSnapshots } from '../../normalize/index.ts';
+import { buildProgram, GoBuildError } from '../../run/build.ts';
+import { liveCapability, liveMode, LiveModeError, type LiveMode } from '../../run/capability.ts';
+import { LiveRunError, runEngine } from '../../run/live.ts';
+import { captureMetaCheck, SchemaError, validateProbesConfig } from '../../validate/index.ts';
+import { EXIT, UsageError, type Command } from '../command.ts';
+
+export const snapshot: Command = {
+  name: 'snapshot',
+  args: '--program DIR --probes FILE [--raw]',
+  summary: 'build a Go program, run it live under the probes and print its snapshots as JSON (--raw: not normalized)',
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: { program: { type: 'string' }, probes: { type: 'string' }, raw: { type: 'boolean', default: false } },
+    });
+    if (values.program === undefined || values.probes === undefined) throw new UsageError('name the program folder (--program) and its probes file (--probes)');
+    const dir = resolve(values.program);
+    const probesFile = resolve(values.probes);
+
+    // Cheap checks first: a typo should not wait for a build.
+    const problem = (await programProblem(dir, values.program)) ?? (await probesProblem(probesFile, values.probes));
+    if (problem !== undefined) {
+      io.err(problem);
+      return EXIT.usage;
+    }
+    const capability = await liveCapability(modeFromEnv());
+    if (!capability.ok) {
+      io.err(`live mode is unavailable: ${capability.reason}`);
+      return EXIT.failed;
+    }
+
+    const name = basename(dir);
+    const work = await mkdtemp(join(tmpdir(), 'godi-snapshot-'));
+    try {
+      const { binary } = await buildProgram(dir, capability.toolchain, { name });
+      const out = join(work, `${name}.godicap`);
+      await runEngine(capability.engine, { binary, probesFile, programName: name, out });
+      const snapshots = decodeCapture(readCapture(await readFile(out), out, { validateMeta: captureMetaCheck(out) }));
+      io.out(JSON.stringify(values.raw ? snapshots : normalizeSnapshots(snapshots), null, 2));
+      return EXIT.ok;
+    } catch (error) {
+      if (!(error instanceof GoBuildError || error instanceof LiveRunError || error instanceof CaptureFormatError)) throw error;
+      io.err(error.message);
+      return EXIT.failed;
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  },
+};
+
+/** GODI_LIVE, its refusal shown as a usage error. */
+function modeFromEnv(): LiveMode {
+  try {
+    return liveMode();
+  } catch (error) {
+    if (error instanceof LiveModeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function programProblem(dir: string, shown: string): Promise<string | undefined> {
+  const goMod = await stat(join(dir, 'go.mod')).catch(() => undefined);
+  return goMod?.isFile() ? undefined : `${shown}: not a Go program folder (no go.mod)`;
+}
+
+async function probesProblem(file: string, shown: string): Promise<string | undefined> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return `${shown}: ${error instanceof SyntaxError ? 'not JSON' : 'cannot read'}: ${(error as Error).message}`;
+  }
+  try {
+    validateProbesConfig(value, shown);
+    return undefined;
+  } catch (error) {
+    if (error instanceof SchemaError) return error.message;
+    throw error;
+  }
+}

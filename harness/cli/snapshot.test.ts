@@ -1,0 +1,104 @@
+// Runs the real `godi-golden snapshot`: argument handling anywhere, live runs where the engine can.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { liveTest, liveVerdictFor } from '../run/live-test.ts';
+import { validateSnapshots } from '../validate/index.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/godi-golden.js', import.meta.url));
+const SCALARS = fileURLToPath(new URL('../../cases/scalars', import.meta.url));
+const SCALARS_PROBES = join(SCALARS, 'probes.json');
+const USAGE = 'usage: godi-golden snapshot --program DIR --probes FILE [--raw]';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'godi-snapshot-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function godiGolden(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return execa('node', [BIN, 'snapshot', ...args], { reject: false, env, timeout: 120_000 });
+}
+
+describe('godi-golden snapshot: arguments', () => {
+  test('both --program and --probes are needed', async () => {
+    const result = await godiGolden(['--program', SCALARS]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(
+      `godi-golden snapshot: name the program folder (--program) and its probes file (--probes)\n${USAGE}`,
+    );
+  });
+
+  test('unknown options and stray arguments are usage errors', async () => {
+    for (const args of [['--program', SCALARS, '--probes', SCALARS_PROBES, '--bogus'], ['--program', SCALARS, '--probes', SCALARS_PROBES, 'extra']]) {
+      const result = await godiGolden(args);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^godi-golden snapshot: .*\\n${USAGE.replace(/[[\]]/g, '\\$&')}$`));
+    }
+  });
+
+  test('a folder without go.mod is refused before anything is built', async () => {
+    const result = await godiGolden(['--program', dir, '--probes', SCALARS_PROBES]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(`${dir}: not a Go program folder (no go.mod)`);
+  });
+
+  test('a probes file that is not JSON, or not probes, is refused', async () => {
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, '[{');
+    const notJson = await godiGolden(['--program', SCALARS, '--probes', broken]);
+    expect(notJson.exitCode).toBe(2);
+    expect(notJson.stderr).toMatch(new RegExp(`^${broken}: not JSON: `));
+
+    const wrong = join(dir, 'wrong.json');
+    await writeFile(wrong, JSON.stringify([{ id: 'p' }]));
+    const notProbes = await godiGolden(['--program', SCALARS, '--probes', wrong]);
+    expect(notProbes.exitCode).toBe(2);
+    expect(notProbes.stderr).toMatch(new RegExp(`^${wrong} does not match schemas/`));
+  });
+
+  test('without live mode it fails naming the reason', async () => {
+    const result = await godiGolden(['--program', SCALARS, '--probes', SCALARS_PROBES], { GODI_LIVE: 'off' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('live mode is unavailable: GODI_LIVE=off');
+    expect(result.stdout).toBe('');
+  });
+
+  test('an unknown GODI_LIVE is a usage error', async () => {
+    const result = await godiGolden(['--program', SCALARS, '--probes', SCALARS_PROBES], { GODI_LIVE: 'maybe' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^godi-golden snapshot: GODI_LIVE=maybe is not understood/);
+  });
+});
+
+const verdict = await liveVerdictFor();
+
+describe('godi-golden snapshot: live', () => {
+  liveTest(
+    verdict,
+    'prints schema-valid snapshots of every probe of a case, normalized unless --raw',
+    async () => {
+      const probeIds = (JSON.parse(await readFile(SCALARS_PROBES, 'utf8')) as { id: string }[]).map((probe) => probe.id);
+      const normalized = await godiGolden(['--program', SCALARS, '--probes', SCALARS_PROBES]);
+      expect(normalized.stderr).toBe('');
+      expect(normalized.exitCode).toBe(0);
+      const snapshots = JSON.parse(normalized.stdout) as { timestamp: unknown; debugger: { snapshot: { probe: { id: string } } } }[];
+      validateSnapshots(snapshots, 'normalized');
+      expect(new Set(snapshots.map((s) => s.debugger.snapshot.probe.id))).toEqual(new Set(probeIds));
+      expect(snapshots.every((s) => s.timestamp === '[ts]')).toBe(true);
+
+      const raw = await godiGolden(['--program', SCALARS, '--probes', SCALARS_PROBES, '--raw']);
+      expect(raw.exitCode).toBe(0);
+      const rawSnapshots = JSON.parse(raw.stdout) as { timestamp: unknown }[];
+      validateSnapshots(rawSnapshots, 'raw');
+      expect(rawSnapshots).toHaveLength(snapshots.length);
+      expect(rawSnapshots.every((s) => typeof s.timestamp === 'number')).toBe(true);
+    },
+    240_000,
+  );
+});

@@ -1,0 +1,187 @@
+// The snapshot envelope (snapshot-format §1): keys and their order, pairing of returns with
+// entries, hit order, timestamps, stacks and evaluation errors.
+import { describe, expect, test } from 'vitest';
+import { readCapture } from '../capture/reader.ts';
+import { CaptureBuilder } from '../testing/capture-builder.ts';
+import { Decoder, decodeCapture } from './decoder.ts';
+import type { Snapshot } from './snapshot.ts';
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+const decode = (b: CaptureBuilder): Snapshot[] => decodeCapture(readCapture(b.build(), 'decoder.cap'));
+
+/** Every object's keys, depth first, to compare emitted key order. */
+function keyOrder(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => keyOrder(v, `${path}/${i}`));
+  const keys = Object.keys(value);
+  return [`${path}: ${keys.join(',')}`, ...keys.flatMap((k) => keyOrder((value as Record<string, unknown>)[k], `${path}/${k}`))];
+}
+
+describe('the envelope', () => {
+  test('an entry with its return: every key, in the documented order', () => {
+    const b = new CaptureBuilder({ name: 'shop', service: 'checkout' });
+    const probe = b.probe({
+      id: 'testArrayArg',
+      version: 2,
+      method: 'main.testArrayArg',
+      args: [['arg', b.types.array(b.types.int(), 2)]],
+      results: [['~r0', b.types.int()]],
+      template: 'arg={arg}',
+    });
+    b.symbol(0x401000, [
+      ['main.inlined', 'example.com/shop/util.go', 12],
+      ['main.testArrayArg', 'example.com/shop/main.go', 40],
+    ]);
+    b.symbol(0x402000, [['main.main', 'example.com/shop/main.go', 17]]);
+    b.call(probe, { arg: [3, 4] }, { '~r0': 7 }, {
+      goid: 17,
+      timestampNs: 1_750_789_242_826_999_999n,
+      durationNs: 1834n,
+      stack: [0x401000, 0x402000, 0x403000],
+    });
+    const [snapshot, ...rest] = decode(b);
+    expect(rest).toEqual([]);
+    const expected = (id: unknown) => ({
+      service: 'checkout',
+      ddsource: 'dd_debugger',
+      logger: { name: '', method: 'main.testArrayArg', version: 2, thread_id: 17, thread_name: '' },
+      debugger: {
+        snapshot: {
+          id,
+          timestamp: 1750789242826,
+          language: 'go',
+          stack: [
+            { function: 'main.inlined', fileName: 'example.com/shop/util.go', lineNumber: 12 },
+            { function: 'main.testArrayArg', fileName: 'example.com/shop/main.go', lineNumber: 40 },
+            { function: 'main.main', fileName: 'example.com/shop/main.go', lineNumber: 17 },
+            { function: '?', fileName: '?', lineNumber: 0 },
+          ],
+          probe: { id: 'testArrayArg', location: { method: 'main.testArrayArg' } },
+          captures: {
+            entry: {
+              arguments: {
+                arg: {
+                  type: '[2]int',
+                  size: '2',
+                  elements: [
+                    { type: 'int', value: '3' },
+                    { type: 'int', value: '4' },
+                  ],
+                },
+              },
+            },
+            return: { locals: { '@return': { type: 'int', value: '7' } } },
+          },
+        },
+        type: 'snapshot',
+      },
+      timestamp: 1750789242826,
+      duration: 1834,
+      message: 'arg=[3, 4]',
+    });
+    expect(snapshot).toEqual(expected(expect.stringMatching(UUID_V4)));
+    expect(keyOrder(snapshot)).toEqual(keyOrder(expected('some id')));
+  });
+
+  test('keys with nothing to say are omitted: stack, duration, message, evaluationErrors', () => {
+    const b = new CaptureBuilder();
+    b.entry(b.probe({ id: 'noArgs' }), {});
+    const [snapshot] = decode(b);
+    expect(Object.keys(snapshot ?? {})).toEqual(['service', 'ddsource', 'logger', 'debugger', 'timestamp']);
+    expect(snapshot?.debugger.snapshot).toEqual({
+      id: expect.stringMatching(UUID_V4),
+      timestamp: 1750000000001,
+      language: 'go',
+      probe: { id: 'noArgs', location: { method: 'main.noArgs' } },
+      captures: { entry: { arguments: {} } },
+    });
+  });
+
+  test('several results: @return is {fields: {…}} without a type', () => {
+    const b = new CaptureBuilder();
+    const probe = b.probe({
+      id: 'f',
+      results: [
+        ['~r0', b.types.int()],
+        ['err', b.types.iface('error', false)],
+      ],
+    });
+    b.call(probe, {}, { '~r0': 1, err: null });
+    expect(decode(b)[0]?.debugger.snapshot.captures?.return).toEqual({
+      locals: {
+        '@return': {
+          fields: { '~r0': { type: 'int', value: '1' }, err: { type: 'error', isNull: true } },
+        },
+      },
+    });
+  });
+
+  test('a return without results has a duration but no return capture', () => {
+    const b = new CaptureBuilder();
+    b.call(b.probe({ id: 'f', captureReturn: true }), {}, {}, { durationNs: 5n });
+    const [snapshot] = decode(b);
+    expect(snapshot?.debugger.snapshot.captures).toEqual({ entry: { arguments: {} } });
+    expect(snapshot?.duration).toBe(5);
+  });
+
+  test('a new uuid per snapshot, also when decoding again', () => {
+    const b = new CaptureBuilder();
+    const probe = b.probe({ id: 'f' });
+    b.entry(probe, {});
+    b.entry(probe, {});
+    const capture = readCapture(b.build(), 'decoder.cap');
+    const decoder = new Decoder(capture);
+    const ids = [...decoder.decodeAll(), ...decoder.decodeAll()].map((s) => s.debugger.snapshot.id);
+    expect(new Set(ids).size).toBe(4);
+  });
+});
+
+describe('pairing and hit order', () => {
+  test('a return merges into its entry by (probe, callId), in entry order', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const p = b.probe({ id: 'p', args: [['a', int]], results: [['~r0', int]] });
+    const q = b.probe({ id: 'q', args: [['a', int]], results: [['~r0', int]] });
+    b.entry(p, { a: 1 }, { callId: 5n, timestampNs: 1_000_000_000n });
+    b.entry(q, { a: 2 }, { callId: 5n, timestampNs: 1_000_000_100n });
+    b.returns(q, { '~r0': 20 }, { callId: 5n, timestampNs: 1_000_000_400n });
+    b.returns(p, { '~r0': 10 }, { callId: 5n, timestampNs: 1_000_002_000n });
+    const summary = decode(b).map((s) => [
+      s.debugger.snapshot.probe.id,
+      s.debugger.snapshot.captures?.entry?.arguments.a?.value,
+      s.debugger.snapshot.captures?.return?.locals['@return']?.value,
+      s.duration,
+    ]);
+    expect(summary).toEqual([
+      ['p', '1', '10', 2000],
+      ['q', '2', '20', 300],
+    ]);
+  });
+
+  test('an unpaired return is a snapshot of its own, where it occurs', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const p = b.probe({ id: 'p', args: [['a', int]], results: [['~r0', int]] });
+    b.entry(p, { a: 1 }, { callId: 1n });
+    b.returns(p, { '~r0': 9 }, { callId: 0n, goid: 4 });
+    b.returns(p, { '~r0': 10 }, { callId: 1n });
+    const [first, orphan, ...rest] = decode(b);
+    expect(rest).toEqual([]);
+    expect(first?.duration).toBeTypeOf('number');
+    expect(orphan?.logger.thread_id).toBe(4);
+    expect(orphan?.debugger.snapshot.captures).toEqual({ return: { locals: { '@return': { type: 'int', value: '9' } } } });
+    expect(orphan).not.toHaveProperty('duration');
+  });
+
+  test('an entry whose awaited return never came says so', () => {
+    const b = new CaptureBuilder();
+    const p = b.probe({ id: 'p', results: [['~r0', b.types.int()]] });
+    b.entry(p, {});
+    const [snapshot] = decode(b);
+    expect(snapshot).not.toHaveProperty('duration');
+    expect(snapshot?.debugger.snapshot.evaluationErrors).toEqual([
+      { expr: '@duration', message: 'not available: return event not received' },
+    ]);
+  });
+});

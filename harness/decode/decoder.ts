@@ -1,0 +1,186 @@
+// Capture -> snapshot envelopes: one per probe hit in entry order, a return merged into its
+// entry by (probe, callId), values encoded by ValueEncoder, messages rendered last.
+
+import { randomUUID } from 'node:crypto';
+import type {
+  Capture,
+  CaptureEvent,
+  CaptureProbe,
+  ProbeVariable,
+  TemplateSegment,
+  TypeKind,
+} from '../capture/types.ts';
+import { parseTemplate, renderMessage, type TypeKinds } from './message.ts';
+import type { CapturedValue, EvaluationError, Snapshot, StackFrame } from './snapshot.ts';
+import { K, type TypeInfo, TypeTable } from './type-table.ts';
+import { ValueEncoder } from './values.ts';
+
+const NS_PER_MS = 1_000_000n;
+const NO_RETURN = 'not available: return event not received';
+const NO_DURATION = '@duration is not available';
+
+/** A snapshot under construction, with what its message needs. */
+interface Hit {
+  snapshot: Snapshot;
+  probe: CaptureProbe;
+  entry: CaptureEvent | undefined;
+  returned: boolean;
+}
+
+/**
+ * Decodes one capture. Holds what every event reuses (type tables, the item index and text
+ * decoding in its ValueEncoder, symbolized PCs, parsed templates), so that the hot path
+ * allocates little besides the snapshots themselves.
+ */
+export class Decoder {
+  private readonly types: TypeTable;
+  private readonly encoder: ValueEncoder;
+  private readonly symbols = new Map<number, StackFrame[]>();
+  /** Kind of each type name with pointers followed to the pointee, for message rendering. */
+  private readonly pointeeKinds = new Map<string, TypeKind>();
+  private readonly rootTypes: Map<ProbeVariable[], TypeInfo[]> = new Map();
+  private readonly segments = new Map<CaptureProbe, TemplateSegment[]>();
+  private readonly kinds: TypeKinds;
+
+  constructor(private readonly capture: Capture) {
+    this.types = new TypeTable(capture.meta);
+    this.encoder = new ValueEncoder(capture, this.types);
+    for (const s of capture.meta.symbols) {
+      const frames = s.frames.map((f) => ({ function: f.function, fileName: f.file, lineNumber: f.line }));
+      this.symbols.set(Number(s.pc), frames);
+    }
+    for (const t of this.types.byId.values()) {
+      let pointee = t;
+      for (let hops = 0; pointee.k === K.pointer && pointee.elem && hops < this.types.byId.size; hops++) {
+        pointee = pointee.elem;
+      }
+      if (!this.pointeeKinds.has(t.name)) this.pointeeKinds.set(t.name, pointee.kind);
+    }
+    for (const probe of capture.meta.probes) {
+      if (probe.segments || probe.template !== undefined) {
+        this.segments.set(probe, probe.segments ?? parseTemplate(probe.template ?? ''));
+      }
+    }
+    this.kinds = {
+      kindOf: (name) => this.pointeeKinds.get(name),
+      ownKindOf: (name) => this.types.kindByName.get(name),
+    };
+  }
+
+  /** All snapshots of the capture, in hit order. */
+  decodeAll(): Snapshot[] {
+    const hits: Hit[] = [];
+    const open = this.capture.meta.probes.map(() => new Map<bigint, Hit>());
+    for (const event of this.capture.events) {
+      const probe = this.capture.meta.probes[event.probeIndex] as CaptureProbe;
+      const pending = open[event.probeIndex] as Map<bigint, Hit>;
+      if (event.kind === 'entry') {
+        const hit: Hit = { snapshot: this.envelope(event, probe), probe, entry: event, returned: false };
+        hit.snapshot.debugger.snapshot.captures = { entry: { arguments: this.roots(event, probe, probe.arguments) } };
+        hits.push(hit);
+        if (event.callId !== 0n && probe.captureReturn) pending.set(event.callId, hit);
+        continue;
+      }
+      const hit = event.callId === 0n ? undefined : pending.get(event.callId);
+      if (hit) {
+        pending.delete(event.callId);
+        this.addReturn(hit, event, probe);
+        hit.snapshot.duration = Number(event.timestampNs - (hit.entry as CaptureEvent).timestampNs);
+      } else {
+        const orphan: Hit = { snapshot: this.envelope(event, probe), probe, entry: undefined, returned: false };
+        orphan.snapshot.debugger.snapshot.captures = {};
+        this.addReturn(orphan, event, probe);
+        hits.push(orphan);
+      }
+    }
+    return hits.map((hit) => this.finish(hit));
+  }
+
+  private envelope(event: CaptureEvent, probe: CaptureProbe): Snapshot {
+    const timestamp = Number(event.timestampNs / NS_PER_MS);
+    const id = randomUUID();
+    const where = { id: probe.id, location: { method: probe.method } };
+    const snapshot: Snapshot['debugger']['snapshot'] =
+      event.stack.length > 0
+        ? { id, timestamp, language: 'go', stack: this.stack(event.stack), probe: where }
+        : { id, timestamp, language: 'go', probe: where };
+    return {
+      service: this.capture.meta.program.service,
+      ddsource: 'dd_debugger',
+      logger: { name: '', method: probe.method, version: probe.version, thread_id: event.goid, thread_name: '' },
+      debugger: { snapshot, type: 'snapshot' },
+      timestamp,
+    };
+  }
+
+  private stack(pcs: number[]): StackFrame[] {
+    const frames: StackFrame[] = [];
+    for (const pc of pcs) {
+      const symbolized = this.symbols.get(pc);
+      if (!symbolized) frames.push({ function: '?', fileName: '?', lineNumber: 0 });
+      else for (const f of symbolized) frames.push({ ...f });
+    }
+    return frames;
+  }
+
+  private roots(event: CaptureEvent, probe: CaptureProbe, variables: ProbeVariable[]): Record<string, CapturedValue> {
+    this.encoder.begin(event, probe.capture);
+    const types = this.rootTypesOf(variables);
+    const values: Record<string, CapturedValue> = {};
+    variables.forEach((v, r) => {
+      values[v.name] = this.encoder.root(r, types[r] as TypeInfo);
+    });
+    return values;
+  }
+
+  private rootTypesOf(variables: ProbeVariable[]): TypeInfo[] {
+    let types = this.rootTypes.get(variables);
+    if (!types) {
+      types = variables.map((v) => this.types.get(v.type));
+      this.rootTypes.set(variables, types);
+    }
+    return types;
+  }
+
+  private addReturn(hit: Hit, event: CaptureEvent, probe: CaptureProbe): void {
+    hit.returned = true;
+    // Like the Go agent: a function without results has a duration but no return capture.
+    if (probe.results.length === 0) return;
+    const results = this.roots(event, probe, probe.results);
+    // One result is @return itself; several are the fields of @return.
+    const only = probe.results.length === 1 ? results[(probe.results[0] as ProbeVariable).name] : undefined;
+    (hit.snapshot.debugger.snapshot.captures as NonNullable<Snapshot['debugger']['snapshot']['captures']>).return = {
+      locals: { '@return': only ?? { fields: results } },
+    };
+  }
+
+  /** Adds message and evaluation errors, which need the whole hit. */
+  private finish(hit: Hit): Snapshot {
+    const { snapshot, probe } = hit;
+    const errors: EvaluationError[] = [];
+    const awaitedReturn = hit.entry !== undefined && !hit.returned && probe.captureReturn;
+    if (awaitedReturn) errors.push({ expr: '@duration', message: NO_RETURN });
+    const segments = this.segments.get(probe);
+    if (segments) {
+      const captures = snapshot.debugger.snapshot.captures;
+      const rendered = renderMessage({
+        segments,
+        kinds: this.kinds,
+        arguments: captures?.entry?.arguments,
+        locals: captures?.return?.locals,
+        durationNs: snapshot.duration,
+        durationError: awaitedReturn ? NO_RETURN : NO_DURATION,
+      });
+      snapshot.message = rendered.message;
+      // The missing return is reported once, not again for each {@duration}.
+      errors.push(...rendered.errors.filter((e) => !(awaitedReturn && e.message === NO_RETURN)));
+    }
+    if (errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = errors;
+    return snapshot;
+  }
+}
+
+/** Every snapshot of a capture, in hit order (entry event order; unpaired returns where they occur). */
+export function decodeCapture(capture: Capture): Snapshot[] {
+  return new Decoder(capture).decodeAll();
+}

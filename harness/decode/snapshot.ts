@@ -1,0 +1,65 @@
+// The snapshot envelope the decoder emits (../shared/docs/snapshot-format.md), as TypeScript types.
+
+export type NotCapturedReason =
+  | 'depth'
+  | 'collectionSize'
+  | 'pruned'
+  | 'length'
+  | 'unavailable'
+  | 'unimplemented'
+  | 'circular reference'
+  | 'missing type information';
+
+/** One captured value; which keys follow `type` depends on the Go kind (snapshot-format §2). */
+export interface CapturedValue {
+  /** Absent only on the `{fields: …}` wrapper of several return values. */
+  type?: string;
+  value?: string;
+  size?: string;
+  truncated?: boolean;
+  address?: string;
+  isNull?: boolean;
+  fields?: Record<string, CapturedValue>;
+  elements?: CapturedValue[];
+  entries?: [CapturedValue, CapturedValue][];
+  notCapturedReason?: NotCapturedReason;
+}
+
+export interface StackFrame {
+  function: string;
+  fileName: string;
+  lineNumber: number;
+}
+
+export interface EvaluationError {
+  expr: string;
+  message: string;
+}
+
+export interface SnapshotCaptures {
+  entry?: { arguments: Record<string, CapturedValue> };
+  return?: { locals: Record<string, CapturedValue> };
+}
+
+export interface Snapshot {
+  service: string;
+  ddsource: 'dd_debugger';
+  logger: { name: string; method: string; version: number; thread_id: number; thread_name: string };
+  debugger: {
+    snapshot: {
+      id: string;
+      timestamp: number;
+      language: 'go';
+      stack?: StackFrame[];
+      probe: { id: string; location: { method: string } };
+      captures?: SnapshotCaptures;
+      evaluationErrors?: EvaluationError[];
+    };
+    type: 'snapshot';
+  };
+  timestamp: number;
+  /** Nanoseconds from entry to return; only when a return was captured. */
+  duration?: number;
+  /** The rendered log template; only when the probe has one. */
+  message?: string;
+}

@@ -1,0 +1,375 @@
+// Turns the bytes of one event's items into captured values (snapshot-format §2), following
+// references through the event's (address, type) item index under the depth rules of
+// capture-format §3.3. Unreadable memory becomes a notCapturedReason, never an exception.
+//
+// Every value is built as one object literal with all its keys (objects that grow key by key
+// are larger and slower to build and to serialize); a pointer merges its pointee's keys into
+// its own object with Object.assign.
+
+import type { Capture, CaptureEvent, CaptureItems, CaptureLimits } from '../capture/types.ts';
+import { mapValue } from './maps.ts';
+import {
+  formatComplex,
+  formatFloat,
+  formatHex64,
+  formatInt64,
+  formatUint64,
+  hexAddress,
+  readU64,
+} from './numbers.ts';
+import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
+import { K, type TypeInfo, type TypeTable } from './type-table.ts';
+
+/** Stands for the item of a zero-size value, which has no bytes and so no item. */
+const ZERO_SIZE = -2;
+const NOT_FOUND = -1;
+const MIN_TABLE = 64;
+/** ASCII strings up to this many bytes are built char by char, longer ones in one call. */
+const SHORT_STRING = 32;
+const LAST_SCALAR = K.complex128;
+
+export class ValueEncoder {
+  readonly view: DataView;
+  readonly bytes: Uint8Array;
+  maxCollection = 0;
+  private readonly items: CaptureItems;
+  private readonly text: Buffer;
+  /** Open-addressing hash table of the event's items by (address, type), reused across events. */
+  private slots = new Int32Array(MIN_TABLE);
+  private mask = MIN_TABLE - 1;
+  private firstItem = 0;
+  private itemCount = 0;
+  private maxDepth = 0;
+  private maxLength = 0;
+  private truncated = false;
+  /** The references being encoded from the root down to here, for cycle detection. */
+  private readonly pathAddress: number[] = [];
+  private readonly pathType: number[] = [];
+  /** Address texts, shared: the same heap objects recur across events. */
+  private readonly addressTexts = new Map<number, string>();
+
+  constructor(
+    capture: Capture,
+    readonly types: TypeTable,
+  ) {
+    this.view = capture.view;
+    this.bytes = capture.bytes;
+    this.items = capture.items;
+    this.text = Buffer.from(capture.bytes.buffer, capture.bytes.byteOffset, capture.bytes.byteLength);
+  }
+
+  /** Prepares for one event: its limits and the (address, type) index of its items. */
+  begin(event: CaptureEvent, limits: CaptureLimits): void {
+    this.maxDepth = limits.maxReferenceDepth;
+    this.maxCollection = limits.maxCollectionSize;
+    this.maxLength = limits.maxLength;
+    this.truncated = event.truncated;
+    this.firstItem = event.firstItem;
+    this.itemCount = event.itemCount;
+    let size = MIN_TABLE;
+    while (size < 2 * event.itemCount) size *= 2;
+    if (this.slots.length < size) this.slots = new Int32Array(size);
+    this.slots.fill(NOT_FOUND, 0, size);
+    this.mask = size - 1;
+    const { address, typeId } = this.items;
+    for (let i = event.firstItem, n = event.firstItem + event.itemCount; i < n; i++) {
+      const a = address[i] as number;
+      if (a === 0) continue; // roots
+      let slot = this.hash(a, typeId[i] as number);
+      while ((this.slots[slot] as number) !== NOT_FOUND) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i;
+    }
+  }
+
+  /** The value of root `r` of the current event (roots are its first items). */
+  root(r: number, t: TypeInfo): CapturedValue {
+    const item = this.firstItem + r;
+    if (!this.readable(item)) return { type: t.name, notCapturedReason: 'unavailable' };
+    return this.value(t, this.start(item), this.end(item), 0);
+  }
+
+  private hash(address: number, typeId: number): number {
+    // Low and high words of the address (exact: addresses are below 2^53), mixed with the type.
+    return Math.imul((address >>> 4) ^ (address / 4294967296) ^ Math.imul(typeId, 0x85ebca6b), 0x9e3779b1) & this.mask;
+  }
+
+  /** The first item recorded at (address, type) in the current event, or NOT_FOUND. */
+  find(address: number, typeId: number): number {
+    const { address: addresses, typeId: types } = this.items;
+    for (let slot = this.hash(address, typeId); ; slot = (slot + 1) & this.mask) {
+      const i = this.slots[slot] as number;
+      if (i === NOT_FOUND || (addresses[i] === address && types[i] === typeId)) return i;
+    }
+  }
+
+  start(item: number): number {
+    return this.items.dataOffset[item] as number;
+  }
+
+  end(item: number): number {
+    return (this.items.dataOffset[item] as number) + (this.items.length[item] as number);
+  }
+
+  readable(item: number): boolean {
+    return this.items.status[item] === 0;
+  }
+
+  /** Upper bound for walking chains of items (overflow buckets), so bad memory cannot loop. */
+  get itemLimit(): number {
+    return this.itemCount;
+  }
+
+  /** Why an object at `depth` that should be an item is not one. */
+  missing(depth: number): NotCapturedReason {
+    if (depth > this.maxDepth) return 'depth';
+    return this.truncated ? 'pruned' : 'unavailable';
+  }
+
+  /** Why a referenced value of type `t` at `depth` has no item; opaque types are never read. */
+  private absent(t: TypeInfo, depth: number): NotCapturedReason {
+    return t.opaque ? 'depth' : this.missing(depth);
+  }
+
+  /** The value of type `t` in bytes [offset, end); `name` is its `type` (a pointer's, when merged). */
+  value(t: TypeInfo, offset: number, end: number, depth: number, name = t.name): CapturedValue {
+    if (t.opaque) return { type: name, notCapturedReason: 'depth' };
+    if (offset + t.size > end && t.k !== K.struct && t.k !== K.array) {
+      return { type: name, notCapturedReason: 'length' };
+    }
+    if (t.k <= LAST_SCALAR) return { type: name, value: this.scalar(t.k, offset) };
+    switch (t.k) {
+      case K.string:
+        return this.string(name, offset, depth);
+      case K.pointer:
+        return this.pointer(name, t.elem as TypeInfo, readU64(this.view, offset), depth);
+      case K.unsafePointer:
+        return { type: name, address: formatHex64(this.view, offset) };
+      case K.struct:
+        return { type: name, fields: this.fields(t, offset, end, depth) };
+      case K.array:
+        return this.array(name, t, offset, end, depth);
+      case K.slice:
+        return this.slice(name, t.elem as TypeInfo, offset, depth);
+      case K.interface:
+        return this.iface(name, t, offset, depth);
+      case K.map:
+        return this.map(name, t, readU64(this.view, offset), depth);
+      default: // chan, func
+        return { type: name, notCapturedReason: 'unimplemented' };
+    }
+  }
+
+  /** The value of type `t` stored at `address`, an item at `depth` (map slots holding pointers). */
+  referenced(t: TypeInfo, address: number, depth: number): CapturedValue {
+    const item = this.locate(t, address);
+    if (item === NOT_FOUND) return { type: t.name, notCapturedReason: this.absent(t, depth) };
+    return this.enter(t.name, t, item, address, depth);
+  }
+
+  /** The `value` text of a bool, number or complex at `offset`. */
+  private scalar(k: number, offset: number): string {
+    const v = this.view;
+    switch (k) {
+      case K.bool:
+        return this.bytes[offset] !== 0 ? 'true' : 'false';
+      case K.int8:
+        return String(v.getInt8(offset));
+      case K.int16:
+        return String(v.getInt16(offset, true));
+      case K.int32:
+        return String(v.getInt32(offset, true));
+      case K.int:
+      case K.int64:
+        return formatInt64(v, offset);
+      case K.uint8:
+        return String(this.bytes[offset]);
+      case K.uint16:
+        return String(v.getUint16(offset, true));
+      case K.uint32:
+        return String(v.getUint32(offset, true));
+      case K.uint:
+      case K.uint64:
+        return formatUint64(v, offset);
+      case K.uintptr:
+        return formatHex64(v, offset);
+      case K.float32:
+        return formatFloat(v.getFloat32(offset, true));
+      case K.float64:
+        return formatFloat(v.getFloat64(offset, true));
+      case K.complex64:
+        return formatComplex(v.getFloat32(offset, true), v.getFloat32(offset + 4, true), 32);
+      default:
+        return formatComplex(v.getFloat64(offset, true), v.getFloat64(offset + 8, true), 64);
+    }
+  }
+
+  private address(address: number): string {
+    let text = this.addressTexts.get(address);
+    if (text === undefined) {
+      text = hexAddress(address);
+      this.addressTexts.set(address, text);
+    }
+    return text;
+  }
+
+  private string(name: string, offset: number, depth: number): CapturedValue {
+    const address = readU64(this.view, offset);
+    const length = readU64(this.view, offset + 8);
+    if (address === 0 || length === 0) return { type: name, value: '' };
+    const item = this.types.uint8 ? this.find(address, this.types.uint8.id) : NOT_FOUND;
+    if (item === NOT_FOUND || !this.readable(item)) {
+      const reason = item === NOT_FOUND ? this.missing(depth) : 'unavailable';
+      return { type: name, size: formatUint64(this.view, offset + 8), notCapturedReason: reason };
+    }
+    const start = this.start(item);
+    const shown = Math.min(this.end(item) - start, length, this.maxLength);
+    const text = this.decodeText(start, start + shown);
+    if (shown < length) return { type: name, size: formatUint64(this.view, offset + 8), truncated: true, value: text };
+    return { type: name, value: text };
+  }
+
+  /**
+   * UTF-8 bytes as a string. ASCII is built in JS: such strings serialize faster later (in
+   * JSON.stringify) than strings made by Buffer or TextDecoder.
+   */
+  private decodeText(start: number, end: number): string {
+    const bytes = this.bytes;
+    for (let i = start; i < end; i++) if ((bytes[i] as number) >= 0x80) return this.text.toString('utf8', start, end);
+    if (end - start > SHORT_STRING) {
+      return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+    }
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i] as number);
+    return s;
+  }
+
+  /** The item holding a value of type `t` at `address`, ZERO_SIZE when it needs none. */
+  private locate(t: TypeInfo, address: number): number {
+    return t.size === 0 ? ZERO_SIZE : this.find(address, t.id);
+  }
+
+  /** The referenced value of type `t` in `item`, guarding against faults and cycles. */
+  private enter(name: string, t: TypeInfo, item: number, address: number, depth: number): CapturedValue {
+    if (item === ZERO_SIZE) return this.value(t, 0, 0, depth, name);
+    if (!this.readable(item)) return { type: name, notCapturedReason: 'unavailable' };
+    if (this.onPath(address, t.id)) return { type: name, notCapturedReason: 'circular reference' };
+    this.pathAddress.push(address);
+    this.pathType.push(t.id);
+    const value = this.value(t, this.start(item), this.end(item), depth, name);
+    this.pathAddress.pop();
+    this.pathType.pop();
+    return value;
+  }
+
+  private onPath(address: number, typeId: number): boolean {
+    for (let i = this.pathAddress.length - 1; i >= 0; i--) {
+      if (this.pathAddress[i] === address && this.pathType[i] === typeId) return true;
+    }
+    return false;
+  }
+
+  private pointer(name: string, elem: TypeInfo, address: number, depth: number): CapturedValue {
+    if (address === 0) return { type: name, isNull: true };
+    const item = this.locate(elem, address);
+    if (item === NOT_FOUND) return { type: name, notCapturedReason: this.absent(elem, depth + 1) };
+    // In a chain like **T only the last pointer shows an address; the pointee's keys follow.
+    const out: CapturedValue = elem.k === K.pointer ? { type: name } : { type: name, address: this.address(address) };
+    return Object.assign(out, this.enter(name, elem, item, address, depth + 1));
+  }
+
+  private fields(t: TypeInfo, offset: number, end: number, depth: number): Record<string, CapturedValue> {
+    const fields: Record<string, CapturedValue> = {};
+    for (const f of t.fields) fields[f.name] = this.value(f.type, offset + f.offset, end, depth);
+    return fields;
+  }
+
+  private array(name: string, t: TypeInfo, offset: number, end: number, depth: number): CapturedValue {
+    const elem = t.elem as TypeInfo;
+    const wanted = Math.min(t.count, this.maxCollection);
+    const elements: CapturedValue[] = [];
+    let at = offset;
+    for (let i = 0; i < wanted && at + elem.size <= end; i++, at += elem.size) {
+      elements.push(this.value(elem, at, end, depth));
+    }
+    if (elements.length === t.count) return { type: name, size: t.countText, elements };
+    const reason = elements.length < wanted ? 'pruned' : 'collectionSize';
+    return { type: name, size: t.countText, elements, notCapturedReason: reason };
+  }
+
+  private slice(name: string, elem: TypeInfo, offset: number, depth: number): CapturedValue {
+    const address = readU64(this.view, offset);
+    if (address === 0) return { type: name, isNull: true };
+    const length = readU64(this.view, offset + 8);
+    const size = formatUint64(this.view, offset + 8);
+    const item = length === 0 ? ZERO_SIZE : this.locate(elem, address);
+    if (item === NOT_FOUND) return { type: name, size, notCapturedReason: this.absent(elem, depth + 1) };
+    const wanted = Math.min(length, this.maxCollection);
+    const elements: CapturedValue[] = [];
+    if (item === ZERO_SIZE) {
+      for (let i = 0; i < wanted; i++) elements.push(this.value(elem, 0, 0, depth + 1));
+    } else if (!this.readable(item)) {
+      return { type: name, size, notCapturedReason: 'unavailable' };
+    } else if (this.onPath(address, elem.id)) {
+      return { type: name, size, notCapturedReason: 'circular reference' };
+    } else {
+      this.pathAddress.push(address);
+      this.pathType.push(elem.id);
+      const end = this.end(item);
+      for (let i = 0, at = this.start(item); i < wanted && at + elem.size <= end; i++, at += elem.size) {
+        elements.push(this.value(elem, at, end, depth + 1));
+      }
+      this.pathAddress.pop();
+      this.pathType.pop();
+    }
+    if (elements.length === length) return { type: name, size, elements };
+    const reason = elements.length < wanted ? 'pruned' : 'collectionSize';
+    return { type: name, size, elements, notCapturedReason: reason };
+  }
+
+  private iface(name: string, t: TypeInfo, offset: number, depth: number): CapturedValue {
+    const word = readU64(this.view, offset);
+    if (word === 0) return { type: name, isNull: true };
+    let runtimeType = word;
+    if (!t.empty) {
+      // An iface holds an itab; the dynamic type is a word inside it (at the interface's depth).
+      const itab = this.find(word, this.types.itabType);
+      if (itab === NOT_FOUND) return { type: name, notCapturedReason: this.missing(depth) };
+      const at = this.start(itab) + this.types.itabTypeOffset;
+      if (!this.readable(itab) || at + 8 > this.end(itab)) return { type: name, notCapturedReason: 'unavailable' };
+      runtimeType = readU64(this.view, at);
+    }
+    return { type: name, fields: { data: this.dynamicValue(runtimeType, offset + 8, depth) } };
+  }
+
+  /** The value behind an interface: in its data word at `offset`, or boxed where that points. */
+  private dynamicValue(runtimeType: number, offset: number, depth: number): CapturedValue {
+    const dynamic = this.types.byRuntimeType.get(runtimeType);
+    if (!dynamic) {
+      const name = this.types.runtimeTypeNames.get(runtimeType) ?? `UnknownType(${hexAddress(runtimeType)})`;
+      return { type: name, notCapturedReason: 'missing type information' };
+    }
+    // Pointer-shaped values live in the data word itself.
+    if (dynamic.direct) return this.value(dynamic, offset, offset + 8, depth);
+    const address = readU64(this.view, offset);
+    const item = this.locate(dynamic, address);
+    if (item === NOT_FOUND) return { type: dynamic.name, notCapturedReason: this.absent(dynamic, depth + 1) };
+    return this.enter(dynamic.name, dynamic, item, address, depth + 1);
+  }
+
+  private map(name: string, t: TypeInfo, address: number, depth: number): CapturedValue {
+    if (address === 0) return { type: name, isNull: true };
+    const headerType = (t.swiss ?? t.hmap)?.headerType ?? 0;
+    const header = this.find(address, headerType);
+    if (header === NOT_FOUND) {
+      return { type: name, notCapturedReason: this.absent(this.types.get(headerType), depth + 1) };
+    }
+    if (!this.readable(header)) return { type: name, notCapturedReason: 'unavailable' };
+    if (this.onPath(address, headerType)) return { type: name, notCapturedReason: 'circular reference' };
+    this.pathAddress.push(address);
+    this.pathType.push(headerType);
+    const value = mapValue(this, name, t, this.start(header), this.end(header), depth + 1);
+    this.pathAddress.pop();
+    this.pathType.pop();
+    return value;
+  }
+}

@@ -1,0 +1,108 @@
+// Test helper: a throwaway project folder and a run recorded the way the golden suite records it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { checkGolden, findOrphans, FsGoldenStore, serializeGolden, type GoldenKey, type UpdatePolicy } from '../golden/index.ts';
+import type { JsonValue } from '../normalize/json.ts';
+import { validateSnapshots } from '../validate/index.ts';
+import { RunRecorder } from './recorder.ts';
+import { writeRunStatus, type RunStatus } from './run-status.ts';
+
+/** One normalized, schema-valid snapshot of a function probe with string arguments. */
+export function snapshot(probeId: string, args: Record<string, string>): JsonValue {
+  const method = `main.${probeId}`;
+  const argumentsJson = Object.fromEntries(Object.entries(args).map(([name, value]) => [name, { type: 'string', value }]));
+  return {
+    service: 'shop',
+    ddsource: 'dd_debugger',
+    logger: { name: '', method, version: 0, thread_id: '[goid]', thread_name: '' },
+    debugger: {
+      snapshot: {
+        id: '[id]',
+        timestamp: '[ts]',
+        language: 'go',
+        stack: [{ function: method, fileName: 'example.com/shop/main.go', lineNumber: 12 }],
+        probe: { id: probeId, location: { method } },
+        captures: { entry: { arguments: argumentsJson } },
+      },
+      type: 'snapshot',
+    },
+    timestamp: '[ts]',
+  };
+}
+
+/** What one probe produced in a simulated run: snapshots, or the decode error that stopped it. */
+export type ProbeRun = GoldenKey & ({ snapshots: JsonValue[] } | { error: string });
+
+export class TestProject {
+  readonly goldens: FsGoldenStore;
+  readonly actuals: FsGoldenStore;
+
+  private constructor(readonly root: string) {
+    this.goldens = new FsGoldenStore(root, 'golden');
+    this.actuals = new FsGoldenStore(root, '.golden-actual');
+  }
+
+  static async create(): Promise<TestProject> {
+    return new TestProject(await mkdtemp(path.join(tmpdir(), 'godi-report-')));
+  }
+
+  get actualDir(): string {
+    return this.actuals.dir;
+  }
+
+  async writeGolden(key: GoldenKey, snapshots: JsonValue[]): Promise<void> {
+    await this.goldens.write(key, serializeGolden(snapshots));
+  }
+
+  /** Checks each probe and finds orphans like the suite does, then writes last-run.json; `probes` are the declared ones. */
+  async run(probes: readonly ProbeRun[], policy: UpdatePolicy = 'none'): Promise<RunStatus> {
+    const recorder = new RunRecorder({ goldens: this.goldens, actuals: this.actuals });
+    for (const probe of probes) {
+      const key = { program: probe.program, probeId: probe.probeId };
+      if ('error' in probe) {
+        recorder.recordFailure(key, probe.error);
+        continue;
+      }
+      const env = { goldens: this.goldens, actuals: this.actuals, policy, ci: false, color: false, validate: validateSnapshots };
+      recorder.recordCheck(key, await checkGolden({ key, actual: probe.snapshots, testName: probe.probeId }, env));
+    }
+    for (const key of findOrphans(await this.goldens.list(), probes)) recorder.recordOrphan(key);
+    const status = recorder.finish(policy);
+    await writeRunStatus(this.actualDir, status);
+    return status;
+  }
+
+  async remove(): Promise<void> {
+    await rm(this.root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The scenario of most report tests, one probe per state: `checkout` unchanged, `addItem` changed
+ * (a value and a new argument), `refund` new, `legacy` orphaned (golden left, probe removed),
+ * `broken` failed (a capture that does not decode); `extra` probes join the same run.
+ */
+export async function recordMixedRun(project: TestProject, extra: readonly ProbeRun[] = []): Promise<RunStatus> {
+  const key = (probeId: string): GoldenKey => ({ program: 'shop', probeId });
+  await project.writeGolden(key('checkout'), [snapshot('checkout', { cart: 'c-1' })]);
+  await project.writeGolden(key('addItem'), [snapshot('addItem', { sku: 'A-1' })]);
+  await project.writeGolden(key('legacy'), [snapshot('legacy', { old: 'yes' })]);
+  return project.run([
+    { ...key('checkout'), snapshots: [snapshot('checkout', { cart: 'c-1' })] },
+    { ...key('addItem'), snapshots: [snapshot('addItem', { sku: 'B-2', qty: '3' })] },
+    { ...key('refund'), snapshots: [snapshot('refund', { order: 'o-9' })] },
+    { ...key('broken'), error: 'shop.cap: event 3 at byte 412: value length 4096 runs past the end of the event (64 bytes)' },
+    ...extra,
+  ]);
+}
+
+/** The real command, as `npx godi-golden` runs it. */
+export const BIN = fileURLToPath(new URL('../../bin/godi-golden.js', import.meta.url));
+
+/** Runs the real `godi-golden` bin in the project folder, never failing on a non-zero exit. */
+export function godiGolden(project: TestProject, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return execa(process.execPath, [BIN, ...args], { cwd: project.root, env: { CI: '', NO_COLOR: '1', ...env }, reject: false });
+}

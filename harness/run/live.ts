@@ -1,0 +1,103 @@
+// Live mode: build a case, run it under the probe engine, and decode the fresh capture the same
+// way replay decodes a checked-in one; optionally record that capture for later replays.
+
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { GoCase } from '../cases/discover.ts';
+import { buildProgram, REPOSITORY } from './build.ts';
+import type { LiveSetup } from './capability.ts';
+import { runInProcessGroup } from './process-group.ts';
+import { recordCapture } from './record.ts';
+import { replayCase, type CaseSnapshots } from './replay.ts';
+
+export interface EngineRequest {
+  readonly binary: string;
+  readonly probesFile: string;
+  readonly programName: string;
+  /** Where the engine writes the capture. */
+  readonly out: string;
+}
+
+export interface EngineTimeouts {
+  /** The engine's own `--timeout` for the target. */
+  readonly targetMs: number;
+  /** After this long the harness kills the engine and the target together. */
+  readonly killMs: number;
+}
+
+// Cases exit in milliseconds; the engine's setup (DWARF, BPF loading) takes seconds at most.
+const DEFAULT_TIMEOUTS: EngineTimeouts = { targetMs: 20_000, killMs: 30_000 };
+
+const LIVE_CAPTURES = join(REPOSITORY, '.cache', 'live');
+
+/** The engine failed on a program: its outcome and the end of the engine's and the target's output. */
+export class LiveRunError extends Error {
+  override readonly name = 'LiveRunError';
+  constructor(
+    readonly program: string,
+    readonly outcome: string,
+    readonly output: string,
+  ) {
+    const shown = output.trim() ? `\n--- end of engine and target output ---\n${output.trimEnd()}` : ' (no output)';
+    super(`godi-probe run on ${program}: ${outcome}${shown}`);
+  }
+}
+
+/** `godi-probe run` on one binary; resolves once the capture is written, else throws LiveRunError. */
+export async function runEngine(engine: string, request: EngineRequest, timeouts: EngineTimeouts = DEFAULT_TIMEOUTS): Promise<void> {
+  const args = [
+    'run',
+    '--probes', request.probesFile,
+    '--out', request.out,
+    '--program-name', request.programName,
+    '--timeout', `${Math.ceil(timeouts.targetMs / 1000)}s`,
+    '--', request.binary,
+  ];
+  const run = await runInProcessGroup(engine, args, { timeoutMs: timeouts.killMs });
+  if (run.timedOut || run.exitCode !== 0) throw new LiveRunError(request.programName, run.outcome, run.output);
+  const written = await stat(request.out).catch(() => undefined);
+  if (!written?.isFile()) throw new LiveRunError(request.programName, `exit code 0 but no capture at ${request.out}`, run.output);
+}
+
+/**
+ * Builds the case and runs it under its probes.json; returns the capture's path, in a fresh
+ * folder under .cache/live that the caller removes.
+ */
+export async function captureCase(goCase: GoCase, live: LiveSetup): Promise<string> {
+  const { binary } = await buildProgram(goCase.dir, live.toolchain, { name: goCase.name });
+  await mkdir(LIVE_CAPTURES, { recursive: true });
+  const folder = await mkdtemp(join(LIVE_CAPTURES, `${goCase.name}-`));
+  const out = join(folder, `${goCase.name}.godicap`);
+  try {
+    await runEngine(live.engine, { binary, probesFile: goCase.probesFile, programName: goCase.name, out });
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return out;
+}
+
+export interface LiveSnapshots extends CaseSnapshots {
+  /** Where the capture was recorded, when it was. */
+  readonly recorded?: string;
+}
+
+/**
+ * One live run of the case, decoded as replay decodes its captures. With `record`, the capture
+ * then replaces the case's checked-in one. A capture that fails to decode is kept under
+ * .cache/live for a look; the error names it.
+ */
+export async function liveCase(goCase: GoCase, root: string, live: LiveSetup, options: { record?: boolean } = {}): Promise<LiveSnapshots> {
+  const capture = await captureCase(goCase, live);
+  const snapshots = await replayCase({ ...goCase, captures: [capture] }, root);
+  const recorded = options.record ? await recordCapture(capture, goCase) : undefined;
+  await rm(dirname(capture), { recursive: true, force: true });
+  return recorded === undefined ? snapshots : { ...snapshots, recorded };
+}
+
+/** `runs` live runs of the case one after another: what a determinism check (GOLDEN_REPEAT) compares. */
+export async function liveCaseRuns(goCase: GoCase, root: string, live: LiveSetup, runs: number): Promise<CaseSnapshots[]> {
+  const all: CaseSnapshots[] = [];
+  for (let run = 0; run < runs; run++) all.push(await liveCase(goCase, root, live));
+  return all;
+}

@@ -1,0 +1,202 @@
+// The golden suite's state for one run: settings read once, the discovered cases, each
+// probe's pipeline (captured live or replayed -> decoded -> normalized -> validated -> compared),
+// and the end-of-run checks.
+
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { discoverCases, type GoCase } from '../cases/discover.ts';
+import { checkGolden, type GoldenEnvironment } from '../golden/check.ts';
+import { colorWanted } from '../golden/diff.ts';
+import { findOrphans } from '../golden/orphans.ts';
+import { isCI, updatePolicy, type UpdatePolicy } from '../golden/policy.ts';
+import { FsGoldenStore, type GoldenKey } from '../golden/store.ts';
+import type { JsonValue } from '../normalize/json.ts';
+import { normalizeSnapshots, RuleTracker } from '../normalize/normalize.ts';
+import { RULES } from '../normalize/rules.ts';
+import { RunRecorder } from '../report/recorder.ts';
+import { assertRepeatable, repeatCount } from '../report/repeatable.ts';
+import { writeRunStatus } from '../report/run-status.ts';
+import { caseSourceFromEnv, type CaseSource } from '../run/case-source.ts';
+import type { CaseSnapshots } from '../run/replay.ts';
+import { validateSnapshots } from '../validate/index.ts';
+
+/** A failure whose message says everything: no stack trace under it. */
+export class GoldenSuiteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GoldenSuiteError';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+export interface SuiteSettings {
+  /** The project: cases/, golden/ and .golden-actual/ live here (GODI_ROOT, else this repository). */
+  readonly root: string;
+  readonly policy: UpdatePolicy;
+  readonly ci: boolean;
+  readonly color: boolean;
+  /** GODI_CASES=a,b: only these cases. */
+  readonly onlyCases?: readonly string[];
+  /** GOLDEN_REPEAT=N: each case runs N times and the normalized outputs must be identical. */
+  readonly repeat: number;
+}
+
+const REPOSITORY = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Reads the environment once; throws UpdatePolicyError when UPDATE_GOLDEN is refused. */
+export function readSettings(env: NodeJS.ProcessEnv): SuiteSettings {
+  const onlyCases = env.GODI_CASES?.split(',').map((name) => name.trim()).filter(Boolean);
+  return {
+    root: env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY,
+    policy: updatePolicy(env),
+    ci: isCI(env),
+    color: colorWanted(env),
+    repeat: repeatCount(env),
+    ...(onlyCases && onlyCases.length > 0 ? { onlyCases } : {}),
+  };
+}
+
+export const testName = (program: string, probeId: string): string => `${program} › ${probeId}`;
+
+/**
+ * How a run knows it is filtered (and so must delete nothing and skip the dead-rule check):
+ * GODI_CASES is set, or fewer probe tests started than were declared (vitest `-t`, `.only`).
+ * A file filter that leaves out golden.test.ts runs none of this at all. The end-of-run
+ * tests are declared last, and vitest runs the tests of a file in declaration order.
+ */
+export class GoldenRun {
+  readonly #tracker = new RuleTracker();
+  readonly #started = new Set<string>();
+  #normalized = 0;
+  readonly #runs = new Map<string, Promise<CaseSnapshots[]>>();
+  readonly #goldens: GoldenEnvironment;
+  readonly #actualDir: string;
+  readonly #recorder: RunRecorder;
+  readonly #declared: readonly GoldenKey[];
+
+  private constructor(
+    readonly settings: SuiteSettings,
+    readonly cases: readonly GoCase[],
+    /** Live runs of the engine, or the checked-in captures (GODI_LIVE; run/case-source.ts). */
+    readonly source: CaseSource,
+  ) {
+    const goldens = new FsGoldenStore(settings.root, 'golden');
+    const actuals = new FsGoldenStore(settings.root, '.golden-actual');
+    this.#actualDir = actuals.dir;
+    this.#recorder = new RunRecorder({ goldens, actuals });
+    this.#goldens = {
+      goldens,
+      actuals,
+      policy: settings.policy,
+      ci: settings.ci,
+      color: settings.color,
+      validate: validateSnapshots,
+    };
+    this.#declared = cases.flatMap((goCase) => goCase.probes.map((probe) => ({ program: goCase.name, probeId: probe.id })));
+  }
+
+  static async start(env: NodeJS.ProcessEnv = process.env): Promise<GoldenRun> {
+    const settings = readSettings(env);
+    const cases = await discoverCases(settings.root, settings.onlyCases);
+    return new GoldenRun(settings, cases, await caseSourceFromEnv(settings.root, env));
+  }
+
+  get filtered(): boolean {
+    return this.settings.onlyCases !== undefined || this.#started.size < this.#declared.length;
+  }
+
+  /** The pipeline of one probe test; throws what makes the test fail. */
+  async checkProbe(goCase: GoCase, probeId: string): Promise<void> {
+    const name = testName(goCase.name, probeId);
+    const key = { program: goCase.name, probeId };
+    this.#started.add(name);
+    let actual: JsonValue[];
+    try {
+      actual = await this.#snapshots(goCase, probeId);
+      validateSnapshots(actual, `${name} (normalized snapshots)`);
+    } catch (error) {
+      this.#recorder.recordFailure(key, (error as Error).message);
+      throw error;
+    }
+    const result = await checkGolden({ key, actual, testName: name }, this.#goldens);
+    this.#recorder.recordCheck(key, result);
+    if (result.failure !== undefined) throw new GoldenSuiteError(result.failure);
+  }
+
+  /** Writes `.golden-actual/last-run.json`, the record the CLI reads. */
+  async finish(): Promise<string> {
+    return writeRunStatus(this.#actualDir, this.#recorder.finish(this.settings.policy));
+  }
+
+  async #snapshots(goCase: GoCase, probeId: string): Promise<JsonValue[]> {
+    const decoded = (await this.#caseSnapshots(goCase)).map((run) => run.byProbe.get(probeId));
+    if (decoded[0] === undefined) {
+      throw new GoldenSuiteError(`no capture of cases/${goCase.name} (${this.source.description}) recorded probe "${probeId}"`);
+    }
+    // A repeat that lost the probe compares as no snapshots: the difference names what went missing.
+    const normalized = decoded.map((snapshots) => normalizeSnapshots(snapshots ?? [], this.#tracker));
+    this.#normalized++;
+    assertRepeatable(normalized, `${testName(goCase.name, probeId)} (GOLDEN_REPEAT=${normalized.length})`);
+    return normalized[0] as JsonValue[];
+  }
+
+  /** Fails on goldens no probe declares; an unfiltered UPDATE_GOLDEN=1 run deletes them instead. */
+  async checkOrphans(): Promise<string[]> {
+    const scope = this.settings.onlyCases ? new Set(this.settings.onlyCases) : undefined;
+    const orphans = findOrphans(await this.#goldens.goldens.list(), this.#declared, scope);
+    if (orphans.length === 0) return [];
+    const files = orphans.map((key) => this.#goldens.goldens.describe(key));
+    if (this.settings.policy === 'all' && !this.filtered) {
+      for (const key of orphans) {
+        await this.#goldens.goldens.remove(key);
+        await this.#goldens.actuals.remove(key);
+      }
+      return files;
+    }
+    for (const key of orphans) this.#recorder.recordOrphan(key);
+    const cases = new Set(this.cases.map((goCase) => goCase.name));
+    const lines = orphans.map(
+      (key, i) => `  ${files[i]}: ${cases.has(key.program) ? `cases/${key.program}/probes.json has no probe "${key.probeId}"` : `there is no case cases/${key.program}`}`,
+    );
+    const fix = this.filtered
+      ? 'delete them, or run the whole suite with `UPDATE_GOLDEN=1 npm test` (a filtered run deletes nothing)'
+      : 'delete them, or run `UPDATE_GOLDEN=1 npm test` to delete them';
+    throw new GoldenSuiteError(`${orphans.length} orphaned golden file(s), no probe produces them:\n${lines.join('\n')}\n${fix}`);
+  }
+
+  /** Why the dead-rule check cannot judge this run, if it cannot. */
+  get ruleCheckSkipReason(): string | undefined {
+    if (this.filtered) return 'filtered run: the rules are checked when every probe runs';
+    const missing = this.#declared.length - this.#normalized;
+    if (missing > 0) return `${missing} probe(s) failed before normalization: the rules are checked when every probe gets there`;
+    return undefined;
+  }
+
+  /** Fails when a normalization rule replaced nothing in the whole run: it could hide a future change unseen. */
+  checkRulesUsed(): void {
+    const dead = RULES.filter((rule) => this.#tracker.unmatched().includes(rule.name));
+    if (dead.length === 0) return;
+    const lines = dead.map((rule) => `  ${rule.name} (${rule.match}): ${rule.why}`);
+    throw new GoldenSuiteError(
+      `${dead.length} normalization rule(s) matched nothing in ${this.#declared.length} probe(s):\n${lines.join('\n')}\n` +
+        'add a case that exercises the rule, or delete the rule from harness/normalize/rules.ts',
+    );
+  }
+
+  /** The runs (live or replayed, GOLDEN_REPEAT of them) of a case, shared by its probe tests: a failure fails each of them. */
+  #caseSnapshots(goCase: GoCase): Promise<CaseSnapshots[]> {
+    let runs = this.#runs.get(goCase.name);
+    if (runs === undefined) {
+      runs = oneAfterAnother(this.settings.repeat, () => this.source.snapshots(goCase));
+      this.#runs.set(goCase.name, runs);
+    }
+    return runs;
+  }
+}
+
+/** `times` results of `run`, each started when the previous one ended (live runs must not overlap). */
+async function oneAfterAnother<T>(times: number, run: () => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < times; i++) results.push(await run());
+  return results;
+}

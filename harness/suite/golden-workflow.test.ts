@@ -1,0 +1,175 @@
+// The golden workflow end to end: the real suite, run as a child process on throwaway projects
+// whose captures come from the capture builder. Each test shows one rule of the update policy.
+
+import { readdir, rm, stat, truncate, utimes } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { WorkflowProject, type SuiteRun } from './workflow-project.ts';
+
+let accepted: WorkflowProject;
+const projects: WorkflowProject[] = [];
+
+/** A project whose goldens were all created by `UPDATE_GOLDEN=new`. */
+async function acceptedProject(): Promise<WorkflowProject> {
+  const project = await accepted.clone();
+  projects.push(project);
+  return project;
+}
+
+beforeAll(async () => {
+  accepted = await WorkflowProject.create();
+  projects.push(accepted);
+  expect(await accepted.runSuite({ UPDATE_GOLDEN: 'new' })).toMatchObject({ exitCode: 0, passed: 5, failed: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(projects.map((project) => project.remove()));
+});
+
+const summary = (run: SuiteRun) => ({ exitCode: run.exitCode, passed: run.passed, failed: run.failed, skipped: run.skipped });
+const TAMPERED = '"value": "4"';
+
+describe.sequential('golden workflow', { timeout: 60_000 }, () => {
+  test('missing goldens fail on CI with path and command; UPDATE_GOLDEN=new creates them; then the run passes', async () => {
+    const project = await WorkflowProject.create();
+    projects.push(project);
+
+    const ci = await project.runSuite({ CI: 'true' });
+    expect(summary(ci)).toEqual({ exitCode: 1, passed: 2, failed: 3, skipped: 0 });
+    expect(ci.output).toContain(
+      'missing golden golden/demo/scale.json: create it with `UPDATE_GOLDEN=new npm test -- -t "demo › scale"` on your machine, then commit it (CI never writes goldens)',
+    );
+    expect(await readdir(project.path('.golden-actual', 'demo'))).toEqual(['count.json', 'scale.json']);
+    await expect(stat(project.path('golden'))).rejects.toThrow('ENOENT');
+
+    expect(summary(await project.runSuite({ UPDATE_GOLDEN: 'new' }))).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
+    const count = JSON.parse(await project.read(project.golden('demo', 'count')));
+    // Normalized: placeholders, and map entries in key order although Go iterated b, a, c.
+    expect(count[0].debugger.snapshot.captures.entry.arguments.m.entries.map((e: { value: string }[]) => e[0]?.value)).toEqual(['a', 'b', 'c']);
+    expect(count[0].logger.thread_id).toBe('[goid]');
+    expect(await project.read(project.golden('demo', 'scale'))).toContain('"address": "[addr#1]"');
+    await expect(stat(project.path('.golden-actual', 'demo', 'scale.json'))).rejects.toThrow('ENOENT');
+
+    expect(summary(await project.runSuite())).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
+  });
+
+  test('UPDATE_GOLDEN=1 leaves equal goldens byte for byte, even one formatted differently', async () => {
+    const project = await acceptedProject();
+    const reformatted = JSON.stringify(JSON.parse(await project.read(project.golden('other', 'greet'))));
+    await project.write(project.golden('other', 'greet'), reformatted);
+    const files = [project.golden('demo', 'scale'), project.golden('demo', 'count'), project.golden('other', 'greet')];
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const file of files) await utimes(file, past, past);
+
+    expect(summary(await project.runSuite({ UPDATE_GOLDEN: '1' }))).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
+    for (const file of files) expect((await stat(file)).mtime).toEqual(past);
+    expect(await project.read(project.golden('other', 'greet'))).toBe(reformatted);
+  });
+
+  test('a tampered golden fails with changed paths, a coloured diff and the saved actual; UPDATE_GOLDEN=1 restores it', async () => {
+    const project = await acceptedProject();
+    const original = await project.read(project.golden('demo', 'scale'));
+    await project.write(project.golden('demo', 'scale'), original.replace('"value": "3"', TAMPERED));
+
+    const run = await project.runSuite({ FORCE_COLOR: '1' });
+    expect(summary(run)).toEqual({ exitCode: 1, passed: 4, failed: 1, skipped: 0 });
+    expect(run.output).toContain('golden mismatch: golden/demo/scale.json (1 changed path)\n  changed /0/debugger/snapshot/captures/entry/arguments/k/value\ndiff (- golden, + actual):');
+    // Red and green lines (vitest re-colours what follows each line: only the openings are fixed).
+    expect(run.output).toMatch(/\x1b\[31m- {16}value: "4"\x1b\[\d+m\n\x1b\[32m\+ {16}value: "3"/);
+    expect(run.output).toContain('accept it with `UPDATE_GOLDEN=1 npm test -- -t "demo › scale"`\nactual output saved to .golden-actual/demo/scale.json');
+    expect(await project.read(project.actual('demo', 'scale'))).toBe(original);
+
+    expect(summary(await project.runSuite({ UPDATE_GOLDEN: '1' }))).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
+    expect(await project.read(project.golden('demo', 'scale'))).toBe(original);
+    await expect(stat(project.actual('demo', 'scale'))).rejects.toThrow('ENOENT');
+  });
+
+  test('a golden the snapshot schema rejects fails with the instance path', async () => {
+    const project = await acceptedProject();
+    const golden = JSON.parse(await project.read(project.golden('other', 'greet')));
+    golden[0].ddsource = 'elsewhere';
+    await project.write(project.golden('other', 'greet'), JSON.stringify(golden, null, 2));
+
+    const run = await project.runSuite();
+    expect(summary(run)).toEqual({ exitCode: 1, passed: 4, failed: 1, skipped: 0 });
+    expect(run.output).toMatch(/golden\/other\/greet\.json does not match schemas\/snapshot\.schema\.json:\n {2}\/0\/ddsource: /);
+  });
+
+  test('with CI set, UPDATE_GOLDEN is refused and nothing is written', async () => {
+    const project = await acceptedProject();
+    const tampered = (await project.read(project.golden('demo', 'scale'))).replace('"value": "3"', TAMPERED);
+    await project.write(project.golden('demo', 'scale'), tampered);
+
+    const run = await project.runSuite({ CI: 'true', UPDATE_GOLDEN: '1' });
+    expect(summary(run)).toEqual({ exitCode: 1, passed: 0, failed: 1, skipped: 0 });
+    expect(run.output).toContain('UPDATE_GOLDEN=1 is refused because CI is set');
+    expect(await project.read(project.golden('demo', 'scale'))).toBe(tampered);
+  });
+
+  test('orphaned goldens fail the run; filtered runs keep them; an unfiltered UPDATE_GOLDEN=1 run deletes them', async () => {
+    const project = await acceptedProject();
+    const greet = await project.read(project.golden('other', 'greet'));
+    await project.write(project.golden('demo', 'gone'), greet);
+    await project.write(project.golden('vanished', 'x'), greet);
+
+    const plain = await project.runSuite();
+    expect(summary(plain)).toEqual({ exitCode: 1, passed: 4, failed: 1, skipped: 0 });
+    expect(plain.output).toContain(
+      '2 orphaned golden file(s), no probe produces them:\n' +
+        '  golden/demo/gone.json: cases/demo/probes.json has no probe "gone"\n' +
+        '  golden/vanished/x.json: there is no case cases/vanished\n' +
+        'delete them, or run `UPDATE_GOLDEN=1 npm test` to delete them',
+    );
+
+    const byName = await project.runSuite({ UPDATE_GOLDEN: '1' }, ['-t', 'demo › scale']);
+    expect(summary(byName)).toEqual({ exitCode: 0, passed: 1, failed: 0, skipped: 4 });
+
+    const byCase = await project.runSuite({ UPDATE_GOLDEN: '1', GODI_CASES: 'demo' });
+    expect(summary(byCase)).toEqual({ exitCode: 1, passed: 2, failed: 1, skipped: 1 });
+    expect(byCase.output).toContain('1 orphaned golden file(s), no probe produces them:\n  golden/demo/gone.json');
+    expect(byCase.output).toContain('(a filtered run deletes nothing)');
+    expect(await project.read(project.golden('demo', 'gone'))).toBe(greet);
+    expect(await project.read(project.golden('vanished', 'x'))).toBe(greet);
+
+    const update = await project.runSuite({ UPDATE_GOLDEN: '1' });
+    expect(summary(update)).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
+    expect(update.output).toContain('deleted orphaned golden golden/demo/gone.json');
+    expect(await readdir(project.path('golden'))).toEqual(['demo', 'other']);
+    expect(await readdir(project.path('golden', 'demo'))).toEqual(['count.json', 'scale.json']);
+  });
+
+  test('a broken capture fails the probes of its case only, and writes no golden for them', async () => {
+    const project = await acceptedProject();
+    await rm(project.golden('other', 'greet'));
+    const capture = project.path('cases', 'other', 'captures', 'run.godicap');
+    await truncate(capture, (await stat(capture)).size - 8);
+
+    const run = await project.runSuite({ UPDATE_GOLDEN: '1' });
+    // The dead-rule check is skipped: one probe never reached normalization.
+    expect(summary(run)).toEqual({ exitCode: 1, passed: 3, failed: 1, skipped: 1 });
+    expect(run.output).toMatch(/FAIL .*other › greet/);
+    expect(run.output).toMatch(/CaptureFormatError: cases\/other\/captures\/run\.godicap: event 0 at byte \d+: /);
+    await expect(stat(project.golden('other', 'greet'))).rejects.toThrow('ENOENT');
+  });
+
+  test('a normalization rule that matched nothing in a full run fails it; a filtered run skips the check', async () => {
+    const project = await acceptedProject();
+    // Without the demo case no snapshot has an address or a map.
+    await rm(project.path('cases', 'demo'), { recursive: true });
+    await rm(project.path('golden', 'demo'), { recursive: true });
+
+    const full = await project.runSuite();
+    expect(summary(full)).toEqual({ exitCode: 1, passed: 2, failed: 1, skipped: 0 });
+    expect(full.output).toContain('normalization rule(s) matched nothing in 1 probe(s):');
+    expect(full.output).toMatch(/ {2}map-entry-order \(\/debugger\/snapshot\/captures\/\*\*\/entries\): Go iterates maps in random order\n {2}address /);
+
+    expect(summary(await project.runSuite({ GODI_CASES: 'other' }))).toEqual({ exitCode: 0, passed: 2, failed: 0, skipped: 1 });
+  });
+
+  test('no case at all fails the run with the reason', async () => {
+    const project = await acceptedProject();
+    await rm(project.path('cases'), { recursive: true });
+    const run = await project.runSuite();
+    expect(summary(run)).toEqual({ exitCode: 1, passed: 0, failed: 1, skipped: 0 });
+    expect(run.output).toContain('CaseConfigError: cases: no cases: add a folder with a Go program and its probes.json');
+  });
+});

@@ -1,0 +1,99 @@
+// `npm run bench [-- --json]`: performance figures, one measured section after another.
+// Each section reports named figures; --json prints them all as one flat JSON object.
+
+import { readCapture } from '../harness/capture/index.ts';
+import { Decoder } from '../harness/decode/index.ts';
+import { benchCapture } from './bench-corpus.ts';
+
+interface Figure {
+  /** Key in the --json output. */
+  key: string;
+  label: string;
+  value: number;
+  unit: string;
+}
+
+interface BenchSection {
+  name: string;
+  measure(): Figure[];
+}
+
+const WARMUP_ROUNDS = 3;
+const ROUNDS = 15;
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/**
+ * Milliseconds of CPU time of this process (GC helper threads included) spent in `run`:
+ * unlike wall time, it holds steady when other jobs share the machine.
+ */
+function cpuTime(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
+/** Decoding a realistic capture: throughput, and its cost next to serializing the output. */
+function decoderSection(): BenchSection {
+  return {
+    name: 'decoder',
+    measure() {
+      const capture = readCapture(benchCapture(3000), 'bench.cap');
+      const events = capture.events.length;
+      const decodeMs: number[] = [];
+      const stringifyMs: number[] = [];
+      const ratios: number[] = [];
+      let bytes = 0;
+      for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+        let snapshots: unknown[] = [];
+        const decode = cpuTime(() => {
+          snapshots = new Decoder(capture).decodeAll();
+        });
+        let json: string[] = [];
+        const stringify = cpuTime(() => {
+          json = snapshots.map((s) => JSON.stringify(s));
+        });
+        if (round < WARMUP_ROUNDS) continue;
+        decodeMs.push(decode);
+        stringifyMs.push(stringify);
+        ratios.push((decode + stringify) / stringify);
+        bytes = json.reduce((sum, s) => sum + s.length, 0);
+      }
+      const perSecond = Math.round(events / (median(decodeMs) / 1000));
+      return [
+        { key: 'events', label: 'events in the capture', value: events, unit: '' },
+        { key: 'snapshotBytes', label: 'snapshot JSON', value: bytes, unit: 'bytes' },
+        { key: 'decodeMs', label: 'decode (median)', value: median(decodeMs), unit: 'ms CPU' },
+        { key: 'stringifyMs', label: 'JSON.stringify (median)', value: median(stringifyMs), unit: 'ms CPU' },
+        { key: 'eventsPerSecond', label: 'decode throughput', value: perSecond, unit: 'events/s of CPU' },
+        { key: 'decodeVsStringify', label: '(decode + stringify) / stringify', value: median(ratios), unit: 'x (target <= 2)' },
+      ];
+    },
+  };
+}
+
+const SECTIONS: BenchSection[] = [decoderSection()];
+
+function main(argv: string[]): void {
+  const results = SECTIONS.map((section) => ({ section, figures: section.measure() }));
+  if (argv.includes('--json')) {
+    const flat = Object.fromEntries(results.flatMap(({ figures }) => figures.map((f) => [f.key, round(f.value)])));
+    process.stdout.write(`${JSON.stringify(flat)}\n`);
+    return;
+  }
+  for (const { section, figures } of results) {
+    process.stdout.write(`${section.name}\n`);
+    const width = Math.max(...figures.map((f) => f.label.length));
+    for (const f of figures) process.stdout.write(`  ${f.label.padEnd(width)}  ${round(f.value)} ${f.unit}\n`);
+  }
+}
+
+function round(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toFixed(2));
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Test workers print through pipes and cannot see whether the terminal takes colours: tell them.
+const terminalColors =
+  process.stdout.isTTY && process.env.FORCE_COLOR === undefined && process.env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
+
+export default defineConfig({
+  test: {
+    include: ['harness/**/*.test.ts'],
+    // Forks isolate tests that spawn processes; two workers for a two-core machine.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: terminalColors,
+    // The default report, then the "N passed, N failed" line as the last line of the run.
+    reporters: ['default', './harness/suite/summary-reporter.ts'],
+  },
+});
