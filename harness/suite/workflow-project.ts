@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { CaptureBuilder, mapOf, ptrTo } from '../testing/capture-builder.ts';
+import { CaptureBuilder, iface, mapOf, ptrTo } from '../testing/capture-builder.ts';
 
 const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const VITEST = join(REPOSITORY, 'node_modules', 'vitest', 'vitest.mjs');
@@ -25,20 +25,34 @@ export interface SuiteRun {
   readonly skipped: number;
 }
 
-/** Two Go programs: `demo` (pointer, map, entry/return: every normalization rule fires) and `other`. */
+/**
+ * Two Go programs: `demo` (pointer, map, unsafe.Pointer and @duration in a message, a type made
+ * at run time, entry/return: every normalization rule fires) and `other`.
+ */
 function demoCapture(): Uint8Array {
   const b = new CaptureBuilder({ name: 'demo' });
   const t = b.types;
   const point = t.pointer(t.struct('main.point', [['x', t.int()], ['y', t.int()]]));
-  const scale = b.probe({ id: 'scale', args: [['p', point], ['k', t.int()]], results: [['~r0', t.int()]] });
+  const scale = b.probe({
+    id: 'scale',
+    args: [['p', point], ['k', t.int()], ['raw', t.unsafePointer()], ['v', t.iface()]],
+    results: [['~r0', t.int()]],
+    template: 'raw={raw} took {@duration}',
+  });
   const count = b.probe({ id: 'count', args: [['m', t.swissMap(t.string(), t.int())]] });
+  const madeAtRunTime = t.undescribed('struct { X int }', 'struct', false);
   b.symbol(0x401000, [['main.scale', 'example.com/demo/main.go', 10]]);
   b.symbol(0x401100, [['main.count', 'example.com/demo/main.go', 14]]);
   b.symbol(0x402000, [['main.main', 'example.com/demo/main.go', 30]]);
   b.symbol(0x403000, [['runtime.main', 'runtime/proc.go', 283]]);
   b.symbol(0x404000, [['runtime.goexit', 'runtime/asm_amd64.s', 1700]]);
   const outer = [0x402000, 0x403000, 0x404000];
-  b.call(scale, { p: ptrTo({ x: 1, y: 2 }), k: 3 }, { '~r0': 9 }, { goid: 7, stack: [0x401000, ...outer] });
+  b.call(
+    scale,
+    { p: ptrTo({ x: 1, y: 2 }), k: 3, raw: 0xc000042000, v: iface(madeAtRunTime, 0xc000044000) },
+    { '~r0': 9 },
+    { goid: 7, stack: [0x401000, ...outer], durationNs: 1834n },
+  );
   b.entry(count, { m: mapOf([['b', 2], ['a', 1], ['c', 3]]) }, { goid: 7, stack: [0x401100, ...outer] });
   return b.build();
 }
