@@ -109,7 +109,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		readErr = readRecords(reader, offset, &res.Events)
+		readErr = readRecords(reader, cfg.Objects.Static, offset, &res.Events)
 	}()
 
 	exited := make(chan error, 1)
@@ -158,7 +158,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 const pollInterval = 20 * time.Millisecond
 
 // readRecords decodes ring buffer records until a flush has drained the ring.
-func readRecords(r *ringbuf.Reader, unixOffset int64, out *[]capfile.Event) error {
+func readRecords(r *ringbuf.Reader, static bpfgen.StaticMemory, unixOffset int64, out *[]capfile.Event) error {
 	var rec ringbuf.Record
 	for {
 		r.SetDeadline(time.Now().Add(pollInterval))
@@ -171,7 +171,7 @@ func readRecords(r *ringbuf.Reader, unixOffset int64, out *[]capfile.Event) erro
 			}
 			return fmt.Errorf("reading the ring buffer: %w", err)
 		}
-		ev, err := bpfgen.DecodeRecord(rec.RawSample)
+		ev, err := bpfgen.DecodeRecord(rec.RawSample, static)
 		if err != nil {
 			return fmt.Errorf("event %d: %w", len(*out), err)
 		}

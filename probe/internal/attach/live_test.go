@@ -32,7 +32,14 @@ func probeDefs(methods ...string) []plan.ProbeDef {
 // capture runs the target's "once" mode under probes on methods.
 func capture(t *testing.T, bin string, placement bpfgen.Placement, methods ...string) (*plan.Plan, *attach.Result) {
 	t.Helper()
-	p, err := plan.Build(bin, probeDefs(methods...), plan.Options{})
+	p, res, _ := run(t, bin, placement, probeDefs(methods...), "once")
+	return p, res
+}
+
+// run runs the target with args under the probes defs and returns its output too.
+func run(t *testing.T, bin string, placement bpfgen.Placement, defs []plan.ProbeDef, args ...string) (*plan.Plan, *attach.Result, string) {
+	t.Helper()
+	p, err := plan.Build(bin, defs, plan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,14 +49,14 @@ func capture(t *testing.T, bin string, placement bpfgen.Placement, methods ...st
 	}
 	defer objs.Close()
 	var out bytes.Buffer
-	res, err := attach.Run(context.Background(), attach.Config{Objects: objs, Binary: bin, Args: []string{"once"}, Stdout: &out})
+	res, err := attach.Run(context.Background(), attach.Config{Objects: objs, Binary: bin, Args: args, Stdout: &out})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Dropped != 0 || !res.Target.Success() {
 		t.Fatalf("dropped %d, target %s, output %q", res.Dropped, res.Target, out.String())
 	}
-	return p, res
+	return p, res, out.String()
 }
 
 // view reads the events of one probe against the plan's type table.
@@ -120,7 +127,7 @@ func TestCapturesValues(t *testing.T) {
 	livetest.Require(t)
 	bin := livetest.Build(t, targetDir)
 	p, res := capture(t, bin, bpfgen.PlacementAuto,
-		"main.ints", "main.text", "main.pointer", "main.slice", "main.dict", "main.ifaces", "main.results", "main.grow")
+		"main.ints", "main.text", "main.pointer", "main.slice", "main.dict", "main.ifaces", "main.results", "main.grow", "main.prefixes")
 
 	t.Run("ints, goid, stack, pairing", func(t *testing.T) {
 		v := newView(t, p, res, "main.ints")
@@ -228,6 +235,33 @@ func TestCapturesValues(t *testing.T) {
 			t.Errorf("second return error %q", s)
 		}
 	})
+	t.Run("a prefix and the whole: one item, the longest", func(t *testing.T) {
+		v := newView(t, p, res, "main.prefixes")
+		ev := v.kind(capfile.KindEntry)[0]
+		short, long := ev.Items[0].Data, ev.Items[1].Data
+		if word(short, 0) != word(long, 0) {
+			t.Fatalf("the strings do not share a pointer: %x, %x", short, long)
+		}
+		if s := v.str(ev, long); s != "hello, world" {
+			t.Errorf("long %q", s)
+		}
+		few, many := ev.Items[2].Data, ev.Items[3].Data
+		if data := v.item(ev, word(many, 0), "int").Data; len(data) != 32 || word(data, 24) != 4 {
+			t.Errorf("the slice's backing array holds %x; want 1, 2, 3, 4", data)
+		}
+		if word(few, 0) != word(many, 0) {
+			t.Fatalf("the slices do not share a pointer")
+		}
+		pairs := map[[2]uint64]int{}
+		for _, it := range ev.Items[4:] {
+			pairs[[2]uint64{it.Address, uint64(it.TypeID)}]++
+		}
+		for k, n := range pairs {
+			if n > 1 {
+				t.Errorf("(0x%x, type %d) appears %d times", k[0], k[1], n)
+			}
+		}
+	})
 	t.Run("entry and return pair across stack moves", func(t *testing.T) {
 		v := newView(t, p, res, "main.grow")
 		entries, rets := v.kind(capfile.KindEntry), v.kind(capfile.KindReturn)
@@ -285,13 +319,14 @@ func (v *view) mapKeys(ev capfile.Event, m uint64, mapType uint32) []string {
 	return keys
 }
 
-// TestPlacementsCaptureTheSame compares a probe at the stack-check jump
-// with one at the entry on a call that does not grow its stack (one that
-// does is seen twice at the entry: before and after morestack).
+// TestPlacementsCaptureTheSame compares probes at the stack-check jump
+// with probes at the entry, on a plain call and on calls that grow their
+// stack (at the entry those come back from morestack to the entry: the
+// second hit must not count).
 func TestPlacementsCaptureTheSame(t *testing.T) {
 	livetest.Require(t)
 	bin := livetest.Build(t, targetDir)
-	methods := []string{"main.snapshot"}
+	methods := []string{"main.snapshot", "main.grow"}
 	p, jump := capture(t, bin, bpfgen.PlacementAuto, methods...)
 	for _, pr := range p.Probes {
 		if pr.PrologueJumpPC == 0 {
@@ -307,6 +342,72 @@ func TestPlacementsCaptureTheSame(t *testing.T) {
 		if a.Kind != b.Kind || a.ProbeIndex != b.ProbeIndex || !slices.Equal(a.Stack, b.Stack) || shape(p, a) != shape(p, b) {
 			t.Fatalf("event %d differs:\njump  %s\nentry %s", i, shape(p, a), shape(p, b))
 		}
+	}
+}
+
+// TestEventBudgetKeepsAPrefix: a root larger than the event budget is
+// recorded as the prefix that fits, and the event stays within the budget.
+func TestEventBudgetKeepsAPrefix(t *testing.T) {
+	livetest.Require(t)
+	bin := livetest.Build(t, targetDir)
+	const budget = 200
+	defs := probeDefs("main.wide")
+	defs[0].Capture = &plan.CaptureDef{MaxEventBytes: new(uint32(budget))}
+	p, res, _ := run(t, bin, bpfgen.PlacementAuto, defs, "once")
+	ev := newView(t, p, res, "main.wide").kind(capfile.KindEntry)[0]
+	a := ev.Items[0].Data
+	if len(a) == 0 || len(a) >= 320 || len(a)%8 != 0 || ev.Flags&capfile.FlagTruncated == 0 {
+		t.Fatalf("root of %d bytes, flags %d; want a prefix of whole words, truncated", len(a), ev.Flags)
+	}
+	for i := range len(a) / 8 {
+		if word(a, 8*i) != uint64(i) {
+			t.Fatalf("a[%d] = %d", i, word(a, 8*i))
+		}
+	}
+	if size := 40 + 24 + len(a); size > budget {
+		t.Errorf("event of %d bytes (without its stack) over the %d budget", size, budget)
+	}
+}
+
+// TestPreemptionCountsEachCallOnce runs calls while busy goroutines and a
+// GC loop keep the runtime preempting the caller (asynchronously by
+// signal, and synchronously through the stack check, which also grows
+// and shrinks stacks): every call is one entry and one return, at the
+// stack-check jump and at the entry alike, for a function without a stack
+// check (ints), with one (snapshot), with a large and a huge frame (grow,
+// growHuge, recursive).
+func TestPreemptionCountsEachCallOnce(t *testing.T) {
+	livetest.Require(t)
+	bin := livetest.Build(t, targetDir)
+	t.Setenv("GOMAXPROCS", "2")
+	t.Setenv("GODEBUG", "asyncpreemptoff=0")
+	const rounds = 2000
+	want := map[string]int{"main.snapshot": rounds, "main.ints": rounds, "main.grow": 9 * rounds, "main.growHuge": 3 * rounds}
+	for _, placement := range []bpfgen.Placement{bpfgen.PlacementAuto, bpfgen.PlacementEntry} {
+		t.Run(fmt.Sprint("placement ", placement), func(t *testing.T) {
+			p, res, out := run(t, bin, placement, probeDefs("main.snapshot", "main.ints", "main.grow", "main.growHuge"), "preempt", fmt.Sprint(rounds))
+			var sum, gcs int
+			if _, err := fmt.Sscan(out, &sum, &gcs); err != nil || gcs < 10 {
+				t.Fatalf("target printed %q: want its sum and at least 10 GC cycles", out)
+			}
+			for method, n := range want {
+				v := newView(t, p, res, method)
+				entries, rets := v.kind(capfile.KindEntry), v.kind(capfile.KindReturn)
+				if len(entries) != n || len(rets) != n {
+					t.Errorf("%s: %d entries, %d returns; want %d of each", method, len(entries), len(rets), n)
+				}
+				open := map[uint64]bool{}
+				for _, e := range entries {
+					open[e.CallID] = true
+				}
+				for _, r := range rets {
+					if !open[r.CallID] {
+						t.Errorf("%s: return with call id %d has no entry", method, r.CallID)
+						break
+					}
+				}
+			}
+		})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/plan"
 )
 
 // The interpreter is the bpf_loop callback `step`: each call does one unit of
@@ -43,9 +44,13 @@ type interp struct {
 	uint8ID        int32
 	itabType       int32
 	itabTypeOffset int32
+	static         []plan.Segment // read-only memory: recorded without its bytes
 }
 
-const stepSymbol = "step"
+const (
+	stepSymbol     = "step"
+	readItemSymbol = "read_item"
+)
 
 // stepFunction emits the callback: (R1 = loop index, R2 = pointer to a u64
 // on the caller's stack holding the scratch pointer) -> R0 = 0 go on, 1 stop.
@@ -62,6 +67,7 @@ func (g *interp) stepFunction() {
 	g.popTask()
 	e.label("ret0")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	g.readItemFunction()
 }
 
 // evPtr sets dst to the scratch address of record offset off (masked).
@@ -95,13 +101,24 @@ func (g *interp) lookupDesc(id asm.Register, miss string) {
 	g.e.emit(asm.JEq.Imm(asm.R0, 0, miss))
 }
 
-// scanSlot handles one reference slot of the element being scanned.
+// maxSkips bounds the slots with nothing to follow that one step passes
+// over before it stops at one to handle.
+const maxSkips = 32
+
+// scanSlot handles one reference slot of the element being scanned. Slots
+// with nothing to follow (a nil pointer, an empty map entry) are passed
+// over in the same step, up to maxSkips of them: a step costs more than
+// the test.
 func (g *interp) scanSlot() {
 	e := g.e
 	e.label("scan")
 	g.loadState(asm.R1, stScanType)
 	g.lookupDesc(asm.R1, "scan_end")
-	e.emit(asm.Mov.Reg(asm.R7, asm.R0))
+	e.emit(
+		asm.Mov.Reg(asm.R7, asm.R0),
+		asm.Mov.Imm(asm.R5, 0), // slots passed over
+	)
+	e.label("scan_next")
 	g.loadState(asm.R1, stScanSlot)
 	e.emit(
 		asm.LoadMem(asm.R2, asm.R7, descNSlots, asm.Word),
@@ -149,20 +166,56 @@ func (g *interp) scanSlot() {
 		asm.LoadMem(asm.R2, asm.R2, 0, asm.Byte),
 		asm.JEq.Imm(asm.R1, condTophashFull, "cond_tophash"),
 		asm.And.Imm(asm.R2, swissCtrlEmptyBit),
-		asm.JNE.Imm(asm.R2, 0, "ret0"),
+		asm.JNE.Imm(asm.R2, 0, "pass_over"),
 		asm.Ja.Label("cond_ok"),
 	)
 	e.label("cond_tophash")
-	e.emit(asm.JLT.Imm(asm.R2, minTopHash, "ret0"))
+	e.emit(asm.JLT.Imm(asm.R2, minTopHash, "pass_over"))
 	e.label("cond_ok")
 
 	// R1 = record offset of the slot's words; dispatch on the slot kind.
+	// The first word of every kind but inline is an address or a type
+	// word: zero leaves nothing to follow.
 	e.emit(
 		asm.LoadMem(asm.R1, asm.R8, descSlots+slotOff, asm.Word),
 		asm.Add.Reg(asm.R1, asm.R9),
 		asm.And.Imm(asm.R1, eventMask),
 		asm.LoadMem(asm.R3, asm.R8, descSlots+slotKind, asm.Byte),
+		// Words past the bytes present (an item cut by the budget) are not
+		// there: R2 = end of the slot's words (two words for the kinds
+		// string, slice, eface and iface, which are numbered 2 to 5).
+		asm.Mov.Reg(asm.R2, asm.R3),
+		asm.Sub.Imm(asm.R2, slotString),
+		asm.JGT.Imm(asm.R2, slotIface-slotString, "one_word"),
+		asm.Mov.Reg(asm.R2, asm.R1),
+		asm.Add.Imm(asm.R2, 16),
+		asm.Ja.Label("slot_width"),
 	)
+	e.label("one_word")
+	e.emit(
+		asm.Mov.Reg(asm.R2, asm.R1),
+		asm.Add.Imm(asm.R2, 8),
+	)
+	e.label("slot_width")
+	g.loadState(asm.R4, stScanEnd)
+	e.emit(
+		asm.JGT.Reg(asm.R2, asm.R4, "pass_over"),
+		asm.JEq.Imm(asm.R3, slotInline, "s_inline"),
+	)
+	g.evPtr(asm.R2, asm.R1)
+	e.emit(
+		asm.LoadMem(asm.R2, asm.R2, 0, asm.DWord),
+		asm.JNE.Imm(asm.R2, 0, "slot_dispatch"),
+	)
+	e.label("pass_over")
+	g.loadState(asm.R1, stScanActive)
+	e.emit(
+		asm.JEq.Imm(asm.R1, 0, "ret0"),
+		asm.Add.Imm(asm.R5, 1),
+		asm.JLT.Imm(asm.R5, maxSkips, "scan_next"),
+		asm.Ja.Label("ret0"),
+	)
+	e.label("slot_dispatch")
 	kinds := []struct {
 		kind  int32
 		label string
@@ -239,19 +292,24 @@ func (g *interp) slotPointerLike() {
 	g.push(opRead)
 }
 
-// slotString: {ptr, len} at R1: read up to maxLength bytes, same depth.
+// slotString: {ptr, len} at R1: record up to maxLength bytes now (they
+// are at the string's depth and hold nothing to scan).
 func (g *interp) slotString() {
 	e := g.e
-	g.evPtr(asm.R2, asm.R1)
+	g.evPtr(asm.R3, asm.R1)
 	e.emit(
-		asm.LoadMem(asm.R1, asm.R2, 0, asm.DWord),
-		asm.LoadMem(asm.R3, asm.R2, 8, asm.DWord),
+		asm.LoadMem(asm.R2, asm.R3, 0, asm.DWord),
+		asm.LoadMem(asm.R4, asm.R3, 8, asm.DWord),
+		asm.JLE.Imm(asm.R4, g.maxLength, "str_capped"),
+		asm.Mov.Imm(asm.R4, g.maxLength),
 	)
-	g.capR3(g.maxLength)
-	e.emit(asm.Mov.Imm(asm.R2, g.uint8ID))
-	g.loadState(asm.R4, stScanDepth)
-	g.loadState(asm.R5, stScanAux)
-	g.push(opRead)
+	e.label("str_capped")
+	e.emit(
+		asm.Mov.Reg(asm.R1, asm.R6),
+		asm.Mov.Imm(asm.R3, g.uint8ID),
+		asm.Mov.Imm(asm.R5, readMayBeStatic),
+		asm.Call.Label(readItemSymbol),
+	)
 }
 
 // slotSlice: {ptr, len, cap} at R1: read up to maxCollection elements, one deeper.
@@ -298,22 +356,32 @@ func (g *interp) slotEface() {
 	g.e.emit(asm.LoadMem(asm.R1, asm.R2, 0, asm.DWord))
 }
 
-// slotIface: {itab, data} at R1: record the itab (at the interface's own
-// depth, like a string's bytes), then read the type word out of it.
+// slotIface: {itab, data} at R1: record the itab now (at the interface's
+// own depth, like a string's bytes) and take the type word from the
+// record; an itab already recorded in this event is read again for it.
 func (g *interp) slotIface() {
 	e := g.e
 	e.emit(asm.Mov.Reg(asm.R9, asm.R1))
 	g.evPtr(asm.R2, asm.R1)
 	e.emit(
-		asm.LoadMem(asm.R1, asm.R2, 0, asm.DWord),
-		asm.JEq.Imm(asm.R1, 0, "ret0"),
-		asm.StoreMem(asm.RFP, fpSave1, asm.R1, asm.DWord),
-		asm.Mov.Imm(asm.R2, g.itabType),
-		asm.Mov.Imm(asm.R3, 1),
+		asm.LoadMem(asm.R2, asm.R2, 0, asm.DWord),
+		asm.JEq.Imm(asm.R2, 0, "ret0"),
+		asm.StoreMem(asm.RFP, fpSave1, asm.R2, asm.DWord),
+		asm.Mov.Reg(asm.R1, asm.R6),
+		asm.Mov.Imm(asm.R3, g.itabType),
+		asm.Mov.Imm(asm.R4, 1),
+		asm.Mov.Imm(asm.R5, 0),
+		asm.Call.Label(readItemSymbol),
+		asm.JSLT.Imm(asm.R0, 0, "itab_reread"),
 	)
-	g.loadState(asm.R4, stScanDepth)
-	g.loadState(asm.R5, stScanAux)
-	g.push(opRead)
+	g.loadState(asm.R1, stRiBytes)
+	e.emit(asm.JLT.Imm(asm.R1, g.itabTypeOffset+8, "ret0"))
+	g.evPtr(asm.R1, asm.R0)
+	e.emit(
+		asm.LoadMem(asm.R1, asm.R1, int16(g.itabTypeOffset), asm.DWord),
+		asm.Ja.Label("iface_type"),
+	)
+	e.label("itab_reread")
 	e.emit(
 		asm.Mov.Reg(asm.R1, asm.RFP),
 		asm.Add.Imm(asm.R1, fpKey),
@@ -466,8 +534,12 @@ func (g *interp) push(op int32) {
 	done := e.fresh("pushed")
 	ok := e.fresh("push_ok")
 	if op == opRead {
-		e.emit(asm.JGT.Imm(asm.R4, g.maxDepth, done))
+		e.emit(
+			asm.JGT.Imm(asm.R4, g.maxDepth, done),
+			asm.JEq.Imm(asm.R1, 0, done),
+		)
 	}
+	e.emit(asm.JEq.Imm(asm.R3, 0, done))
 	e.emit(asm.StoreMem(asm.RFP, fpPush, asm.R1, asm.DWord))
 	g.loadState(asm.R0, stQTail)
 	g.loadState(asm.R1, stQHead)
@@ -496,6 +568,10 @@ func (g *interp) push(op int32) {
 		asm.StoreImm(asm.R0, scratchQueue+taskOp, int64(op), asm.Word),
 		asm.StoreMem(asm.R0, scratchQueue+taskAux, asm.R5, asm.Word),
 	)
+	if op == opScan { // values inside the one being scanned end with it
+		g.loadState(asm.R1, stScanEnd)
+		e.emit(asm.StoreMem(asm.R0, scratchQueue+taskEnd, asm.R1, asm.Word))
+	}
 	e.label(done)
 }
 
@@ -531,13 +607,32 @@ func (g *interp) popTask() {
 		asm.LoadMem(asm.R1, asm.R8, taskOp, asm.Word),
 		asm.JEq.Imm(asm.R1, opRead, "read"),
 		// A scan task: scan in place (record offset in the address field).
+		asm.LoadMem(asm.R2, asm.R8, taskEnd, asm.Word),
 		asm.LoadMem(asm.R1, asm.R8, taskAddr, asm.DWord),
 		asm.Ja.Label("start_scan"),
 	)
-	g.readTask()
+	e.label("read")
+	e.emit(
+		asm.Mov.Reg(asm.R1, asm.R6),
+		asm.LoadMem(asm.R2, asm.R8, taskAddr, asm.DWord),
+		asm.LoadMem(asm.R3, asm.R8, taskType, asm.Word),
+		asm.LoadMem(asm.R4, asm.R8, taskCount, asm.Word),
+		asm.Mov.Imm(asm.R5, readMayBeStatic),
+		asm.Call.Label(readItemSymbol),
+		asm.JSLT.Imm(asm.R0, 0, "ret0"),
+	)
+	g.loadState(asm.R1, stReadCount)
+	e.emit(asm.StoreMem(asm.R8, taskCount, asm.R1, asm.Word))
+	g.loadState(asm.R2, stRiBytes)
+	e.emit(
+		asm.Add.Reg(asm.R2, asm.R0),
+		asm.Mov.Reg(asm.R1, asm.R0),
+	)
 
-	// start_scan: R1 = record offset of the first value of the task at R8.
+	// start_scan: R1 = record offset of the first value of the task at R8,
+	// R2 = where their bytes end.
 	e.label("start_scan")
+	g.storeState(stScanEnd, asm.R2)
 	e.emit(
 		asm.LoadMem(asm.R2, asm.R7, descNSlots, asm.Word),
 		asm.JEq.Imm(asm.R2, 0, "ret0"),
@@ -556,100 +651,203 @@ func (g *interp) popTask() {
 	)
 }
 
-// readTask: read the task's values (R8 task, R7 descriptor) as a new item.
-func (g *interp) readTask() {
+// readMayBeStatic, read_item's flags argument: values that hold no
+// references and lie in read-only memory are recorded without their bytes.
+const readMayBeStatic = 1
+
+// readItemFunction emits the subprogram read_item(scratch, addr, type,
+// count, flags) -> R0: record offset of the bytes of a new item holding
+// up to count values of type read at addr, or -1 when nothing was read
+// (nil address, already recorded in this event, no room, a failed read, a
+// static item). It sets stReadCount to the values recorded (the event
+// budget may cut them) and stRiBytes to their bytes.
+//
+// Registers: R6 scratch, R7 descriptor, R9 address.
+func (g *interp) readItemFunction() {
 	e := g.e
-	e.label("read")
+	e.label(readItemSymbol)
+	e.function(readItemSymbol, "scratch", "addr", "type", "count", "flags")
 	e.emit(
-		asm.LoadMem(asm.R9, asm.R8, taskAddr, asm.DWord),
-		asm.JEq.Imm(asm.R9, 0, "ret0"),
-		asm.LoadMem(asm.R1, asm.R8, taskCount, asm.Word),
-		asm.JEq.Imm(asm.R1, 0, "ret0"),
-		asm.LoadMem(asm.R1, asm.R7, descSize, asm.Word),
-		asm.JEq.Imm(asm.R1, 0, "ret0"),
+		asm.Mov.Reg(asm.R6, asm.R1),
+		asm.Mov.Reg(asm.R9, asm.R2),
+		asm.StoreMem(asm.RFP, fpSave1, asm.R5, asm.DWord),
+		asm.JEq.Imm(asm.R9, 0, "ri_none"),
+		asm.JEq.Imm(asm.R4, 0, "ri_none"),
 	)
-	g.dedup()
+	g.storeState(stRiType, asm.R3)
+	g.storeState(stRiCount, asm.R4)
+	g.lookupDesc(asm.R3, "ri_none")
+	e.emit(
+		asm.Mov.Reg(asm.R7, asm.R0),
+		asm.LoadMem(asm.R1, asm.R7, descSize, asm.Word),
+		asm.JEq.Imm(asm.R1, 0, "ri_none"),
+	)
+	g.loadState(asm.R2, stRiCount)
+	e.emit(
+		asm.Mul.Reg(asm.R1, asm.R2),
+		asm.JLE.Imm(asm.R1, eventMask, "ri_asked"),
+		asm.Mov.Imm(asm.R1, eventMask), // more than any record holds
+	)
+	e.label("ri_asked")
+	g.storeState(stRiAsked, asm.R1)
+	g.loadState(asm.R2, stRiType)
+	g.dedup("ri_none")
 
 	// Room left after the item header, in whole values.
 	e.emit(asm.Mov.Imm(asm.R1, g.budget-itemHeader))
-	g.loadState(asm.R2, stUsed)
+	g.loadState(asm.R2, stCharged)
 	e.emit(
 		asm.Sub.Reg(asm.R1, asm.R2),
 		asm.LoadMem(asm.R2, asm.R7, descSize, asm.Word),
-		asm.JSGE.Reg(asm.R1, asm.R2, "room"),
-	)
-	g.truncated(asm.R1)
-	e.emit(asm.Ja.Label("ret0"))
-	e.label("room")
-	e.emit(
-		asm.Div.Reg(asm.R1, asm.R2),
-		asm.LoadMem(asm.R3, asm.R8, taskCount, asm.Word),
-		asm.JLE.Reg(asm.R3, asm.R1, "fits"),
+		asm.JSGE.Reg(asm.R1, asm.R2, "ri_room"),
+		// Not one whole value fits: record the prefix that does.
+		asm.And.Imm(asm.R1, ^7),
+		asm.JSLE.Imm(asm.R1, 0, "ri_no_room"),
 		asm.Mov.Reg(asm.R3, asm.R1),
-		asm.StoreMem(asm.R8, taskCount, asm.R3, asm.Word),
+		asm.StoreImm(asm.R6, scratchState+stReadCount, 1, asm.Word),
 	)
 	g.truncated(asm.R1)
-	e.label("fits")
-	// R3 = bytes; the item header at record offset used.
-	e.emit(
-		asm.Mul.Reg(asm.R3, asm.R2),
-		asm.And.Imm(asm.R3, eventMask),
-		asm.StoreMem(asm.RFP, fpSave2, asm.R3, asm.DWord),
-	)
+	e.emit(asm.Ja.Label("ri_prefix"))
+	e.label("ri_no_room")
+	g.truncated(asm.R1)
+	e.emit(asm.Ja.Label("ri_none"))
+	e.label("ri_room")
+	e.emit(asm.Div.Reg(asm.R1, asm.R2))
+	g.loadState(asm.R3, stRiCount)
+	e.emit(asm.JLE.Reg(asm.R3, asm.R1, "ri_fits"))
+	e.emit(asm.Mov.Reg(asm.R3, asm.R1))
+	g.truncated(asm.R1)
+	e.label("ri_fits")
+	g.storeState(stReadCount, asm.R3)
+	e.emit(asm.Mul.Reg(asm.R3, asm.R2))
+	e.label("ri_prefix") // R3 = bytes
+	e.emit(asm.And.Imm(asm.R3, eventMask))
+	g.storeState(stRiBytes, asm.R3)
+	// The item header at record offset used.
 	g.loadState(asm.R1, stUsed)
-	e.emit(asm.StoreMem(asm.RFP, fpSave1, asm.R1, asm.DWord))
+	g.storeState(stRiOff, asm.R1)
 	g.evPtr(asm.R1, asm.R1)
+	g.loadState(asm.R2, stRiType)
 	e.emit(
-		asm.LoadMem(asm.R2, asm.R8, taskType, asm.Word),
 		asm.StoreMem(asm.R1, itemType, asm.R2, asm.Word),
-		asm.StoreImm(asm.R1, itemStatus, 0, asm.Word),
+		asm.StoreImm(asm.R1, itemStatus, capfile.StatusRead, asm.Word),
 		asm.StoreMem(asm.R1, itemAddr, asm.R9, asm.DWord),
 		asm.StoreMem(asm.R1, itemLen, asm.R3, asm.Word),
 		asm.Mov.Reg(asm.R2, asm.R3),
 		asm.Add.Imm(asm.R2, 7),
 		asm.And.Imm(asm.R2, ^7),
 		asm.StoreMem(asm.R1, itemStride, asm.R2, asm.Word),
+	)
+	e.addU32(asm.R6, scratchState+stItems, 1, asm.R2)
+	g.staticCheck()
+	e.emit(
 		asm.Add.Imm(asm.R1, itemHeader),
 		asm.Mov.Reg(asm.R2, asm.R3),
 		asm.Mov.Reg(asm.R3, asm.R9),
 		asm.FnProbeReadUser.Call(),
-		asm.JEq.Imm(asm.R0, 0, "read_ok"),
+		asm.JEq.Imm(asm.R0, 0, "ri_read"),
 	)
 	// A failed read stays as an item with status 1 and no data.
-	e.emit(asm.LoadMem(asm.R1, asm.RFP, fpSave1, asm.DWord))
+	g.loadState(asm.R1, stRiOff)
 	g.evPtr(asm.R1, asm.R1)
 	e.emit(
-		asm.StoreImm(asm.R1, itemStatus, 1, asm.Word),
+		asm.StoreImm(asm.R1, itemStatus, capfile.StatusReadFailed, asm.Word),
 		asm.StoreImm(asm.R1, itemLen, 0, asm.Word),
 		asm.StoreImm(asm.R1, itemStride, 0, asm.Word),
+		asm.Mov.Imm(asm.R2, 0),
+		asm.Ja.Label("ri_advance"),
 	)
-	e.addU32(asm.R6, scratchState+stUsed, itemHeader, asm.R1)
-	e.addU32(asm.R6, scratchState+stItems, 1, asm.R1)
-	e.emit(asm.Ja.Label("ret0"))
-
-	e.label("read_ok")
+	e.label("ri_read")
+	g.loadState(asm.R2, stRiBytes)
 	e.emit(
-		asm.LoadMem(asm.R1, asm.RFP, fpSave1, asm.DWord),
-		asm.LoadMem(asm.R2, asm.RFP, fpSave2, asm.DWord),
 		asm.Add.Imm(asm.R2, 7),
 		asm.And.Imm(asm.R2, ^7),
-		asm.Add.Reg(asm.R2, asm.R1),
-		asm.Add.Imm(asm.R2, itemHeader),
 	)
-	g.storeState(stUsed, asm.R2)
-	e.addU32(asm.R6, scratchState+stItems, 1, asm.R2)
-	e.emit(asm.Add.Imm(asm.R1, itemHeader), asm.Ja.Label("start_scan"))
+	// R2 = data bytes in the record; the budget is charged as much.
+	e.label("ri_advance")
+	g.loadState(asm.R1, stRiOff)
+	e.emit(
+		asm.Add.Imm(asm.R1, itemHeader),
+		asm.Mov.Reg(asm.R0, asm.R1),
+		asm.Add.Reg(asm.R1, asm.R2),
+	)
+	g.storeState(stUsed, asm.R1)
+	e.addU32(asm.R6, scratchState+stCharged, itemHeader, asm.R1)
+	g.loadState(asm.R1, stCharged)
+	e.emit(asm.Add.Reg(asm.R1, asm.R2))
+	g.storeState(stCharged, asm.R1)
+	e.emit(
+		asm.JEq.Imm(asm.R2, 0, "ri_none"),
+		asm.Return(),
+	)
+
+	// A static item: the header only; the budget is charged its bytes too.
+	e.label("ri_static")
+	g.loadState(asm.R1, stRiOff)
+	g.evPtr(asm.R1, asm.R1)
+	e.emit(
+		asm.StoreImm(asm.R1, itemStatus, statusStatic, asm.Word),
+		asm.StoreImm(asm.R1, itemStride, 0, asm.Word),
+	)
+	g.loadState(asm.R1, stRiOff)
+	e.emit(asm.Add.Imm(asm.R1, itemHeader))
+	g.storeState(stUsed, asm.R1)
+	g.loadState(asm.R1, stCharged)
+	g.loadState(asm.R2, stRiBytes)
+	e.emit(
+		asm.Add.Imm(asm.R2, itemHeader+7),
+		asm.And.Imm(asm.R2, ^7),
+		asm.Add.Reg(asm.R1, asm.R2),
+	)
+	g.storeState(stCharged, asm.R1)
+
+	e.label("ri_none")
+	e.emit(
+		asm.Mov.Imm(asm.R0, -1),
+		asm.Return(),
+	)
 }
 
-// dedup jumps to ret0 when (R9 address, task type) was already recorded in
-// this event, and otherwise remembers it. The table is open addressing
+// staticCheck jumps to ri_static when the caller allows it, the type holds
+// no references (nothing to scan in the bytes) and [R9, R9+R3) lies in a
+// read-only segment. Clobbers R0, R2, R4, R5.
+func (g *interp) staticCheck() {
+	if len(g.static) == 0 {
+		return
+	}
+	e := g.e
+	e.emit(
+		asm.LoadMem(asm.R2, asm.RFP, fpSave1, asm.DWord),
+		asm.JNE.Imm(asm.R2, readMayBeStatic, "ri_dynamic"),
+		asm.LoadMem(asm.R2, asm.R7, descNSlots, asm.Word),
+		asm.JNE.Imm(asm.R2, 0, "ri_dynamic"),
+		asm.Mov.Reg(asm.R2, asm.R9),
+		asm.Add.Reg(asm.R2, asm.R3), // end of the bytes
+	)
+	for _, seg := range g.static {
+		next := e.fresh("static_next")
+		e.emit(
+			asm.LoadImm(asm.R4, int64(seg.Addr), asm.DWord),
+			asm.JLT.Reg(asm.R9, asm.R4, next),
+			asm.LoadImm(asm.R5, int64(seg.Addr)+int64(len(seg.Data)), asm.DWord),
+			asm.JLE.Reg(asm.R2, asm.R5, "ri_static"),
+		)
+		e.label(next)
+	}
+	e.label("ri_dynamic")
+}
+
+// dedup jumps to dup when (R9 address, R2 type) was already recorded in
+// this event with at least the bytes asked now (stRiAsked), and otherwise
+// remembers it. A longer read of a pair already recorded (a string and its
+// prefix share a pointer, so do a slice and a shorter one) is recorded
+// again: DecodeRecord keeps the longest item of each pair. The table is open addressing
 // with dedupProbes linear probes; entries of older events (another
 // generation) count as free. When every probe is taken by another pair the
 // read is dropped (event truncated) rather than risk a duplicate item.
-func (g *interp) dedup() {
+func (g *interp) dedup(dup string) {
 	e := g.e
 	e.emit(
-		asm.LoadMem(asm.R2, asm.R8, taskType, asm.Word),
 		// R1 = hash bucket: Fibonacci hashing of address ^ type<<40.
 		asm.Mov.Reg(asm.R3, asm.R2),
 		asm.LSh.Imm(asm.R3, 40),
@@ -660,13 +858,14 @@ func (g *interp) dedup() {
 		asm.RSh.Imm(asm.R1, 64-dedupBits),
 	)
 	g.loadState(asm.R0, stGen)
+	g.loadState(asm.R3, stRiAsked)
 	for k := range dedupProbes {
 		next := e.fresh("dedup_next")
 		e.emit(
 			asm.Mov.Reg(asm.R4, asm.R1),
 			asm.Add.Imm(asm.R4, int32(k)),
 			asm.And.Imm(asm.R4, dedupCap-1),
-			asm.LSh.Imm(asm.R4, 4),
+			asm.LSh.Imm(asm.R4, 5),
 			asm.Add.Reg(asm.R4, asm.R6),
 			asm.Add.Imm(asm.R4, scratchDedup),
 			asm.LoadMem(asm.R5, asm.R4, 12, asm.Word),
@@ -674,16 +873,20 @@ func (g *interp) dedup() {
 			asm.LoadMem(asm.R5, asm.R4, 0, asm.DWord),
 			asm.JNE.Reg(asm.R5, asm.R9, next),
 			asm.LoadMem(asm.R5, asm.R4, 8, asm.Word),
-			asm.JEq.Reg(asm.R5, asm.R2, "ret0"),
+			asm.JNE.Reg(asm.R5, asm.R2, next),
+			asm.LoadMem(asm.R5, asm.R4, 16, asm.Word),
+			asm.JGE.Reg(asm.R5, asm.R3, dup),
+			asm.Ja.Label("dedup_insert"),
 		)
 		e.label(next)
 	}
 	g.truncated(asm.R1)
-	e.emit(asm.Ja.Label("ret0"))
+	e.emit(asm.Ja.Label(dup))
 	e.label("dedup_insert")
 	e.emit(
 		asm.StoreMem(asm.R4, 0, asm.R9, asm.DWord),
 		asm.StoreMem(asm.R4, 8, asm.R2, asm.Word),
 		asm.StoreMem(asm.R4, 12, asm.R0, asm.Word),
+		asm.StoreMem(asm.R4, 16, asm.R3, asm.Word),
 	)
 }

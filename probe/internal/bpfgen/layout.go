@@ -30,6 +30,10 @@ const (
 	itemStride = 20 // u32 (record only; the capture file has 0 here)
 	itemHeader = 24
 
+	// statusStatic is an item of read-only memory whose bytes the record
+	// does not carry (stride 0): DecodeRecord takes them from the binary.
+	statusStatic = 0x80
+
 	// MaxEventBytes is the hard cap of one record; probes ask for less.
 	MaxEventBytes = 65528
 	// eventMask keeps every offset into the record below 64 KiB for the
@@ -42,35 +46,53 @@ const (
 // the record comes last, with 128 KiB of room so that any masked offset plus
 // any masked length stays inside the value.
 const (
-	scratchState = 0 // interpreter state, fields below
-	scratchQueue = 0x100
+	scratchState = 0    // interpreter state, fields below
+	scratchG     = 0x80 // the span of runtime.g holding stack.hi and goid
+	gSpanMax     = 0x180
+	scratchQueue = scratchG + gSpanMax
 	queueCap     = 512 // tasks, a power of two
 	taskSize     = 32
 	scratchDedup = scratchQueue + queueCap*taskSize
 	dedupBits    = 10
-	dedupCap     = 1 << dedupBits                     // (address, type) entries
-	dedupEntry   = 16                                 // u64 address, u32 type, u32 generation
-	dedupProbes  = 4                                  // linear probes before giving up on an entry
-	scratchEvent = scratchDedup + dedupCap*dedupEntry // the record being built
-	scratchSize  = scratchEvent + 2*(eventMask+1) + 256
+	dedupCap     = 1 << dedupBits                       // (address, type) entries
+	dedupEntry   = 32                                   // u64 address, u32 type, u32 generation, u32 bytes asked
+	dedupProbes  = 4                                    // linear probes before giving up on an entry
+	scratchEvent = scratchDedup + dedupCap*dedupEntry   // the record being built
+	scratchStack = scratchEvent + 2*(eventMask+1) + 256 // a copy of the stack from SP up
+	stackWindow  = 2048                                 // bytes of stack copied, a power of two
+	scratchSize  = scratchStack + stackWindow + 16
 )
 
-// Interpreter state fields, offsets from scratchState (all u32).
+// Interpreter state fields, offsets from scratchState (u32 unless said).
+// The stack walk keeps its words here rather than on the BPF stack: values
+// filled from the stack carry precision marks through the bpf_loop
+// callback, which trips a verifier bug in kernel 6.18 ("stack slot 7,
+// total slots 5").
 const (
-	stBusy       = 0  // set while a program owns this CPU's scratch
-	stGen        = 4  // dedup generation: bumped per event, so the table never needs clearing
-	stUsed       = 8  // bytes of the record written so far
-	stItems      = 12 // items written so far
-	stFlags      = 16 // record flags
-	stQHead      = 20 // next task to run
-	stQTail      = 24 // next free task slot
-	stScanActive = 28 // a scan is in progress (fields below)
-	stScanOff    = 32 // record offset of the element being scanned
-	stScanType   = 36 // its type id
-	stScanCount  = 40 // elements left, including the current one
-	stScanSlot   = 44 // next reference slot of the current element
-	stScanDepth  = 48 // reference depth of the scanned value
-	stScanAux    = 52 // map type id when scanning map internals
+	stBusy       = 0   // set while a program owns this CPU's scratch
+	stGen        = 4   // dedup generation: bumped per event, so the table never needs clearing
+	stUsed       = 8   // bytes of the record written so far
+	stItems      = 12  // items written so far
+	stFlags      = 16  // record flags
+	stQHead      = 20  // next task to run
+	stQTail      = 24  // next free task slot
+	stScanActive = 28  // a scan is in progress (fields below)
+	stScanOff    = 32  // record offset of the element being scanned
+	stScanType   = 36  // its type id
+	stScanCount  = 40  // elements left, including the current one
+	stScanSlot   = 44  // next reference slot of the current element
+	stScanDepth  = 48  // reference depth of the scanned value
+	stScanAux    = 52  // map type id when scanning map internals
+	stScanEnd    = 108 // record offset where the scanned bytes end (an item may hold a prefix)
+	stWindow     = 56  // u64: bytes of stack copied at scratchStack
+	stFrame      = 64  // {saved RBP, return address} of the frame being walked
+	stCharged    = 80  // bytes of the event budget used (static items count in full)
+	stReadCount  = 84  // values read_item recorded
+	stRiType     = 88  // read_item's arguments and temporaries
+	stRiCount    = 92
+	stRiOff      = 96
+	stRiBytes    = 100
+	stRiAsked    = 104 // bytes read_item was asked for (before the budget)
 )
 
 // A task of the work queue.
@@ -81,6 +103,7 @@ const (
 	taskDepth = 16 // u32: reference depth of the values
 	taskOp    = 20 // u32: opRead or opScan
 	taskAux   = 24 // u32: map type id for map internals
+	taskEnd   = 28 // u32: opScan: record offset where the values' bytes end
 
 	opRead = 0 // read Count values at Addr as an item, then scan them
 	opScan = 1 // scan Count values already in the record at offset Addr
@@ -122,7 +145,8 @@ const (
 	slotAux      = 12 // u32: slotInline: count; slotMap: the map type id
 )
 
-// Slot kinds.
+// Slot kinds. String, slice, eface and iface, the kinds of two-word slots,
+// must stay numbered 2 to 5 (interp.go tests the range).
 const (
 	slotPointer     = 1  // u64 address of one Target
 	slotString      = 2  // {ptr, len}: len bytes as uint8

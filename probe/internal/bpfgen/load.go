@@ -44,7 +44,7 @@ const defaultRingBytes = 16 << 20
 // Attachment is one uprobe to attach: a program at a PC of the binary.
 type Attachment struct {
 	Probe   int    // index into plan.Probes
-	Kind    uint8  // capfile.KindEntry or KindReturn
+	Site    Site   // what the program does there
 	PC      uint64 // virtual address of the probed instruction
 	Cookie  uint64 // the PC the event reports as its innermost frame
 	Program *ebpf.Program
@@ -54,7 +54,19 @@ type Attachment struct {
 type Objects struct {
 	m           maps
 	Attachments []Attachment
+	// Static is the memory the programs record items of without their
+	// bytes: DecodeRecord needs it.
+	Static StaticMemory
 }
+
+// Site is the role of an attached program.
+type Site int
+
+const (
+	SiteEntry     Site = iota // emits the entry events
+	SiteReturn                // emits the return events (one program for every RET)
+	SiteMorestack             // marks calls that will re-enter (entry placement only)
+)
 
 // maps are the BPF maps every program of a plan shares.
 type maps struct {
@@ -124,7 +136,8 @@ type Generator struct {
 	ringBytes uint32
 	types     *typeTable
 	descs     map[uint32]*descriptor
-	runtime   plan.Runtime
+	g         gSpan
+	static    []plan.Segment
 }
 
 // Load creates the maps, fills the type tables and loads one program per
@@ -143,7 +156,7 @@ func Load(p *plan.Plan, opts Options) (_ *Objects, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("type table: %w", err)
 	}
-	objs := &Objects{}
+	objs := &Objects{Static: p.ReadOnly}
 	defer func() {
 		if err != nil {
 			objs.Close()
@@ -153,7 +166,11 @@ func Load(p *plan.Plan, opts Options) (_ *Objects, err error) {
 	if err := objs.createMaps(tt.maxID, len(rtypes), ringBytes); err != nil {
 		return nil, err
 	}
-	gen := &Generator{fds: objs.m.fds(), ringBytes: ringBytes, types: tt, descs: descs, runtime: p.Runtime}
+	g, err := newGSpan(p.Runtime)
+	if err != nil {
+		return nil, err
+	}
+	gen := &Generator{fds: objs.m.fds(), ringBytes: ringBytes, types: tt, descs: descs, g: g, static: p.ReadOnly}
 	if err := objs.fillTypes(descs, rtypes); err != nil {
 		return nil, err
 	}
@@ -213,14 +230,25 @@ func (o *Objects) fillTypes(descs map[uint32]*descriptor, rtypes map[uint64][rty
 func (o *Objects) loadProbe(gen *Generator, pr *plan.Probe, meta *capfile.Probe, placement Placement, bare bool) error {
 	entry := site{probe: pr, kind: capfile.KindEntry, values: pr.Arguments, captureReturn: meta.CaptureReturn}
 	at := pr.EntryPC
-	if placement == PlacementAuto && pr.PrologueJumpPC != 0 {
+	switch {
+	case pr.PrologueJumpPC == 0:
+	case placement == PlacementAuto:
 		entry.prologueJump, at = true, pr.PrologueJumpPC
+	default:
+		entry.reentryCheck = true
 	}
 	prog, err := gen.load(entry, bare)
 	if err != nil {
 		return err
 	}
-	o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Kind: capfile.KindEntry, PC: at, Cookie: pr.EntryPC, Program: prog})
+	o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Site: SiteEntry, PC: at, Cookie: pr.EntryPC, Program: prog})
+	if entry.reentryCheck {
+		prog, err := gen.loadInsns(gen.morestackProgram(pr.Index), bare, fmt.Sprintf("p%dm", pr.Index), pr.ID, "morestack")
+		if err != nil {
+			return err
+		}
+		o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Site: SiteMorestack, PC: pr.MorestackTarget, Cookie: pr.MorestackTarget, Program: prog})
+	}
 	if !meta.CaptureReturn || len(pr.ReturnPCs) == 0 {
 		return nil
 	}
@@ -231,7 +259,7 @@ func (o *Objects) loadProbe(gen *Generator, pr *plan.Probe, meta *capfile.Probe,
 	for _, pc := range pr.ReturnPCs {
 		// Each attachment shares the program: Close closes it once per
 		// Attachment, and a closed *ebpf.Program ignores a second Close.
-		o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Kind: capfile.KindReturn, PC: pc, Cookie: pc, Program: prog})
+		o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Site: SiteReturn, PC: pc, Cookie: pc, Program: prog})
 	}
 	return nil
 }
@@ -242,21 +270,27 @@ func (gen *Generator) load(s site, bare bool) (*ebpf.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	if bare {
-		insns = asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}
-	}
 	kind := "entry"
 	if s.kind == capfile.KindReturn {
 		kind = "return"
 	}
+	return gen.loadInsns(insns, bare, fmt.Sprintf("p%d%c", s.probe.Index, kind[0]), s.probe.ID, kind)
+}
+
+// loadInsns loads one program named ProgramPrefix+name; bare loads one that
+// returns at once instead.
+func (gen *Generator) loadInsns(insns asm.Instructions, bare bool, name, probeID, kind string) (*ebpf.Program, error) {
+	if bare {
+		insns = asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()}
+	}
 	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
-		Name:         fmt.Sprintf("%sp%d%c", ProgramPrefix, s.probe.Index, kind[0]),
+		Name:         ProgramPrefix + name,
 		Type:         ebpf.Kprobe,
 		Instructions: insns,
-		License:      "GPL", // bpf_probe_read_user, bpf_get_stack and the ring buffer are GPL-only
+		License:      "GPL", // bpf_probe_read_user and the ring buffer are GPL-only
 	})
 	if err != nil {
-		return nil, fmt.Errorf("probe %s: loading the %s program (%d instructions): %w", s.probe.ID, kind, len(insns), err)
+		return nil, fmt.Errorf("probe %s: loading the %s program (%d instructions): %w", probeID, kind, len(insns), err)
 	}
 	return prog, nil
 }

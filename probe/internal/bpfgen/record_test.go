@@ -42,7 +42,7 @@ func item(typeID uint32, status uint8, addr uint64, length, stride uint32) []byt
 
 func TestDecodeRecord(t *testing.T) {
 	// A root, a failed stack read keeping its room, and 3 string bytes.
-	ev, err := DecodeRecord(record(item(5, 0, 0, 8, 8), item(6, 1, 0, 0, 16), item(2, 0, 0xc000, 3, 8)))
+	ev, err := DecodeRecord(record(item(5, 0, 0, 8, 8), item(6, 1, 0, 0, 16), item(2, 0, 0xc000, 3, 8)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestDecodeRecordRejects(t *testing.T) {
 		"bytes after the last item":  trailing,
 		"an item longer than stride": longItem,
 	} {
-		_, err := DecodeRecord(rec)
+		_, err := DecodeRecord(rec, nil)
 		var re *RecordError
 		if !errors.As(err, &re) {
 			t.Errorf("%s: got %v, want a RecordError", name, err)

@@ -2,6 +2,8 @@ package bpfgen
 
 import (
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/cilium/ebpf/asm"
 
@@ -18,14 +20,17 @@ import (
 //
 // Stack slots of the site program's frame.
 const (
-	fpSiteKey  = -8  // scratch lookup key (cpu id), drop counter key
-	fpTemp     = -16 // stack.hi read
-	fpCallKey  = -32 // callKey: {goid u64, stack.hi - SP u32, probe u32}
-	fpCallVal  = -40 // call id
-	fpLoopCtx  = -48 // the scratch pointer handed to step
-	fpFrame    = -64 // {saved RBP, return address} of the frame being walked
+	fpSiteKey  = -8             // scratch lookup key (cpu id), drop counter key
+	fpCallKey  = -32            // callKey: {goid u64, stack.hi - SP u32, probe u32}
+	fpCallVal  = -40            // call id
+	fpLoopCtx  = -48            // the scratch pointer handed to step
+	fpG        = -64 - gSpanMax // the g span (morestack program)
 	callKeyLen = 16
 )
+
+// reentryKey marks, in a callKey's probe word, the key of a call that went
+// through morestack and will come back to the function's entry.
+const reentryKey = 1 << 31
 
 // maxSteps bounds the interpreter steps of one event (bpf_loop iterations);
 // running out truncates the event.
@@ -37,7 +42,11 @@ type site struct {
 	kind  uint8
 	// prologueJump: the program sits on the JBE of the stack-check prologue
 	// and only the fall-through counts.
-	prologueJump  bool
+	prologueJump bool
+	// reentryCheck: the program sits on the entry of a function with a
+	// stack check, whose morestack block has a morestackProgram: a hit
+	// that comes back from morestack does not count.
+	reentryCheck  bool
 	captureReturn bool
 	values        []plan.Value
 }
@@ -52,6 +61,7 @@ func (gen *Generator) program(s site) (asm.Instructions, error) {
 		e: e, fds: gen.fds, budget: budget,
 		maxDepth: int32(lim.MaxReferenceDepth), maxLength: int32(lim.MaxLength), maxCollection: int32(lim.MaxCollectionSize),
 		uint8ID: int32(gen.types.uint8ID), itabType: int32(gen.types.itab.ItabType), itabTypeOffset: int32(gen.types.itab.ItabTypeOffset),
+		static: gen.static,
 	}
 	loops, err := gen.siteCode(e, s, budget)
 	if err != nil {
@@ -61,6 +71,33 @@ func (gen *Generator) program(s site) (asm.Instructions, error) {
 		in.stepFunction()
 	}
 	return e.insns, nil
+}
+
+// morestackProgram marks, at the morestack block of a function probed at
+// its entry, the call as one that will come back to the entry (after
+// growing its stack, or being preempted: the runtime forces the stack
+// check to fail for that): the entry program then drops that second hit.
+// At the block the function still has no frame, so the key is the
+// entry's; stack.hi - SP survives the stack being moved.
+func (gen *Generator) morestackProgram(probe int) asm.Instructions {
+	e := &emitter{}
+	e.function("godi_morestack", "regs")
+	e.emit(asm.Mov.Reg(asm.R6, asm.R1))
+	gen.readG(e, asm.RFP, fpG)
+	gen.callKey(e, asm.RFP, fpG, int64(probe)|reentryKey, "exit")
+	e.emit(
+		storeImm64(asm.RFP, fpCallVal, 0),
+		asm.LoadMapPtr(asm.R1, gen.fds.calls),
+		asm.Mov.Reg(asm.R2, asm.RFP),
+		asm.Add.Imm(asm.R2, fpCallKey),
+		asm.Mov.Reg(asm.R3, asm.RFP),
+		asm.Add.Imm(asm.R3, fpCallVal),
+		asm.Mov.Imm(asm.R4, 0), // BPF_ANY
+		asm.FnMapUpdateElem.Call(),
+	)
+	e.label("exit")
+	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	return e.insns
 }
 
 // siteCode emits the site's own code; it reports whether it runs the
@@ -101,6 +138,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	}
 	e.emit(
 		asm.StoreImm(asm.R8, scratchState+stUsed, int64(roots.end), asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stCharged, int64(roots.end), asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stItems, int64(len(s.values)), asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stFlags, flags, asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stQHead, 0, asm.Word),
@@ -110,14 +148,21 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.StoreImm(asm.R7, recKind, int64(s.kind), asm.Byte),
 		storeImm64(asm.R7, recCallID, 0),
 	)
-	gen.goid(e)
+	gen.readG(e, asm.R8, scratchG)
+	e.emit(
+		asm.LoadMem(asm.R1, asm.R8, scratchG+gen.g.goid, asm.DWord),
+		asm.StoreMem(asm.R7, recGoid, asm.R1, asm.DWord),
+	)
+	if s.reentryCheck {
+		gen.dropReentry(e, s.probe.Index)
+	}
 	e.emit(
 		asm.FnKtimeGetNs.Call(),
 		asm.StoreMem(asm.R7, recTime, asm.R0, asm.DWord),
 	)
 	switch {
 	case s.kind == capfile.KindEntry && s.captureReturn:
-		gen.callKey(e, s.probe.Index)
+		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
 		e.emit(
 			asm.LoadMem(asm.R1, asm.R7, recTime, asm.DWord),
 			asm.StoreMem(asm.RFP, fpCallVal, asm.R1, asm.DWord),
@@ -132,7 +177,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		)
 		e.label("call_done")
 	case s.kind == capfile.KindReturn:
-		gen.callKey(e, s.probe.Index)
+		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
 		e.emit(
 			asm.LoadMapPtr(asm.R1, gen.fds.calls),
 			asm.Mov.Reg(asm.R2, asm.RFP),
@@ -148,7 +193,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		)
 		e.label("call_done")
 	}
-	gen.stack(e)
+	if !skip("stack") {
+		gen.stack(e)
+	}
 	if err := gen.emitRoots(e, s, roots); err != nil {
 		return false, err
 	}
@@ -161,9 +208,10 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 			asm.StoreImm(asm.R8, at+taskDepth, 0, asm.Word),
 			asm.StoreImm(asm.R8, at+taskOp, opScan, asm.Word),
 			asm.StoreImm(asm.R8, at+taskAux, 0, asm.Word),
+			asm.StoreImm(asm.R8, at+taskEnd, int64(q.end), asm.Word),
 		)
 	}
-	if len(queued) > 0 {
+	if len(queued) > 0 && !skip("loop") {
 		e.emit(
 			asm.StoreMem(asm.RFP, fpLoopCtx, asm.R8, asm.DWord),
 			asm.Mov.Imm(asm.R1, maxSteps),
@@ -206,6 +254,12 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.LoadMem(asm.R3, asm.R8, scratchState+stUsed, asm.Word),
 		asm.And.Imm(asm.R3, eventMask),
 		asm.FnRingbufOutput.Call(),
+	)
+	if skip("out") {
+		e.insns = e.insns[:len(e.insns)-1]
+		e.emit(asm.Mov.Imm(asm.R0, 0))
+	}
+	e.emit(
 		asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
 		asm.JEq.Imm(asm.R0, 0, "exit"),
 	)
@@ -221,42 +275,73 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	)
 	e.label("exit")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
-	return len(queued) > 0, nil
+	return len(queued) > 0 && !skip("loop"), nil
 }
 
-// goid reads g.goid into the record (g is R14 in Go's ABIInternal).
-func (gen *Generator) goid(e *emitter) {
+func skip(part string) bool { return strings.Contains(os.Getenv("GODI_SKIP"), part) } // PROFILING ONLY
+
+// gSpan is the part of runtime.g the programs read in one go: [lo,
+// lo+size) holds goid and stack.hi, at offsets goid and hi of the span.
+type gSpan struct{ lo, size, goid, hi int16 }
+
+func newGSpan(rt plan.Runtime) (gSpan, error) {
+	lo := min(rt.GoidOffset, rt.StackHiOffset)
+	size := max(rt.GoidOffset, rt.StackHiOffset) + 8 - lo
+	if lo > 1<<12 || size > gSpanMax {
+		return gSpan{}, fmt.Errorf("runtime.g: goid at %d and stack.hi at %d do not fit the %d bytes read at once", rt.GoidOffset, rt.StackHiOffset, gSpanMax)
+	}
+	return gSpan{lo: int16(lo), size: int16(size), goid: int16(rt.GoidOffset - lo), hi: int16(rt.StackHiOffset - lo)}, nil
+}
+
+// readG copies the span of runtime.g (R14 in Go's ABIInternal) to
+// base+off. A failed read leaves zeros there: goid 0, and stack.hi 0,
+// which callKey and stack take as unknown.
+func (gen *Generator) readG(e *emitter, base asm.Register, off int16) {
 	e.emit(
-		asm.Mov.Reg(asm.R1, asm.R7),
-		asm.Add.Imm(asm.R1, recGoid),
-		asm.Mov.Imm(asm.R2, 8),
+		asm.Mov.Reg(asm.R1, base),
+		asm.Add.Imm(asm.R1, int32(off)),
+		asm.Mov.Imm(asm.R2, int32(gen.g.size)),
 		asm.LoadMem(asm.R3, asm.R6, ptRegsR14, asm.DWord),
-		asm.Add.Imm(asm.R3, int32(gen.runtime.GoidOffset)),
+		asm.Add.Imm(asm.R3, int32(gen.g.lo)),
 		asm.FnProbeReadUser.Call(),
 	)
 }
 
 // callKey builds at fpCallKey the key pairing an entry with its return:
-// (goid, stack.hi - SP, probe). SP is the same at the entry and at the RET,
-// and stack.hi - SP survives the goroutine stack being copied. It jumps to
-// call_done when stack.hi cannot be read.
-func (gen *Generator) callKey(e *emitter, probe int) {
+// (goid, stack.hi - SP, probe), from the g span at base+off. SP is the
+// same at the entry and at the RET, and stack.hi - SP survives the
+// goroutine stack being copied. It jumps to unknown when stack.hi is
+// unknown.
+func (gen *Generator) callKey(e *emitter, base asm.Register, off int16, probe int64, unknown string) {
 	e.emit(
-		asm.Mov.Reg(asm.R1, asm.RFP),
-		asm.Add.Imm(asm.R1, fpTemp),
-		asm.Mov.Imm(asm.R2, 8),
-		asm.LoadMem(asm.R3, asm.R6, ptRegsR14, asm.DWord),
-		asm.Add.Imm(asm.R3, int32(gen.runtime.StackHiOffset)),
-		asm.FnProbeReadUser.Call(),
-		asm.JNE.Imm(asm.R0, 0, "call_done"),
-		asm.LoadMem(asm.R1, asm.R7, recGoid, asm.DWord),
-		asm.StoreMem(asm.RFP, fpCallKey, asm.R1, asm.DWord),
-		asm.LoadMem(asm.R1, asm.RFP, fpTemp, asm.DWord),
+		asm.LoadMem(asm.R1, base, off+gen.g.hi, asm.DWord),
+		asm.JEq.Imm(asm.R1, 0, unknown),
 		asm.LoadMem(asm.R2, asm.R6, ptRegsSP, asm.DWord),
 		asm.Sub.Reg(asm.R1, asm.R2),
 		asm.StoreMem(asm.RFP, fpCallKey+8, asm.R1, asm.Word),
-		asm.StoreImm(asm.RFP, fpCallKey+12, int64(probe), asm.Word),
+		asm.LoadMem(asm.R1, base, off+gen.g.goid, asm.DWord),
+		asm.StoreMem(asm.RFP, fpCallKey, asm.R1, asm.DWord),
+		asm.StoreImm(asm.RFP, fpCallKey+12, probe, asm.Word),
 	)
+}
+
+// dropReentry ends the program, without an event, at a hit that is a call
+// coming back to the entry from morestack (marked by the morestack
+// program): that call was counted at its first hit.
+func (gen *Generator) dropReentry(e *emitter, probe int) {
+	first := e.fresh("first_entry")
+	gen.callKey(e, asm.R8, scratchG, int64(probe)|reentryKey, first)
+	e.emit(
+		// Deleting tests and clears the mark in one call.
+		asm.LoadMapPtr(asm.R1, gen.fds.calls),
+		asm.Mov.Reg(asm.R2, asm.RFP),
+		asm.Add.Imm(asm.R2, fpCallKey),
+		asm.FnMapDeleteElem.Call(),
+		asm.JNE.Imm(asm.R0, 0, first),
+		asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
+		asm.Ja.Label("exit"),
+	)
+	e.label(first)
 }
 
 // stack records the PCs: the site itself (the attach cookie: the function's
@@ -266,6 +351,11 @@ func (gen *Generator) callKey(e *emitter, probe int) {
 // stops at a zero or non-ascending frame pointer, or a failed read.
 // (bpf_get_stack walks the same chain but cost several times more per hit.)
 //
+// A read costs the same whether it copies 8 bytes or a few hundred, so
+// the stack from SP up (to stack.hi, at most stackWindow bytes) is copied
+// to the scratch at once, and frames inside it are read from the copy;
+// frames further up are read one by one.
+//
 // R9 = frame pointer, depth is counted at compile time: frame i is stored
 // at slot i, and reaching it stores the depth i+1.
 func (gen *Generator) stack(e *emitter) {
@@ -274,29 +364,40 @@ func (gen *Generator) stack(e *emitter) {
 		asm.FnGetAttachCookie.Call(),
 		asm.StoreMem(asm.R7, recStack, asm.R0, asm.DWord),
 		asm.StoreImm(asm.R7, recStackDepth, 1, asm.Half),
-		asm.Mov.Reg(asm.R1, asm.R7),
-		asm.Add.Imm(asm.R1, recStack+8),
-		asm.Mov.Imm(asm.R2, 8),
+		// R2 = bytes from SP to stack.hi, at most the window (a
+		// stack.hi below SP, or unknown, reads nothing).
+		asm.LoadMem(asm.R2, asm.R8, scratchG+gen.g.hi, asm.DWord),
 		asm.LoadMem(asm.R3, asm.R6, ptRegsSP, asm.DWord),
+		asm.Sub.Reg(asm.R2, asm.R3),
+		asm.JSLT.Imm(asm.R2, 0, "window_none"),
+		asm.JLE.Imm(asm.R2, stackWindow, "window_sized"),
+		asm.Mov.Imm(asm.R2, stackWindow),
+		asm.Ja.Label("window_sized"),
+	)
+	e.label("window_none")
+	e.emit(asm.Mov.Imm(asm.R2, 0))
+	e.label("window_sized")
+	e.emit(
+		asm.StoreMem(asm.R8, scratchState+stWindow, asm.R2, asm.DWord),
+		asm.Mov.Reg(asm.R1, asm.R8),
+		asm.Add.Imm(asm.R1, scratchStack),
 		asm.FnProbeReadUser.Call(),
-		asm.JNE.Imm(asm.R0, 0, "stack_done"),
-		asm.StoreImm(asm.R7, recStackDepth, 2, asm.Half),
+		asm.JEq.Imm(asm.R0, 0, "window_read"),
+		storeImm64(asm.R8, scratchState+stWindow, 0),
+	)
+	e.label("window_read")
+	e.emit(asm.LoadMem(asm.R9, asm.R6, ptRegsSP, asm.DWord))
+	gen.frameWord(e, asm.R9, 0, 1) // the return address at SP
+	e.emit(
 		asm.LoadMem(asm.R9, asm.R6, ptRegsBP, asm.DWord),
+		asm.StoreImm(asm.R7, recStackDepth, 2, asm.Half),
 	)
 	for i := 2; i < MaxStack; i++ {
+		e.emit(asm.JEq.Imm(asm.R9, 0, "stack_done"))
+		gen.frameWord(e, asm.R9, 8, i)
 		e.emit(
-			asm.JEq.Imm(asm.R9, 0, "stack_done"),
-			asm.Mov.Reg(asm.R1, asm.RFP),
-			asm.Add.Imm(asm.R1, fpFrame),
-			asm.Mov.Imm(asm.R2, 16),
-			asm.Mov.Reg(asm.R3, asm.R9),
-			asm.FnProbeReadUser.Call(),
-			asm.JNE.Imm(asm.R0, 0, "stack_done"),
-			asm.LoadMem(asm.R1, asm.RFP, fpFrame+8, asm.DWord),
-			asm.JEq.Imm(asm.R1, 0, "stack_done"),
-			asm.StoreMem(asm.R7, int16(recStack+8*i), asm.R1, asm.DWord),
 			asm.StoreImm(asm.R7, recStackDepth, int64(i+1), asm.Half),
-			asm.LoadMem(asm.R1, asm.RFP, fpFrame, asm.DWord),
+			asm.LoadMem(asm.R1, asm.R8, scratchState+stFrame, asm.DWord),
 			asm.JLE.Reg(asm.R1, asm.R9, "stack_done"),
 			asm.Mov.Reg(asm.R9, asm.R1),
 		)
@@ -307,18 +408,60 @@ func (gen *Generator) stack(e *emitter) {
 	e.label("stack_done")
 }
 
+// frameWord reads the 16 bytes at address R9 to the scratch (from the stack
+// copy when they lie in it) and stores the word at +pcOff, a PC, as stack
+// slot i; a failed read or a zero PC ends the walk.
+func (gen *Generator) frameWord(e *emitter, at asm.Register, pcOff int16, i int) {
+	read, got := e.fresh("frame_read"), e.fresh("frame_got")
+	e.emit(
+		asm.Mov.Reg(asm.R1, at),
+		asm.LoadMem(asm.R2, asm.R6, ptRegsSP, asm.DWord),
+		asm.Sub.Reg(asm.R1, asm.R2),
+		asm.JGE.Imm(asm.R1, stackWindow, read),
+		asm.Mov.Reg(asm.R2, asm.R1),
+		asm.Add.Imm(asm.R2, 16),
+		asm.LoadMem(asm.R3, asm.R8, scratchState+stWindow, asm.DWord),
+		asm.JGT.Reg(asm.R2, asm.R3, read),
+		asm.Add.Reg(asm.R1, asm.R8),
+		asm.Add.Imm(asm.R1, scratchStack),
+		asm.LoadMem(asm.R2, asm.R1, 0, asm.DWord),
+		asm.StoreMem(asm.R8, scratchState+stFrame, asm.R2, asm.DWord),
+		asm.LoadMem(asm.R2, asm.R1, 8, asm.DWord),
+		asm.StoreMem(asm.R8, scratchState+stFrame+8, asm.R2, asm.DWord),
+		asm.Ja.Label(got),
+	)
+	e.label(read)
+	e.emit(
+		asm.Mov.Reg(asm.R1, asm.R8),
+		asm.Add.Imm(asm.R1, scratchState+stFrame),
+		asm.Mov.Imm(asm.R2, 16),
+		asm.Mov.Reg(asm.R3, at),
+		asm.FnProbeReadUser.Call(),
+		asm.JNE.Imm(asm.R0, 0, "stack_done"),
+	)
+	e.label(got)
+	e.emit(
+		asm.LoadMem(asm.R1, asm.R8, scratchState+stFrame+pcOff, asm.DWord),
+		asm.JEq.Imm(asm.R1, 0, "stack_done"),
+		asm.StoreMem(asm.R7, int16(recStack+8*i), asm.R1, asm.DWord),
+	)
+}
+
 // rootLayout places the root items at constant record offsets.
 type rootLayout struct {
-	offsets   []int // record offset of each root's item header
+	offsets []int // record offset of each root's item header
+	// present is the bytes of each root the record holds: all of it, or
+	// the prefix that fits the event budget (0 when unavailable).
+	present   []uint32
 	end       int
-	truncated bool // a root did not fit in the budget: recorded with no bytes
-	fits      []bool
+	truncated bool // some root was cut by the budget
 }
 
 // queuedScan is a root whose value refers to other memory.
 type queuedScan struct {
 	offset int // record offset of the root's bytes
 	typeID uint32
+	end    int // record offset where its bytes end
 }
 
 func (gen *Generator) layoutRoots(s site, budget int32) (rootLayout, []queuedScan, error) {
@@ -330,17 +473,20 @@ func (gen *Generator) layoutRoots(s site, budget int32) (rootLayout, []queuedSca
 		if !ok {
 			return rl, nil, fmt.Errorf("probe %s: value %s: type id %d is not in the type table", s.probe.ID, v.Name, v.TypeID)
 		}
-		fits := off+itemHeader+int(align8(v.Size)) <= int(budget)
 		rl.offsets = append(rl.offsets, off)
-		rl.fits = append(rl.fits, fits)
 		off += itemHeader
-		if fits && available(v) {
-			if len(d.slots) > 0 {
-				queued = append(queued, queuedScan{offset: off, typeID: v.TypeID})
+		var present uint32
+		if available(v) {
+			present = v.Size
+			if room := (int(budget) - off) &^ 7; int(align8(v.Size)) > room {
+				present, rl.truncated = uint32(max(room, 0)), true
 			}
-			off += int(align8(v.Size))
 		}
-		rl.truncated = rl.truncated || !fits
+		rl.present = append(rl.present, present)
+		if present > 0 && len(d.slots) > 0 {
+			queued = append(queued, queuedScan{offset: off, typeID: v.TypeID, end: off + int(present)})
+		}
+		off += int(align8(present))
 	}
 	rl.end = off
 	if len(queued) > queueCap {
@@ -385,29 +531,23 @@ func (gen *Generator) emitRoots(e *emitter, s site, rl rootLayout) error {
 			)
 			continue
 		}
-		if !rl.fits[i] {
-			e.emit(
-				asm.StoreImm(asm.R9, itemStatus, capfile.StatusRead, asm.Word),
-				asm.StoreImm(asm.R9, itemLen, 0, asm.Word),
-				asm.StoreImm(asm.R9, itemStride, 0, asm.Word),
-			)
-			continue
-		}
+		present := rl.present[i]
 		e.emit(
 			asm.StoreImm(asm.R9, itemStatus, capfile.StatusRead, asm.Word),
-			asm.StoreImm(asm.R9, itemLen, int64(v.Size), asm.Word),
-			asm.StoreImm(asm.R9, itemStride, int64(align8(v.Size)), asm.Word),
+			asm.StoreImm(asm.R9, itemLen, int64(present), asm.Word),
+			asm.StoreImm(asm.R9, itemStride, int64(align8(present)), asm.Word),
 		)
-		if err := gen.assemble(e, s, v); err != nil {
+		if err := gen.assemble(e, s, v, present); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// assemble copies a value's pieces to their offsets in the item at R9; the
-// bytes no piece covers (struct padding) are zeroed first.
-func (gen *Generator) assemble(e *emitter, s site, v plan.Value) error {
+// assemble copies the first present bytes of a value's pieces to their
+// offsets in the item at R9; the bytes no piece covers (struct padding) are
+// zeroed first.
+func (gen *Generator) assemble(e *emitter, s site, v plan.Value, present uint32) error {
 	covered := make([]bool, align8(v.Size))
 	for _, p := range v.Pieces {
 		if p.Offset+p.Size > v.Size {
@@ -420,7 +560,7 @@ func (gen *Generator) assemble(e *emitter, s site, v plan.Value) error {
 			covered[i] = true
 		}
 	}
-	for w := 0; w < len(covered); w += 8 {
+	for w := 0; w < int(align8(present)); w += 8 {
 		if !allTrue(covered[w : w+8]) {
 			e.emit(
 				asm.Mov.Reg(asm.R1, asm.R9),
@@ -430,6 +570,10 @@ func (gen *Generator) assemble(e *emitter, s site, v plan.Value) error {
 		}
 	}
 	for _, p := range v.Pieces {
+		if p.Offset >= present {
+			continue
+		}
+		size := min(p.Size, present-p.Offset)
 		at := int32(itemHeader + p.Offset)
 		if p.Register >= 0 {
 			e.emit(
@@ -437,7 +581,7 @@ func (gen *Generator) assemble(e *emitter, s site, v plan.Value) error {
 				asm.Mov.Reg(asm.R1, asm.R9),
 				asm.Add.Imm(asm.R1, at),
 			)
-			storeLow(e, asm.R1, 0, asm.R2, p.Size)
+			storeLow(e, asm.R1, 0, asm.R2, size)
 			continue
 		}
 		// A failed read keeps the item's room (stride) but no bytes.
@@ -445,7 +589,7 @@ func (gen *Generator) assemble(e *emitter, s site, v plan.Value) error {
 		e.emit(
 			asm.Mov.Reg(asm.R1, asm.R9),
 			asm.Add.Imm(asm.R1, at),
-			asm.Mov.Imm(asm.R2, int32(p.Size)),
+			asm.Mov.Imm(asm.R2, int32(size)),
 			asm.LoadMem(asm.R3, asm.R6, ptRegsSP, asm.DWord),
 			asm.Add.Imm(asm.R3, int32(p.StackOffset)),
 			asm.FnProbeReadUser.Call(),

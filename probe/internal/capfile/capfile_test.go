@@ -206,3 +206,47 @@ func TestReadErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestStructFieldsKey: a described struct always has "fields" (an empty
+// struct an empty list), an opaque struct and every other kind never.
+func TestStructFieldsKey(t *testing.T) {
+	cases := []struct {
+		typ  Type
+		want string // the "fields" JSON, "" when absent
+	}{
+		{Type{ID: 1, Name: "struct {}", Kind: "struct"}, "[]"},
+		{Type{ID: 2, Name: "main.pair", Kind: "struct", Size: 8, Fields: []Field{{Name: "a", Type: 3}}}, `[{"name":"a","offset":0,"type":3}]`},
+		{Type{ID: 3, Name: "main.deep", Kind: "struct", Size: 8, Opaque: true}, ""},
+		{Type{ID: 4, Name: "int", Kind: "int", Size: 8}, ""},
+		{Type{ID: 5, Name: "main.odd", Kind: "int", Size: 8, Fields: []Field{{Name: "x"}}}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.typ.Name, func(t *testing.T) {
+			b, err := json.Marshal(c.typ)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var m map[string]json.RawMessage
+			if err := json.Unmarshal(b, &m); err != nil {
+				t.Fatal(err)
+			}
+			if got := string(m["fields"]); got != c.want {
+				t.Errorf("%s: fields %q, want %q", b, got, c.want)
+			}
+			if m["id"] == nil || m["kind"] == nil {
+				t.Errorf("%s: common keys missing", b)
+			}
+		})
+	}
+	// And through Write and Read: the key survives the file.
+	meta := sampleMeta()
+	meta.Types = append(meta.Types, Type{ID: 9, Name: "struct {}", Kind: "struct"})
+	path := filepath.Join(t.TempDir(), "c.cap")
+	if err := Write(path, meta, nil); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if !bytes.Contains(data, []byte(`"name":"struct {}","kind":"struct","size":0,"fields":[]`)) {
+		t.Errorf("empty struct written without its fields list:\n%s", data)
+	}
+}

@@ -1,6 +1,8 @@
 // Package capfile writes capture files: the Go side of docs/capture-format.md.
 package capfile
 
+import "encoding/json"
+
 // Meta is the metadata JSON of a capture file (docs/capture-format.md §2).
 type Meta struct {
 	Program Program      `json:"program"`
@@ -39,7 +41,7 @@ type Type struct {
 	GoRuntimeType string       `json:"goRuntimeType,omitempty"` // "0x…"
 	Elem          uint32       `json:"elem,omitempty"`
 	Count         *uint32      `json:"count,omitempty"`
-	Fields        []Field      `json:"fields,omitempty"`
+	Fields        []Field      `json:"fields,omitempty"` // written by MarshalJSON
 	Empty         *bool        `json:"empty,omitempty"`
 	Key           uint32       `json:"key,omitempty"`
 	Value         uint32       `json:"value,omitempty"`
@@ -48,6 +50,25 @@ type Type struct {
 	// Opaque marks a type beyond the type bound: only id, name, kind, size
 	// (and goRuntimeType) are given, and no memory of it is ever recorded.
 	Opaque bool `json:"opaque,omitempty"`
+}
+
+// MarshalJSON writes "fields" for every described struct, even one with no
+// fields (the format requires the key: `struct{}` has an empty list), and
+// for no other kind.
+func (t Type) MarshalJSON() ([]byte, error) {
+	type plain Type // the same fields without this method
+	out := struct {
+		plain
+		Fields *[]Field `json:"fields,omitempty"` // shadows plain.Fields
+	}{plain: plain(t)}
+	if t.Kind == "struct" && !t.Opaque {
+		fields := t.Fields
+		if fields == nil {
+			fields = []Field{}
+		}
+		out.Fields = &fields
+	}
+	return json.Marshal(out)
 }
 
 type Field struct {

@@ -114,3 +114,25 @@ func (b *binaryFile) goBuildID() (string, error) {
 	}
 	return string(data[16 : 16+descSize]), nil
 }
+
+// readOnlyData returns the segments the target maps read-only and not
+// executable (.rodata and the runtime's tables: string literals, itabs,
+// type descriptors), with their bytes. Only a fixed-address (non-PIE)
+// executable is mapped where the file says.
+func (b *binaryFile) readOnlyData() ([]Segment, error) {
+	if b.elf.Type != elf.ET_EXEC {
+		return nil, nil
+	}
+	var out []Segment
+	for _, p := range b.elf.Progs {
+		if p.Type != elf.PT_LOAD || p.Flags&(elf.PF_W|elf.PF_X) != 0 || p.Flags&elf.PF_R == 0 {
+			continue
+		}
+		data := make([]byte, p.Filesz)
+		if _, err := p.ReadAt(data, 0); err != nil {
+			return nil, fmt.Errorf("%s: read-only segment at 0x%x: %w", b.path, p.Vaddr, err)
+		}
+		out = append(out, Segment{Addr: p.Vaddr, Data: data})
+	}
+	return out, nil
+}

@@ -80,6 +80,9 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	pl.tt = newTypeTable(pl.tr, ix, limit, cmp.Or(opts.MaxTypes, DefaultMaxTypes))
 
 	p := &Plan{Binary: binaryPath, Runtime: rt.Runtime}
+	if p.ReadOnly, err = b.readOnlyData(); err != nil {
+		return nil, err
+	}
 	var errs []error
 	for i, d := range probes {
 		probe, meta, err := pl.probe(i, d)

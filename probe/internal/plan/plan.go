@@ -14,12 +14,23 @@ type Plan struct {
 	Runtime Runtime
 	// Binary is the path of the target executable.
 	Binary string
+	// ReadOnly is the memory of the target that never changes (its
+	// read-only data segments, nil for a position-independent binary):
+	// the engine takes bytes there, such as string literals, from the file
+	// rather than reading the process.
+	ReadOnly []Segment
 	// Warnings are oddities met while planning that did not stop it
 	// (a DWARF location disagreeing with the ABI, a map whose layout could
 	// not be read): worth printing, not fatal.
 	Warnings []string
 
 	symbols *symbolizer
+}
+
+// Segment is memory of the target at Addr, as the file holds it.
+type Segment struct {
+	Addr uint64
+	Data []byte
 }
 
 // Runtime describes the Go runtime internals the BPF programs read.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -51,6 +52,20 @@ func results(a int) (string, error) {
 	return "", errors.New("not positive")
 }
 
+// prefixes takes a string and a slice each with a prefix of itself: the
+// prefix and the whole share a pointer.
+//
+//go:noinline
+func prefixes(short, long string, few, many []int) int {
+	return len(short) + len(long) + len(few) + len(many)
+}
+
+// wide's argument (320 bytes, on the stack) is larger than the event
+// budget its probe gets.
+//
+//go:noinline
+func wide(a [40]int) int { return a[0] + a[39] }
+
 // grow recurses deep enough to make its goroutine's stack move.
 //
 //go:noinline
@@ -60,6 +75,18 @@ func grow(depth int) int {
 		return int(pad[0])
 	}
 	return grow(depth-1) + int(pad[depth%512])
+}
+
+// growHuge's frame is over 4 KiB: its stack check subtracts the frame
+// from SP with SUBQ (and tests for underflow) instead of a LEAQ.
+//
+//go:noinline
+func growHuge(depth int) int {
+	var pad [5000]byte
+	if depth == 0 {
+		return int(pad[0])
+	}
+	return growHuge(depth-1) + int(pad[depth%5000])
 }
 
 // snapshot and unprobed call sum, so that they have a stack-check prologue
@@ -95,6 +122,14 @@ func main() {
 		fmt.Println(ints(7, -3), text("héllo"), pointer(&it), slice([]int64{10, 20, 30}),
 			dict(map[string]int{"one": 1, "two": 2}), ifaces(int64(42), errors.New("boom"), box{2, 3}))
 		fmt.Println(snapshot(it))
+		heap := string([]byte("hello, world")) // not a literal: read from the heap
+		xs := []int{1, 2, 3, 4}
+		fmt.Println(prefixes(heap[:5], heap, xs[:2], xs))
+		var a [40]int
+		for i := range a {
+			a[i] = i
+		}
+		fmt.Println(wide(a))
 		fmt.Println(results(1))
 		fmt.Println(results(0))
 		done := make(chan int)
@@ -112,6 +147,30 @@ func main() {
 			f(it)
 		}
 		fmt.Println(float64(threadCPU()-start) / float64(n))
+	case "preempt": // preempt N: N rounds of calls while the runtime keeps preempting the caller
+		n, _ := strconv.Atoi(os.Args[2])
+		var stop atomic.Bool
+		spin := func() {
+			for x := 0; !stop.Load(); x++ { // no calls: only async preemption stops it
+			}
+		}
+		for range 3 {
+			go spin()
+		}
+		go func() { // every cycle suspends each goroutine to scan its stack, and shrinks stacks
+			for !stop.Load() {
+				runtime.GC()
+			}
+		}()
+		it := sample()
+		total := 0
+		for i := range n {
+			total += snapshot(it) + ints(i, 1) + grow(8) + growHuge(2)
+		}
+		stop.Store(true)
+		var stats runtime.MemStats
+		runtime.ReadMemStats(&stats)
+		fmt.Println(total, stats.NumGC)
 	case "forever": // keep calling a probed function until killed
 		for i := 0; ; i++ {
 			ints(i, i)
