@@ -103,3 +103,68 @@ func TestSignalsDetachEverything(t *testing.T) {
 		})
 	}
 }
+
+// TestUnprivilegedRun runs the engine as nobody: it must fail with one line
+// saying what is missing, and write nothing.
+func TestUnprivilegedRun(t *testing.T) {
+	godiProbe, target, probes := engine(t)
+	setpriv, err := exec.LookPath("setpriv")
+	if err != nil {
+		t.Skip("no setpriv to drop privileges with")
+	}
+	// nobody must reach the files: a world-readable folder.
+	dir, err := os.MkdirTemp("", "godi-unpriv-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	for _, f := range []string{godiProbe, target, probes} {
+		data, err := os.ReadFile(f)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o755)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chmod(dir, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "run.cap")
+	cmd := exec.Command(setpriv, "--reuid=65534", "--regid=65534", "--clear-groups",
+		filepath.Join(dir, filepath.Base(godiProbe)), "run", "--probes", filepath.Join(dir, "probes.json"), "--out", out,
+		"--", filepath.Join(dir, filepath.Base(target)), "once")
+	stderr, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitError {
+		t.Fatalf("unprivileged run ended with %v; want exit code %d\n%s", err, exitError, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(string(stderr)), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], "root") || !strings.Contains(lines[0], "CAP_BPF") {
+		t.Errorf("stderr %q; want one line naming root and CAP_BPF", stderr)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a capture was written: %v", err)
+	}
+}
+
+// TestRunExplainsProbesItCannotPlace: a misspelt method gets the closest
+// names, an inlined one how to build the program so that it exists.
+func TestRunExplainsProbesItCannotPlace(t *testing.T) {
+	godiProbe, target, _ := engine(t)
+	for _, c := range []struct{ method, want string }{
+		{"main.pointr", "closest: main.pointer"},
+		{"main.sample", "//go:noinline or build the program with -gcflags=-l"},
+	} {
+		probes := filepath.Join(t.TempDir(), "probes.json")
+		def := fmt.Sprintf(`[{"id": "p", "type": "LOG_PROBE", "where": {"methodName": %q}, "captureSnapshot": true}]`, c.method)
+		if err := os.WriteFile(probes, []byte(def), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(t.TempDir(), "run.cap")
+		stderr, err := exec.Command(godiProbe, "run", "--probes", probes, "--out", out, "--", target, "once").CombinedOutput()
+		if err == nil || !strings.Contains(string(stderr), c.want) {
+			t.Errorf("%s: %v, stderr %q; want a failure saying %q", c.method, err, stderr, c.want)
+		}
+	}
+}

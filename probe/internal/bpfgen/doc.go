@@ -8,4 +8,30 @@
 // queue of read and scan tasks in a per-CPU scratch buffer, driven by type
 // descriptors held in a BPF array map. The type knowledge is data computed in
 // Go (descriptors.go); the BPF code does not change with the program traced.
+//
+// Each call counts once. An entry program sits on the JBE of the function's
+// stack check when it has one: the kernel emulates that jump within the
+// trap (no single-step), and the flags tell a call that will go through
+// morestack (to grow its stack, or to be preempted: the runtime forces the
+// check to fail for that) and come back. At the function's first
+// instruction (no stack check, or --placement entry) the kernel
+// single-steps a copy of the instruction and holds signals until it is
+// done, so a signal does not re-run the program; for a function with a
+// stack check, a program on its morestack block marks the call by
+// (goid, stack.hi - SP), and the entry program drops the hit that comes
+// back. Entries are not deduplicated by "a call with this key is still
+// open": a panic leaves its calls open, and the next call at the same depth
+// would be lost. (The kernel re-runs a single-stepped instruction only when
+// a signal comes while that instruction faults: rare, and then the call is
+// counted twice.)
+//
+// Cost: a helper call costs far more than the code around it (about 75 ns
+// for bpf_probe_read_user, whatever it copies up to a few hundred bytes),
+// so the programs read in few, large reads: the span of runtime.g holding
+// goid and stack.hi at once, the stack from SP up at once (frames are
+// walked in the copy), and no bytes of read-only memory at all: an item
+// that lies in the binary's read-only segments (string literals) is
+// recorded without its bytes, which DecodeRecord takes from the binary.
+// Such an item is charged to the event budget as if read, so that the
+// capture does not depend on where a string lives.
 package bpfgen

@@ -122,7 +122,7 @@ func (o *Objects) Dropped() (uint64, error) {
 type PermissionError struct{ Err error }
 
 func (e *PermissionError) Error() string {
-	return fmt.Sprintf("cannot load eBPF programs: %v (needs root or CAP_BPF+CAP_PERFMON)", e.Err)
+	return "cannot load eBPF programs: not permitted (run as root, or with CAP_BPF and CAP_PERFMON)"
 }
 
 func (e *PermissionError) Unwrap() error { return e.Err }

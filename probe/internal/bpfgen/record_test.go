@@ -3,8 +3,12 @@ package bpfgen
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/godi-golden/probe/internal/capfile"
 )
 
 // record builds a ring buffer record with a 2-frame stack and the items.
@@ -51,6 +55,51 @@ func TestDecodeRecord(t *testing.T) {
 	}
 	if len(ev.Items) != 3 || string(ev.Items[2].Data) != "abc" || ev.Items[2].Address != 0xc000 || ev.Items[1].Status != 1 || len(ev.Items[1].Data) != 0 {
 		t.Errorf("items %+v", ev.Items)
+	}
+}
+
+// TestDecodeRecordKeepsTheLongest: of the items of one (address, type)
+// pair only the longest stays, where the first of them was; roots (address
+// 0) are never merged.
+func TestDecodeRecordKeepsTheLongest(t *testing.T) {
+	ev, err := DecodeRecord(record(
+		item(5, 0, 0, 8, 8), item(5, 0, 0, 8, 8), // two roots of one type
+		item(2, 0, 0xc000, 3, 8), // "abc", a prefix of...
+		item(7, 0, 0xd000, 8, 8),
+		item(2, 0, 0xc000, 6, 8), // ..."abcdef"
+		item(2, 0, 0xc000, 2, 8), // a shorter one again
+		item(3, 0, 0xc000, 1, 8), // the same address as another type
+	), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range ev.Items {
+		got = append(got, fmt.Sprintf("%d@%x:%s", it.TypeID, it.Address, it.Data))
+	}
+	want := []string{"5@0:abcdefgh", "5@0:abcdefgh", "2@c000:abcdef", "7@d000:abcdefgh", "3@c000:a"}
+	if !slices.Equal(got, want) {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
+
+// TestDecodeRecordStaticItems: a static item's bytes come from the
+// binary's read-only memory; one outside it is an error.
+func TestDecodeRecordStaticItems(t *testing.T) {
+	static := StaticMemory{{Addr: 0x4a0000, Data: []byte("....héllo....")}}
+	ev, err := DecodeRecord(record(item(5, 0, 0, 8, 8), item(2, statusStatic, 0x4a0004, 6, 0)), static)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := ev.Items[1]; it.Status != capfile.StatusRead || string(it.Data) != "héllo" {
+		t.Errorf("static item %+v, want status read, \"héllo\"", it)
+	}
+	for name, addr := range map[string]uint64{"before": 0x49ffff, "running past the end": 0x4a0009} {
+		_, err := DecodeRecord(record(item(2, statusStatic, addr, 6, 0)), static)
+		var re *RecordError
+		if !errors.As(err, &re) || !strings.Contains(re.Reason, "read-only memory") {
+			t.Errorf("%s: got %v, want a RecordError about read-only memory", name, err)
+		}
 	}
 }
 

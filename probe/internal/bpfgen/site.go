@@ -2,8 +2,6 @@ package bpfgen
 
 import (
 	"fmt"
-	"os"
-	"strings"
 
 	"github.com/cilium/ebpf/asm"
 
@@ -193,9 +191,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		)
 		e.label("call_done")
 	}
-	if !skip("stack") {
-		gen.stack(e)
-	}
+	gen.stack(e)
 	if err := gen.emitRoots(e, s, roots); err != nil {
 		return false, err
 	}
@@ -211,7 +207,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 			asm.StoreImm(asm.R8, at+taskEnd, int64(q.end), asm.Word),
 		)
 	}
-	if len(queued) > 0 && !skip("loop") {
+	if len(queued) > 0 {
 		e.emit(
 			asm.StoreMem(asm.RFP, fpLoopCtx, asm.R8, asm.DWord),
 			asm.Mov.Imm(asm.R1, maxSteps),
@@ -254,12 +250,6 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.LoadMem(asm.R3, asm.R8, scratchState+stUsed, asm.Word),
 		asm.And.Imm(asm.R3, eventMask),
 		asm.FnRingbufOutput.Call(),
-	)
-	if skip("out") {
-		e.insns = e.insns[:len(e.insns)-1]
-		e.emit(asm.Mov.Imm(asm.R0, 0))
-	}
-	e.emit(
 		asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
 		asm.JEq.Imm(asm.R0, 0, "exit"),
 	)
@@ -275,10 +265,8 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	)
 	e.label("exit")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
-	return len(queued) > 0 && !skip("loop"), nil
+	return len(queued) > 0, nil
 }
-
-func skip(part string) bool { return strings.Contains(os.Getenv("GODI_SKIP"), part) } // PROFILING ONLY
 
 // gSpan is the part of runtime.g the programs read in one go: [lo,
 // lo+size) holds goid and stack.hi, at offsets goid and hi of the span.

@@ -101,6 +101,8 @@ func unprobed(it Item) int { return sum(len(it.Name), len(it.Tags), len(it.Attrs
 //go:noinline
 func sum(a, b, c int) int { return a + b + c }
 
+var garbage []byte
+
 func threadCPU() int64 {
 	const rusageThread = 1 // RUSAGE_THREAD
 	var ru syscall.Rusage
@@ -157,9 +159,9 @@ func main() {
 		for range 3 {
 			go spin()
 		}
-		go func() { // every cycle suspends each goroutine to scan its stack, and shrinks stacks
+		go func() { // garbage: every GC cycle suspends each goroutine to scan its stack, and shrinks stacks
 			for !stop.Load() {
-				runtime.GC()
+				garbage = make([]byte, 64<<10)
 			}
 		}()
 		it := sample()
