@@ -1,9 +1,11 @@
 // `npm run bench [-- --json]`: performance figures, one measured section after another.
 // Each section reports named figures; --json prints them all as one flat JSON object.
 
+import { execFileSync } from 'node:child_process';
 import { readCapture } from '../harness/capture/index.ts';
 import { Decoder } from '../harness/decode/index.ts';
 import { benchCapture } from './bench-corpus.ts';
+import { buildEngine, buildProgram, goToolchain } from '../harness/run/build.ts';
 
 interface Figure {
   /** Key in the --json output. */
@@ -76,7 +78,38 @@ function decoderSection(): BenchSection {
   };
 }
 
-const SECTIONS: BenchSection[] = [decoderSection()];
+/**
+ * Per-hit cost of a snapshot probe (depth 3: a struct with a string, a slice and a map) against a
+ * bare uprobe at the same site and an unprobed call, all measured by `godi-probe bench` in one run.
+ * Needs root and BPF.
+ */
+async function probeSection(): Promise<BenchSection> {
+  const toolchain = await goToolchain();
+  const engine = (await buildEngine(toolchain)).binary;
+  const target = (await buildProgram(`${ROOT}/probe/testdata/target`, toolchain)).binary;
+  return {
+    name: 'probe (godi-probe bench, target probe/testdata/target)',
+    measure() {
+      const r = JSON.parse(execFileSync(engine, ['bench', '--', target], { encoding: 'utf8' })) as Record<string, number>;
+      const at = (key: string): number => r[key] ?? Number.NaN;
+      return [
+        { key: 'unprobedNsPerCall', label: 'unprobed call', value: at('unprobedNsPerCall'), unit: 'ns' },
+        { key: 'bareUprobeNsPerHit', label: 'bare uprobe, prologue jump', value: at('bareUprobeNsPerHit'), unit: 'ns/hit' },
+        { key: 'snapshotJumpNsPerHit', label: 'snapshot probe, prologue jump', value: at('snapshotJumpNsPerHit'), unit: 'ns/hit' },
+        { key: 'snapshotEntryNsPerHit', label: 'snapshot probe, entry', value: at('snapshotEntryNsPerHit'), unit: 'ns/hit' },
+        {
+          key: 'probeVsBareUprobe',
+          label: 'snapshot / bare uprobe (jump; target <= 1.5)',
+          value: at('snapshotJumpNsPerHit') / at('bareUprobeNsPerHit'),
+          unit: 'x',
+        },
+      ];
+    },
+  };
+}
+
+const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const SECTIONS: BenchSection[] = [decoderSection(), ...(process.getuid?.() === 0 ? [await probeSection()] : [])];
 
 function main(argv: string[]): void {
   const results = SECTIONS.map((section) => ({ section, figures: section.measure() }));
