@@ -152,8 +152,8 @@ func TestCapturesValues(t *testing.T) {
 			t.Errorf("innermost frames 0x%x, 0x%x; want the entry 0x%x and a RET of %x", entry.Stack[0], ret.Stack[0], pr.EntryPC, pr.ReturnPCs)
 		}
 		frames := p.Symbolize(entry.Stack[1:2])
-		if fn := frames[0].Frames[0].Function; fn != "main.main" {
-			t.Errorf("caller frame %s, want main.main (stack %x)", fn, entry.Stack)
+		if fn := frames[0].Frames[0].Function; fn != "main.once" {
+			t.Errorf("caller frame %s, want main.once (stack %x)", fn, entry.Stack)
 		}
 		if len(entry.Stack) < 3 {
 			t.Errorf("stack %x stops before runtime.main", entry.Stack)
@@ -366,6 +366,44 @@ func TestEventBudgetKeepsAPrefix(t *testing.T) {
 	}
 	if size := 40 + 24 + len(a); size > budget {
 		t.Errorf("event of %d bytes (without its stack) over the %d budget", size, budget)
+	}
+}
+
+// TestLargeMapReadsWhatTheLimitNeeds: of a 5000-entry map (several dense
+// tables) under maxCollectionSize 10, the engine reads only part of each
+// table's groups, yet enough full slots for the decoder to show 10.
+func TestLargeMapReadsWhatTheLimitNeeds(t *testing.T) {
+	livetest.Require(t)
+	bin := livetest.Build(t, targetDir)
+	const limit = 10
+	defs := probeDefs("main.bigMap")
+	defs[0].Capture = &plan.CaptureDef{MaxCollectionSize: new(uint32(limit))}
+	p, res, _ := run(t, bin, bpfgen.PlacementAuto, defs, "once")
+	v := newView(t, p, res, "main.bigMap")
+	ev := v.kind(capfile.KindEntry)[0]
+	sw := v.types[ev.Items[0].TypeID].Swiss
+	var tables, groupBytes, full int
+	for _, it := range ev.Items {
+		switch it.TypeID {
+		case sw.TableType:
+			tables++
+			mask := word(it.Data, int(sw.TableGroupsLengthMaskOffset))
+			groups := v.item(ev, word(it.Data, int(sw.TableGroupsDataOffset)), v.types[sw.GroupType].Name).Data
+			if uint64(len(groups)) >= (mask+1)*uint64(sw.GroupSize) {
+				t.Errorf("a table of %d groups read whole (%d bytes)", mask+1, len(groups))
+			}
+			groupBytes += len(groups)
+			for g := 0; g+int(sw.GroupSize) <= len(groups); g += int(sw.GroupSize) {
+				for i := range int(sw.SlotsPerGroup) {
+					if groups[g+int(sw.CtrlOffset)+i]&0x80 == 0 {
+						full++
+					}
+				}
+			}
+		}
+	}
+	if tables < 2 || full < limit {
+		t.Errorf("%d tables, %d full slots in %d bytes of groups; want several tables and at least %d entries", tables, full, groupBytes, limit)
 	}
 }
 

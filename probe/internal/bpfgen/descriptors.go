@@ -208,6 +208,14 @@ func (tt *typeTable) mapDescriptors(m *capfile.Type, out map[uint32]*descriptor)
 		md.layout[layDirectoryType] = s.DirectoryType
 		md.layout[layDirLenOff] = s.DirLenOffset
 		md.layout[layLengthMaskOff] = s.TableGroupsLengthMaskOffset
+		md.layout[layTableUsedOff] = tableUsedUnknown
+		if table, err := tt.get(s.TableType); err == nil {
+			for _, f := range table.Fields {
+				if f.Name == "used" {
+					md.layout[layTableUsedOff] = f.Offset
+				}
+			}
+		}
 		if err := tt.setInternal(out, s.HeaderType, slot{off: s.DirPtrOffset, kind: slotSwissDir}); err != nil {
 			return err
 		}
@@ -266,6 +274,10 @@ func (tt *typeTable) setInternal(out map[uint32]*descriptor, id uint32, s slot) 
 	out[id] = &descriptor{size: t.Size, slots: []slot{s}}
 	return nil
 }
+
+// tableUsedUnknown is layTableUsedOff when the table type has no "used"
+// field: every group is read.
+const tableUsedUnknown = 0xFFFF
 
 type entrySlots struct{ key, elem uint32 }
 

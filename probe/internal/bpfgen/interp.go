@@ -472,12 +472,34 @@ func (g *interp) slotSwissDir() {
 }
 
 // slotSwissGroups: a swiss table; groups.data at R1, lengthMask+1 groups.
+// A table with no entries is not read; a dense one only as far as it
+// likely holds twice the entries maxCollectionSize shows (its entries are
+// spread by hash), so that a large map leaves the event budget to the rest.
 func (g *interp) slotSwissGroups() {
 	e := g.e
 	g.mapLayout()
 	g.layoutWord(asm.R3, layLengthMaskOff, asm.DWord)
 	g.capR3(eventMask - 1)
-	e.emit(asm.Add.Imm(asm.R3, 1))
+	e.emit(
+		asm.Add.Imm(asm.R3, 1),
+		asm.LoadMem(asm.R2, asm.R7, descLayout+4*layTableUsedOff, asm.Word),
+		asm.JEq.Imm(asm.R2, tableUsedUnknown, "groups_counted"),
+		asm.Add.Reg(asm.R2, asm.R9),
+	)
+	g.evPtr(asm.R2, asm.R2)
+	e.emit(
+		asm.LoadMem(asm.R2, asm.R2, 0, asm.Half),
+		asm.JEq.Imm(asm.R2, 0, "ret0"),
+		// R0 = ceil(2 * maxCollectionSize * groups / used)
+		asm.Mov.Reg(asm.R0, asm.R3),
+		asm.Mul.Imm(asm.R0, 2*g.maxCollection),
+		asm.Add.Reg(asm.R0, asm.R2),
+		asm.Sub.Imm(asm.R0, 1),
+		asm.Div.Reg(asm.R0, asm.R2),
+		asm.JLE.Reg(asm.R3, asm.R0, "groups_counted"),
+		asm.Mov.Reg(asm.R3, asm.R0),
+	)
+	e.label("groups_counted")
 	g.evPtr(asm.R1, asm.R8)
 	e.emit(
 		asm.LoadMem(asm.R1, asm.R1, 0, asm.DWord),

@@ -128,6 +128,7 @@ const (
 	layDirectoryType
 	layDirLenOff
 	layLengthMaskOff
+	layTableUsedOff // table.used (u16): entries of a table; tableUsedUnknown when unknown
 	layBucketType
 	layBOff
 	layOldbucketsOff

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"debug/elf"
 	"encoding/binary"
 	"encoding/json"
@@ -614,6 +615,40 @@ func TestProgramInfo(t *testing.T) {
 	g := p.Runtime
 	if g.GoidOffset == 0 || g.StackHiOffset != 8 {
 		t.Errorf("runtime.g offsets: goid %d, stack.hi %d (stack{lo, hi} is g's first field)", g.GoidOffset, g.StackHiOffset)
+	}
+}
+
+// TestReadOnlyData: the plan's read-only memory holds .rodata (where
+// string literals are) byte for byte at its address, and no writable or
+// executable section.
+func TestReadOnlyData(t *testing.T) {
+	p := buildBasic(t, "", "main.intString")
+	f, err := elf.Open(buildProg(t, "basic", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	within := func(s *elf.Section) *Segment {
+		for i, seg := range p.ReadOnly {
+			if s.Addr >= seg.Addr && s.Addr+s.Size <= seg.Addr+uint64(len(seg.Data)) {
+				return &p.ReadOnly[i]
+			}
+		}
+		return nil
+	}
+	rodata := f.Section(".rodata")
+	seg := within(rodata)
+	if seg == nil {
+		t.Fatalf(".rodata [0x%x, +%d) is not in the read-only data %d segments", rodata.Addr, rodata.Size, len(p.ReadOnly))
+	}
+	want, _ := rodata.Data()
+	if got := seg.Data[rodata.Addr-seg.Addr:][:rodata.Size]; !bytes.Equal(got, want) {
+		t.Errorf(".rodata bytes differ from the file's")
+	}
+	for _, name := range []string{".text", ".data", ".noptrdata", ".bss"} {
+		if s := f.Section(name); s != nil && within(s) != nil {
+			t.Errorf("%s is in the read-only data", name)
+		}
 	}
 }
 

@@ -60,6 +60,9 @@ func prefixes(short, long string, few, many []int) int {
 	return len(short) + len(long) + len(few) + len(many)
 }
 
+//go:noinline
+func bigMap(m map[int]int) int { return len(m) }
+
 // wide's argument (320 bytes, on the stack) is larger than the event
 // budget its probe gets.
 //
@@ -117,69 +120,91 @@ func sample() Item {
 	return Item{Name: "root", Tags: []string{"a", "bc"}, Attrs: map[string]int{"x": 1, "yy": 2}, Next: leaf}
 }
 
+// Each mode is its own function, so that the frame of main (where the
+// probed calls of one mode sit above) stays small whatever the others need.
 func main() {
-	switch mode := os.Args[1]; mode {
-	case "once":
-		it := sample()
-		fmt.Println(ints(7, -3), text("héllo"), pointer(&it), slice([]int64{10, 20, 30}),
-			dict(map[string]int{"one": 1, "two": 2}), ifaces(int64(42), errors.New("boom"), box{2, 3}))
-		fmt.Println(snapshot(it))
-		heap := string([]byte("hello, world")) // not a literal: read from the heap
-		xs := []int{1, 2, 3, 4}
-		fmt.Println(prefixes(heap[:5], heap, xs[:2], xs))
-		var a [40]int
-		for i := range a {
-			a[i] = i
-		}
-		fmt.Println(wide(a))
-		fmt.Println(results(1))
-		fmt.Println(results(0))
-		done := make(chan int)
-		go func() { done <- grow(64) }()
-		fmt.Println(<-done)
-	case "loop": // loop FUNC N: time N calls, print CPU ns per call
-		n, _ := strconv.Atoi(os.Args[3])
-		f := map[string]func(Item) int{"snapshot": snapshot, "unprobed": unprobed}[os.Args[2]]
-		it := sample()
-		// This thread's CPU time (user + system, where uprobes are charged)
-		// rather than wall time: other processes' load does not count.
-		runtime.LockOSThread()
-		start := threadCPU()
-		for range n {
-			f(it)
-		}
-		fmt.Println(float64(threadCPU()-start) / float64(n))
-	case "preempt": // preempt N: N rounds of calls while the runtime keeps preempting the caller
-		n, _ := strconv.Atoi(os.Args[2])
-		var stop atomic.Bool
-		spin := func() {
-			for x := 0; !stop.Load(); x++ { // no calls: only async preemption stops it
-			}
-		}
-		for range 3 {
-			go spin()
-		}
-		go func() { // garbage: every GC cycle suspends each goroutine to scan its stack, and shrinks stacks
-			for !stop.Load() {
-				garbage = make([]byte, 64<<10)
-			}
-		}()
-		it := sample()
-		total := 0
-		for i := range n {
-			total += snapshot(it) + ints(i, 1) + grow(8) + growHuge(2)
-		}
-		stop.Store(true)
-		var stats runtime.MemStats
-		runtime.ReadMemStats(&stats)
-		fmt.Println(total, stats.NumGC)
-	case "forever": // keep calling a probed function until killed
-		for i := 0; ; i++ {
-			ints(i, i)
-			time.Sleep(time.Millisecond)
-		}
-	default:
-		fmt.Fprintln(os.Stderr, "unknown mode", mode)
+	modes := map[string]func(args []string){"once": once, "loop": loop, "preempt": preempt, "forever": forever}
+	run, ok := modes[os.Args[1]]
+	if !ok {
+		fmt.Fprintln(os.Stderr, "unknown mode", os.Args[1])
 		os.Exit(2)
+	}
+	run(os.Args[2:])
+}
+
+// once calls each probed function once (twice for results).
+func once([]string) {
+	it := sample()
+	fmt.Println(ints(7, -3), text("héllo"), pointer(&it), slice([]int64{10, 20, 30}),
+		dict(map[string]int{"one": 1, "two": 2}), ifaces(int64(42), errors.New("boom"), box{2, 3}))
+	fmt.Println(snapshot(it))
+	heap := string([]byte("hello, world")) // not a literal: read from the heap
+	xs := []int{1, 2, 3, 4}
+	fmt.Println(prefixes(heap[:5], heap, xs[:2], xs))
+	var a [40]int
+	for i := range a {
+		a[i] = i
+	}
+	fmt.Println(wide(a))
+	big := map[int]int{}
+	for i := range 5000 {
+		big[i] = i
+	}
+	fmt.Println(bigMap(big))
+	fmt.Println(results(1))
+	fmt.Println(results(0))
+	done := make(chan int)
+	go func() { done <- grow(64) }()
+	fmt.Println(<-done)
+}
+
+// loop FUNC N times N calls and prints the CPU ns per call.
+func loop(args []string) {
+	n, _ := strconv.Atoi(args[1])
+	f := map[string]func(Item) int{"snapshot": snapshot, "unprobed": unprobed}[args[0]]
+	it := sample()
+	// This thread's CPU time (user + system, where uprobes are charged)
+	// rather than wall time: other processes' load does not count.
+	runtime.LockOSThread()
+	start := threadCPU()
+	for range n {
+		f(it)
+	}
+	fmt.Println(float64(threadCPU()-start) / float64(n))
+}
+
+// preempt N makes N rounds of calls while the runtime keeps preempting the
+// caller, and prints the sum and the GC cycles run.
+func preempt(args []string) {
+	n, _ := strconv.Atoi(args[0])
+	var stop atomic.Bool
+	spin := func() {
+		for x := 0; !stop.Load(); x++ { // no calls: only async preemption stops it
+		}
+	}
+	for range 3 {
+		go spin()
+	}
+	go func() { // garbage: every GC cycle suspends each goroutine to scan its stack, and shrinks stacks
+		for !stop.Load() {
+			garbage = make([]byte, 64<<10)
+		}
+	}()
+	it := sample()
+	total := 0
+	for i := range n {
+		total += snapshot(it) + ints(i, 1) + grow(8) + growHuge(2)
+	}
+	stop.Store(true)
+	var stats runtime.MemStats
+	runtime.ReadMemStats(&stats)
+	fmt.Println(total, stats.NumGC)
+}
+
+// forever keeps calling a probed function until killed.
+func forever([]string) {
+	for i := 0; ; i++ {
+		ints(i, i)
+		time.Sleep(time.Millisecond)
 	}
 }
