@@ -13,11 +13,18 @@ import type {
 import { parseTemplate, renderMessage, type TypeKinds } from './message.ts';
 import type { CapturedValue, EvaluationError, Snapshot, StackFrame } from './snapshot.ts';
 import { K, type TypeInfo, TypeTable } from './type-table.ts';
+import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
 import { ValueEncoder } from './values.ts';
 
 const NS_PER_MS = 1_000_000n;
 const NO_RETURN = 'not available: return event not received';
 const NO_DURATION = '@duration is not available';
+
+/** An argument or result: its type, and whether its name is on the redaction list. */
+interface RootInfo {
+  type: TypeInfo;
+  redacted: boolean;
+}
 
 /** A snapshot under construction, with what its message needs. */
 interface Hit {
@@ -38,7 +45,7 @@ export class Decoder {
   private readonly symbols = new Map<number, StackFrame[]>();
   /** Kind of each type name with pointers followed to the pointee, for message rendering. */
   private readonly pointeeKinds = new Map<string, TypeKind>();
-  private readonly rootTypes: Map<ProbeVariable[], TypeInfo[]> = new Map();
+  private readonly rootInfos: Map<ProbeVariable[], RootInfo[]> = new Map();
   private readonly segments = new Map<CaptureProbe, TemplateSegment[]>();
   private readonly kinds: TypeKinds;
 
@@ -125,21 +132,22 @@ export class Decoder {
 
   private roots(event: CaptureEvent, probe: CaptureProbe, variables: ProbeVariable[]): Record<string, CapturedValue> {
     this.encoder.begin(event, probe.capture);
-    const types = this.rootTypesOf(variables);
+    const roots = this.rootsOf(variables);
     const values: Record<string, CapturedValue> = {};
     variables.forEach((v, r) => {
-      values[v.name] = this.encoder.root(r, types[r] as TypeInfo);
+      const { type, redacted } = roots[r] as RootInfo;
+      values[v.name] = redacted ? redactedIdent(type) : this.encoder.root(r, type);
     });
     return values;
   }
 
-  private rootTypesOf(variables: ProbeVariable[]): TypeInfo[] {
-    let types = this.rootTypes.get(variables);
-    if (!types) {
-      types = variables.map((v) => this.types.get(v.type));
-      this.rootTypes.set(variables, types);
+  private rootsOf(variables: ProbeVariable[]): RootInfo[] {
+    let roots = this.rootInfos.get(variables);
+    if (!roots) {
+      roots = variables.map((v) => ({ type: this.types.get(v.type), redacted: isRedactedIdentifier(v.name) }));
+      this.rootInfos.set(variables, roots);
     }
-    return types;
+    return roots;
   }
 
   private addReturn(hit: Hit, event: CaptureEvent, probe: CaptureProbe): void {

@@ -4,7 +4,8 @@
 import type { HmapLayout, SwissLayout } from '../capture/types.ts';
 import { formatUint64, readU64 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
-import type { TypeInfo } from './type-table.ts';
+import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
+import { K, type TypeInfo } from './type-table.ts';
 import type { ValueEncoder } from './values.ts';
 
 /** Swiss control byte: the high bit is set for empty and deleted slots. */
@@ -31,7 +32,11 @@ class Entries {
   }
 
   add(keyAt: number, indirectKey: boolean, elemAt: number, indirectElem: boolean, end: number): void {
-    this.list.push([this.slot(this.key, keyAt, indirectKey, end), this.slot(this.value, elemAt, indirectElem, end)]);
+    const key = this.slot(this.key, keyAt, indirectKey, end);
+    // Like the tracers' map serializers: a string key naming a secret hides its value.
+    const redacted =
+      this.key.k === K.string && key.value !== undefined && !key.truncated && isRedactedIdentifier(key.value);
+    this.list.push([key, redacted ? redactedIdent(this.value) : this.slot(this.value, elemAt, indirectElem, end)]);
   }
 
   /** Notes why an internal object (directory, table, group, bucket) could not be walked. */
@@ -114,13 +119,15 @@ function swissGroups(enc: ValueEncoder, s: SwissLayout, address: number, groups:
     return;
   }
   const end = enc.end(item);
-  const available = Math.min(groups, Math.floor((end - enc.start(item)) / s.groupSize));
   const bytes = enc.bytes;
-  for (let g = 0, group = enc.start(item); g < available; g++, group += s.groupSize) {
+  // The event budget may cut the last group read: its slots wholly present still count.
+  let group = enc.start(item);
+  for (let g = 0; g < groups && group + s.ctrlOffset + s.slotsPerGroup <= end; g++, group += s.groupSize) {
     for (let i = 0; i < s.slotsPerGroup; i++) {
       if (((bytes[group + s.ctrlOffset + i] as number) & CTRL_EMPTY_OR_DELETED) !== 0) continue;
       if (entries.full) return;
       const slot = group + s.slotsOffset + i * s.slotSize;
+      if (slot + s.slotSize > end) return; // cut by the budget: mapValue reports "pruned"
       entries.add(slot + s.keyOffset, s.indirectKey, slot + s.elemOffset, s.indirectElem, end);
     }
   }
@@ -144,26 +151,34 @@ function hmapBuckets(enc: ValueEncoder, h: HmapLayout, address: number, old: boo
     return;
   }
   const end = enc.end(item);
-  for (let bucket = enc.start(item); bucket + h.bucketSize <= end && !entries.full; bucket += h.bucketSize) {
+  // The event budget may cut the last bucket read: its slots wholly present still count.
+  for (let bucket = enc.start(item); hasTophash(h, bucket, end) && !entries.full; bucket += h.bucketSize) {
     const first = enc.bytes[bucket + h.tophashOffset] as number;
     if (old && first >= EVACUATED_X && first <= EVACUATED_EMPTY) continue;
     hmapChain(enc, h, bucket, end, entries);
   }
 }
 
-/** One bucket and its overflow buckets. */
+function hasTophash(h: HmapLayout, bucket: number, end: number): boolean {
+  return bucket + h.tophashOffset + h.bucketCount <= end;
+}
+
+/** One bucket and its overflow buckets; a bucket cut short yields the slots wholly present. */
 function hmapChain(enc: ValueEncoder, h: HmapLayout, bucket: number, end: number, entries: Entries): void {
   for (let hops = 0; hops <= enc.itemLimit; hops++) {
     for (let i = 0; i < h.bucketCount; i++) {
       if ((enc.bytes[bucket + h.tophashOffset + i] as number) < MIN_TOP_HASH) continue;
       if (entries.full) return;
       const keyAt = bucket + h.keysOffset + i * h.keySlotSize;
-      entries.add(keyAt, h.indirectKey, bucket + h.elemsOffset + i * h.elemSlotSize, h.indirectElem, end);
+      const elemAt = bucket + h.elemsOffset + i * h.elemSlotSize;
+      if (keyAt + h.keySlotSize > end || elemAt + h.elemSlotSize > end) return; // cut: "pruned"
+      entries.add(keyAt, h.indirectKey, elemAt, h.indirectElem, end);
     }
+    if (bucket + h.overflowOffset + 8 > end) return; // cut: "pruned"
     const overflow = readU64(enc.view, bucket + h.overflowOffset);
     if (overflow === 0) return;
     const item = enc.find(overflow, h.bucketType);
-    if (item < 0 || !enc.readable(item) || enc.end(item) - enc.start(item) < h.bucketSize) {
+    if (item < 0 || !enc.readable(item) || !hasTophash(h, enc.start(item), enc.end(item))) {
       entries.lose(item);
       return;
     }

@@ -161,6 +161,33 @@ describe('pruned', () => {
     expect(args.m).toEqual({ type: 'map[string]string', size: '1', entries: [], notCapturedReason: 'pruned' });
   });
 
+  // Group layout for map[int]int: an 8-byte ctrl word, then 8 slots of key 8 + value 8 bytes.
+  // The builder puts the four entries in slots 5, 0, 3 and 7; the read ends inside slot 4.
+  test('a swiss group cut by the budget: the slots wholly present, then pruned', () => {
+    const b = new CaptureBuilder();
+    const m = mapOf([[10, 100], [11, 110], [12, 120], [13, 130]], { internals: { readBytes: 8 + 4 * 16 + 8 } });
+    const args = decode(b, [['m', b.types.swissMap(b.types.int(), b.types.int())]], { m });
+    expect(args.m).toEqual({
+      type: 'map[int]int',
+      size: '4',
+      entries: [[int(11), int(110)], [int(12), int(120)]],
+      notCapturedReason: 'pruned',
+    });
+  });
+
+  // Bucket layout for map[int]int: tophash [8]uint8, 8 keys, 8 values, the overflow pointer.
+  test('an hmap bucket cut by the budget: the slots whose key and value are present, then pruned', () => {
+    const b = new CaptureBuilder();
+    const m = mapOf([[10, 100], [11, 110], [12, 120], [13, 130]], { B: 0, internals: { readBytes: 8 + 64 + 3 * 8 } });
+    const args = decode(b, [['m', b.types.hashMap(b.types.int(), b.types.int())]], { m });
+    expect(args.m).toEqual({
+      type: 'map[int]int',
+      size: '4',
+      entries: [[int(10), int(100)], [int(11), int(110)], [int(12), int(120)]],
+      notCapturedReason: 'pruned',
+    });
+  });
+
   test('an array of which only part was read', () => {
     const b = new CaptureBuilder();
     const target = ptrTo([1, 2, 3, 4], { readBytes: 16 });
@@ -313,6 +340,78 @@ describe('missing type information', () => {
           notCapturedReason: 'missing type information',
         },
       },
+    });
+  });
+});
+
+describe('fieldCount', () => {
+  const wide = (b: CaptureBuilder) =>
+    b.types.struct(
+      'main.wide',
+      ['A', 'B', 'C', 'D'].map((name): [string, GoType] => [name, b.types.int()]),
+    );
+  const value = { A: 1, B: 2, C: 3, D: 4 };
+
+  test('a struct with more fields than maxFieldCount: the first ones, then fieldCount', () => {
+    const b = new CaptureBuilder();
+    expect(decode(b, [['w', wide(b)]], { w: value }, { capture: { maxFieldCount: 2 } }).w).toEqual({
+      type: 'main.wide',
+      fields: { A: int(1), B: int(2) },
+      notCapturedReason: 'fieldCount',
+    });
+  });
+
+  test('maxFieldCount 0, the engine default, is no limit (the Go agent has none)', () => {
+    const b = new CaptureBuilder();
+    expect(decode(b, [['w', wide(b)]], { w: value }, { capture: { maxFieldCount: 0 } }).w).toEqual({
+      type: 'main.wide',
+      fields: { A: int(1), B: int(2), C: int(3), D: int(4) },
+    });
+  });
+});
+
+describe('redactedIdent', () => {
+  const redacted = (type: string): CapturedValue => ({ type, notCapturedReason: 'redactedIdent' });
+
+  test('arguments and fields named like secrets, compared without case, _, -, $ or @', () => {
+    const b = new CaptureBuilder();
+    const login = b.types.struct('main.login', [
+      ['User', b.types.string()],
+      ['API_Key', b.types.string()],
+      ['Private-Key', b.types.pointer(b.types.int())],
+      ['tokens', b.types.string()],
+    ]);
+    const args = decode(
+      b,
+      [['Password', b.types.string()], ['user', login]],
+      { Password: 'hunter2', user: { User: 'ada', API_Key: 'k3y', 'Private-Key': ptrTo(7), tokens: 'kept' } },
+    );
+    expect(args).toEqual({
+      Password: redacted('string'),
+      user: {
+        type: 'main.login',
+        fields: {
+          User: { type: 'string', value: 'ada' },
+          API_Key: redacted('string'),
+          'Private-Key': redacted('*int'),
+          tokens: { type: 'string', value: 'kept' },
+        },
+      },
+    });
+  });
+
+  test('the value of a string map key named like a secret', () => {
+    const b = new CaptureBuilder();
+    const m = mapOf([['host', 'db'], ['Secret', 's3cr3t']]);
+    const x = decode(b, [['m', b.types.swissMap(b.types.string(), b.types.string())]], { m }).m;
+    expect(x).toEqual({
+      type: 'map[string]string',
+      size: '2',
+      entries: [
+        // In slot order: the builder puts the first entry in slot 5, the second in slot 0.
+        [{ type: 'string', value: 'Secret' }, redacted('string')],
+        [{ type: 'string', value: 'host' }, { type: 'string', value: 'db' }],
+      ],
     });
   });
 });

@@ -8,7 +8,9 @@ export type NotCapturedReason =
   | 'unavailable'
   | 'unimplemented'
   | 'circular reference'
-  | 'missing type information';
+  | 'missing type information'
+  | 'redactedIdent'
+  | 'fieldCount';
 
 /** One captured value; which keys follow `type` depends on the Go kind (snapshot-format §2). */
 export interface CapturedValue {

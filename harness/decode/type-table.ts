@@ -2,6 +2,7 @@
 // lookups decoding needs: by id, by runtime type address, and the kind of a type name.
 
 import type { CaptureMeta, CaptureType, HmapLayout, SwissLayout, TypeKind } from '../capture/types.ts';
+import { isRedactedIdentifier } from './redaction.ts';
 
 /** Numeric kind codes: the decoder's hot switch compares small integers, not strings. */
 export const K = {
@@ -38,6 +39,8 @@ export interface FieldInfo {
   name: string;
   offset: number;
   type: TypeInfo;
+  /** The field's name is on the redaction list. */
+  redacted: boolean;
 }
 
 export class TypeInfo {
@@ -135,7 +138,12 @@ export class TypeTable {
         info.countText = String(t.count);
         break;
       case 'struct':
-        info.fields = t.fields.map((f) => ({ name: f.name, offset: f.offset, type: this.get(f.type) }));
+        info.fields = t.fields.map((f) => ({
+          name: f.name,
+          offset: f.offset,
+          type: this.get(f.type),
+          redacted: isRedactedIdentifier(f.name),
+        }));
         break;
       case 'interface':
         info.empty = t.empty;

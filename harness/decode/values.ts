@@ -8,6 +8,7 @@
 
 import type { Capture, CaptureEvent, CaptureItems, CaptureLimits } from '../capture/types.ts';
 import { mapValue } from './maps.ts';
+import { redactedIdent } from './redaction.ts';
 import {
   formatComplex,
   formatFloat,
@@ -18,7 +19,7 @@ import {
   readU64,
 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
-import { K, type TypeInfo, type TypeTable } from './type-table.ts';
+import { type FieldInfo, K, type TypeInfo, type TypeTable } from './type-table.ts';
 
 /** Stands for the item of a zero-size value, which has no bytes and so no item. */
 const ZERO_SIZE = -2;
@@ -41,6 +42,7 @@ export class ValueEncoder {
   private itemCount = 0;
   private maxDepth = 0;
   private maxLength = 0;
+  private maxFields = 0;
   private truncated = false;
   /** The references being encoded from the root down to here, for cycle detection. */
   private readonly pathAddress: number[] = [];
@@ -63,6 +65,9 @@ export class ValueEncoder {
     this.maxDepth = limits.maxReferenceDepth;
     this.maxCollection = limits.maxCollectionSize;
     this.maxLength = limits.maxLength;
+    // 0 is "no limit", the engine's default: the Datadog Go agent has no field limit; other
+    // tracers' maxFieldCount applies when probes.json sets it (capture-format §2.2).
+    this.maxFields = limits.maxFieldCount === 0 ? Number.POSITIVE_INFINITY : limits.maxFieldCount;
     this.truncated = event.truncated;
     this.firstItem = event.firstItem;
     this.itemCount = event.itemCount;
@@ -145,7 +150,7 @@ export class ValueEncoder {
       case K.unsafePointer:
         return { type: name, address: formatHex64(this.view, offset) };
       case K.struct:
-        return { type: name, fields: this.fields(t, offset, end, depth) };
+        return this.struct(name, t, offset, end, depth);
       case K.array:
         return this.array(name, t, offset, end, depth);
       case K.slice:
@@ -277,10 +282,16 @@ export class ValueEncoder {
     return Object.assign(out, this.enter(name, elem, item, address, depth + 1));
   }
 
-  private fields(t: TypeInfo, offset: number, end: number, depth: number): Record<string, CapturedValue> {
+  /** A struct's first maxFieldCount fields; a field named like a secret shows only its type. */
+  private struct(name: string, t: TypeInfo, offset: number, end: number, depth: number): CapturedValue {
     const fields: Record<string, CapturedValue> = {};
-    for (const f of t.fields) fields[f.name] = this.value(f.type, offset + f.offset, end, depth);
-    return fields;
+    const shown = Math.min(t.fields.length, this.maxFields);
+    for (let i = 0; i < shown; i++) {
+      const f = t.fields[i] as FieldInfo;
+      fields[f.name] = f.redacted ? redactedIdent(f.type) : this.value(f.type, offset + f.offset, end, depth);
+    }
+    if (shown < t.fields.length) return { type: name, fields, notCapturedReason: 'fieldCount' };
+    return { type: name, fields };
   }
 
   private array(name: string, t: TypeInfo, offset: number, end: number, depth: number): CapturedValue {
@@ -373,3 +384,4 @@ export class ValueEncoder {
     return value;
   }
 }
+

@@ -53,7 +53,8 @@ export interface EventOptions {
   truncated?: boolean;
 }
 
-const DEFAULT_LIMITS = { maxReferenceDepth: 3, maxCollectionSize: 100, maxLength: 255, maxFieldCount: 20 };
+// As the engine fills them in (probe/internal/plan): maxFieldCount 0 is "no limit".
+const DEFAULT_LIMITS = { maxReferenceDepth: 3, maxCollectionSize: 100, maxLength: 255, maxFieldCount: 0 };
 const DEFAULT_EVENT_BYTES = 32768;
 const START_NS = 1_750_000_000_000_000_000n;
 const TICK_NS = 1_000_000n;

@@ -9,14 +9,15 @@ import (
 	"github.com/godi-golden/probe/internal/capfile"
 )
 
-// Capture limits used when probes.json leaves them out. The first four are
-// the Datadog Go tracer's defaults for a LOG_PROBE with captureSnapshot;
-// DefaultMaxEventBytes is this engine's own per-event budget.
+// Capture limits used when probes.json leaves them out. The first three are
+// the Datadog Go tracer's defaults for a LOG_PROBE with captureSnapshot; the
+// Go agent has no field limit, so DefaultMaxFieldCount is 0, "no limit"
+// (capture-format §2.2); DefaultMaxEventBytes is this engine's own budget.
 const (
 	DefaultMaxReferenceDepth = 3
 	DefaultMaxCollectionSize = 100
 	DefaultMaxLength         = 255
-	DefaultMaxFieldCount     = 20
+	DefaultMaxFieldCount     = 0
 	DefaultMaxEventBytes     = 32768
 )
 

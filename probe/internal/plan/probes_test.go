@@ -29,7 +29,7 @@ func TestParseProbes(t *testing.T) {
 		returns    bool
 	}{
 		{"explicit limits, entry only", defs[0], capfile.CaptureLimits{MaxReferenceDepth: 5, MaxCollectionSize: 3, MaxLength: 10, MaxFieldCount: 4}, 1024, false},
-		{"defaults", defs[1], capfile.CaptureLimits{MaxReferenceDepth: 3, MaxCollectionSize: 100, MaxLength: 255, MaxFieldCount: 20}, 32768, true},
+		{"defaults", defs[1], capfile.CaptureLimits{MaxReferenceDepth: 3, MaxCollectionSize: 100, MaxLength: 255, MaxFieldCount: 0}, 32768, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
