@@ -1,20 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { serializeGolden } from '../golden/serialize.ts';
 import { validateSnapshots } from '../validate/index.ts';
 import { acceptEntries, AcceptError, refuseOnCI, selectForAccept } from './accept.ts';
 import { probeKey, type RunStatus } from './run-status.ts';
-import { recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, TestProject } from './test-project.ts';
 
 let project: TestProject;
 let status: RunStatus;
-beforeEach(async () => {
-  project = await TestProject.create();
+projectPerTest(async (created) => {
+  project = created;
   status = await recordMixedRun(project);
-});
-afterEach(async () => {
-  await project.remove();
 });
 
 const names = (entries: { program: string; probeId: string }[]) => entries.map(probeKey);

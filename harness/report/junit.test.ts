@@ -1,16 +1,13 @@
 import { execa } from 'execa';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { renderJunit } from './junit.ts';
 import { loadProbeViews } from './probe-view.ts';
 import type { RunStatus } from './run-status.ts';
-import { recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, TestProject } from './test-project.ts';
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
-});
-afterEach(async () => {
-  await project.remove();
+projectPerTest((created) => {
+  project = created;
 });
 
 interface ParsedCase {

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from './markdown.ts';
 import { loadProbeViews } from './probe-view.ts';
 import type { RunStatus } from './run-status.ts';
-import { recordMixedRun, snapshot, TestProject, type ProbeRun } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, TestProject, type ProbeRun } from './test-project.ts';
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
-});
-afterEach(async () => {
-  await project.remove();
+projectPerTest((created) => {
+  project = created;
 });
 
 async function markdownOf(status: RunStatus, options = {}): Promise<string> {

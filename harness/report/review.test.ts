@@ -1,20 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { validateSnapshots } from '../validate/index.ts';
 import { acceptEntries } from './accept.ts';
 import type { ProbeView } from './probe-view.ts';
 import { pendingReview, REVIEW_PROMPT, runReview } from './review.ts';
 import { readRunStatus } from './run-status.ts';
-import { recordMixedRun, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, TestProject } from './test-project.ts';
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
+projectPerTest(async (created) => {
+  project = created;
   await recordMixedRun(project);
-});
-afterEach(async () => {
-  await project.remove();
 });
 
 /** Plays `keys` one per prompt and keeps the transcript; running out of keys is a test bug. */

@@ -1,16 +1,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkRunStatus, readRunStatus, RUN_STATUS_FILE, RunStatusError, writeRunStatus } from './run-status.ts';
 import { RunRecorder } from './recorder.ts';
-import { recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, TestProject } from './test-project.ts';
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
-});
-afterEach(async () => {
-  await project.remove();
+projectPerTest((created) => {
+  project = created;
 });
 
 describe('the run status record', () => {

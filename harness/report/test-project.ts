@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { afterEach, beforeEach } from 'vitest';
 import { checkGolden, findOrphans, FsGoldenStore, serializeGolden, type GoldenKey, type UpdatePolicy } from '../golden/index.ts';
 import type { JsonValue } from '../normalize/json.ts';
 import { validateSnapshots } from '../validate/index.ts';
@@ -78,6 +79,21 @@ export class TestProject {
   async remove(): Promise<void> {
     await rm(this.root, { recursive: true, force: true });
   }
+}
+
+/**
+ * Gives each test of the calling file a fresh project, removed after the test; `setUp` receives it
+ * before the test, to keep it and record what the test starts from.
+ */
+export function projectPerTest(setUp: (project: TestProject) => void | Promise<void>): void {
+  let current: TestProject | undefined;
+  beforeEach(async () => {
+    current = await TestProject.create();
+    await setUp(current);
+  });
+  afterEach(async () => {
+    await current?.remove();
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import type { JsonValue } from '../normalize/json.ts';
 import { normalizeSnapshots } from '../normalize/index.ts';
 import { buildProgram, REPOSITORY } from './build.ts';
 import type { LiveSetup } from './capability.ts';
-import { liveCase, liveCaseRuns, LiveRunError, runEngine } from './live.ts';
+import { liveCase, liveCaseRuns, LiveRunError, runEngine, type EngineRequest, type EngineTimeouts } from './live.ts';
 import { liveTest, liveVerdictFor } from './live-test.ts';
 import { replayCase, type CaseSnapshots } from './replay.ts';
 
@@ -64,7 +64,7 @@ async function expectClean(): Promise<void> {
   await expect.poll(() => pgrep('godi-probe'), { timeout: 30_000, interval: 50 }).toEqual([]);
 }
 
-async function sleeperRequest(live: LiveSetup, out: string) {
+async function sleeperRequest(live: LiveSetup, out: string): Promise<EngineRequest> {
   const { binary } = await buildProgram(SLEEPER, live.toolchain, { name: TARGET_NAME });
   return { binary, probesFile: join(SLEEPER, 'probes.json'), programName: TARGET_NAME, out };
 }
@@ -110,14 +110,35 @@ describe('live runs of the cases', () => {
   );
 });
 
+/**
+ * Runs `scenario` on a sleeper request writing into a scratch folder, then checks that neither a
+ * uprobe, the engine nor the target is left behind.
+ */
+async function withSleeperRun(live: LiveSetup, folder: string, scenario: (request: EngineRequest) => Promise<void>): Promise<void> {
+  const work = await mkdtemp(join(REPOSITORY, '.cache', `${folder}-`));
+  try {
+    await scenario(await sleeperRequest(live, join(work, 'out.godicap')));
+    await expectClean();
+    expect(await pgrep(TARGET_NAME)).toEqual([]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The LiveRunError that running the engine on `request` with `limits` must end in. */
+async function failedRun(live: LiveSetup, request: EngineRequest, limits: EngineTimeouts): Promise<LiveRunError> {
+  const failure = await runEngine(live.engine, request, limits).catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(LiveRunError);
+  return failure as LiveRunError;
+}
+
 describe('live runs that end badly leave nothing behind', () => {
   liveTest(
     verdict,
     'the target killed while probed',
-    async (live) => {
-      const work = await mkdtemp(join(REPOSITORY, '.cache', 'killed-'));
-      try {
-        const run = runEngine(live.engine, await sleeperRequest(live, join(work, 'out.godicap'))).catch((error: unknown) => error);
+    (live) =>
+      withSleeperRun(live, 'killed', async (request) => {
+        const run = runEngine(live.engine, request).catch((error: unknown) => error);
         await expect.poll(() => pgrep(TARGET_NAME), { timeout: 30_000, interval: 50 }).toHaveLength(1);
         await sleep(1_000); // the engine attaches and the target ticks in well under a second
         const [target] = await pgrep(TARGET_NAME);
@@ -125,55 +146,32 @@ describe('live runs that end badly leave nothing behind', () => {
         const started = Date.now();
         await run;
         expect(Date.now() - started, 'the engine noticed its target died').toBeLessThan(10_000);
-        await expectClean();
-        expect(await pgrep(TARGET_NAME)).toEqual([]);
-      } finally {
-        await rm(work, { recursive: true, force: true });
-      }
-    },
+      }),
     90_000,
   );
 
   liveTest(
     verdict,
     "the engine's own timeout: a failure showing the output of the engine and the target",
-    async (live) => {
-      const work = await mkdtemp(join(REPOSITORY, '.cache', 'timeout-'));
-      try {
-        const failure = await runEngine(live.engine, await sleeperRequest(live, join(work, 'out.godicap')), { targetMs: 1_000, killMs: 30_000 }).catch(
-          (error: unknown) => error,
-        );
-        expect(failure).toBeInstanceOf(LiveRunError);
-        expect((failure as LiveRunError).outcome).toBe('exit code 1');
-        expect((failure as LiveRunError).output).toContain('sleeper ticked 42');
-        expect((failure as LiveRunError).output).toContain('godi-probe: the target ran longer than 1s and was killed');
-        await expectClean();
-        expect(await pgrep(TARGET_NAME)).toEqual([]);
-      } finally {
-        await rm(work, { recursive: true, force: true });
-      }
-    },
+    (live) =>
+      withSleeperRun(live, 'timeout', async (request) => {
+        const failure = await failedRun(live, request, { targetMs: 1_000, killMs: 30_000 });
+        expect(failure.outcome).toBe('exit code 1');
+        expect(failure.output).toContain('sleeper ticked 42');
+        expect(failure.output).toContain('godi-probe: the target ran longer than 1s and was killed');
+      }),
     90_000,
   );
 
   liveTest(
     verdict,
     "the harness's timeout kills the engine and its target",
-    async (live) => {
-      const work = await mkdtemp(join(REPOSITORY, '.cache', 'kill-'));
-      try {
-        const failure = await runEngine(live.engine, await sleeperRequest(live, join(work, 'out.godicap')), { targetMs: 60_000, killMs: 3_000 }).catch(
-          (error: unknown) => error,
-        );
-        expect(failure).toBeInstanceOf(LiveRunError);
-        expect((failure as LiveRunError).message).toMatch(/^godi-probe run on live-sleeper: .*after the 3 s timeout\n--- end of engine and target output ---\n/);
-        expect((failure as LiveRunError).output).toContain('sleeper ticked 42');
-        await expectClean();
-        expect(await pgrep(TARGET_NAME)).toEqual([]);
-      } finally {
-        await rm(work, { recursive: true, force: true });
-      }
-    },
+    (live) =>
+      withSleeperRun(live, 'kill', async (request) => {
+        const failure = await failedRun(live, request, { targetMs: 60_000, killMs: 3_000 });
+        expect(failure.message).toMatch(/^godi-probe run on live-sleeper: .*after the 3 s timeout\n--- end of engine and target output ---\n/);
+        expect(failure.output).toContain('sleeper ticked 42');
+      }),
     90_000,
   );
 });

@@ -1,16 +1,13 @@
 // `godi-golden accept` through the real bin: what it writes, deletes and refuses.
 import { cp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { godiGolden, recordMixedRun, TestProject } from '../../report/test-project.ts';
+import { expect, test } from 'vitest';
+import { godiGolden, projectPerTest, recordMixedRun, TestProject } from '../../report/test-project.ts';
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
+projectPerTest(async (created) => {
+  project = created;
   await recordMixedRun(project);
-});
-afterEach(async () => {
-  await project.remove();
 });
 
 const golden = (probeId: string) => project.goldens.read({ program: 'shop', probeId });

@@ -1,11 +1,11 @@
 // `godi-golden accept [PROBE...] [--all] [--from DIR]`: promotes saved actual outputs to goldens, rerunning nothing.
 import { parseArgs } from 'node:util';
-import { acceptEntries, AcceptError, refuseOnCI, selectForAccept } from '../../report/accept.ts';
+import { acceptEntries, refuseOnCI, selectForAccept } from '../../report/accept.ts';
 import { openRun } from '../../report/open-run.ts';
-import { RunStatusError } from '../../report/run-status.ts';
 import { plural } from '../../report/summary.ts';
 import { validateSnapshots } from '../../validate/index.ts';
 import { EXIT, type Command } from '../command.ts';
+import { stoppedOnRun } from '../recorded-run.ts';
 
 export const accept: Command = {
   name: 'accept',
@@ -37,10 +37,7 @@ export const accept: Command = {
       io.out([`accepted ${plural(written.length, 'golden')}, deleted ${deleted.length}`, ...notes].join('\n'));
       return EXIT.ok;
     } catch (error) {
-      if (!(error instanceof AcceptError || error instanceof RunStatusError)) throw error;
-      io.err(error.message);
-      // 2: there is no run to accept from; 1: this accept was refused and wrote nothing.
-      return error instanceof RunStatusError ? EXIT.usage : EXIT.failed;
+      return stoppedOnRun(error, io);
     }
   },
 };

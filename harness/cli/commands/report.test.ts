@@ -1,16 +1,13 @@
 // `godi-golden report` through the real bin: each format to stdout or a file.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { godiGolden, recordMixedRun, TestProject } from '../../report/test-project.ts';
+import { expect, test } from 'vitest';
+import { godiGolden, projectPerTest, recordMixedRun, TestProject } from '../../report/test-project.ts';
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
+projectPerTest(async (created) => {
+  project = created;
   await recordMixedRun(project);
-});
-afterEach(async () => {
-  await project.remove();
 });
 
 test('--markdown prints the PR comment and exits 0 whatever the run found', async () => {

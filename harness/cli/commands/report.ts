@@ -5,10 +5,9 @@ import { writeFileAtomic } from '../../golden/atomic-write.ts';
 import { renderHtml } from '../../report/html.ts';
 import { renderJunit } from '../../report/junit.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
-import { openRun } from '../../report/open-run.ts';
 import { loadProbeViews } from '../../report/probe-view.ts';
-import { RunStatusError } from '../../report/run-status.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
+import { openRunOrSay } from '../recorded-run.ts';
 
 const RENDERERS = { markdown: renderMarkdown, html: renderHtml, junit: renderJunit } as const;
 
@@ -29,14 +28,8 @@ export const report: Command = {
     });
     const formats = (Object.keys(RENDERERS) as (keyof typeof RENDERERS)[]).filter((format) => values[format]);
     if (formats.length !== 1) throw new UsageError('choose exactly one of --markdown, --html, --junit');
-    let run;
-    try {
-      run = await openRun({ from: values.from, env: process.env });
-    } catch (error) {
-      if (!(error instanceof RunStatusError)) throw error;
-      io.err(error.message);
-      return EXIT.usage;
-    }
+    const run = await openRunOrSay(values.from, io);
+    if (run === undefined) return EXIT.usage;
     const text = RENDERERS[formats[0] as keyof typeof RENDERERS](run.status, await loadProbeViews(run.status, run));
     if (values.out === undefined) {
       io.out(text.replace(/\n$/, ''));

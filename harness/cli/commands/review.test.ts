@@ -1,7 +1,7 @@
 // `godi-golden review` through a real pseudo-terminal: Python's pty module runs the real bin and types keys.
 import { execa } from 'execa';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { BIN, godiGolden, recordMixedRun, TestProject } from '../../report/test-project.ts';
+import { expect, test } from 'vitest';
+import { BIN, godiGolden, projectPerTest, recordMixedRun, TestProject } from '../../report/test-project.ts';
 
 // Forks the command on a new pty, sends each key once the prompt has been printed one more time,
 // then reads to the end and exits with the command's exit code. The transcript goes to stdout; whether
@@ -47,12 +47,9 @@ sys.exit(os.waitstatus_to_exitcode(status))
 `;
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
+projectPerTest(async (created) => {
+  project = created;
   await recordMixedRun(project);
-});
-afterEach(async () => {
-  await project.remove();
 });
 
 function reviewOnPty(keys: string[]) {

@@ -2,12 +2,12 @@
 import { emitKeypressEvents } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { colorWanted } from '../../golden/diff.ts';
-import { acceptEntries, AcceptError, refuseOnCI } from '../../report/accept.ts';
+import { acceptEntries, refuseOnCI } from '../../report/accept.ts';
 import { openRun } from '../../report/open-run.ts';
 import { pendingReview, runReview, type ReviewTerminal } from '../../report/review.ts';
-import { RunStatusError } from '../../report/run-status.ts';
 import { validateSnapshots } from '../../validate/index.ts';
 import { EXIT, type Command } from '../command.ts';
+import { stoppedOnRun } from '../recorded-run.ts';
 
 export const review: Command = {
   name: 'review',
@@ -20,9 +20,7 @@ export const review: Command = {
       refuseOnCI(process.env);
       run = await openRun({ from: values.from, env: process.env });
     } catch (error) {
-      if (!(error instanceof AcceptError || error instanceof RunStatusError)) throw error;
-      io.err(error.message);
-      return error instanceof RunStatusError ? EXIT.usage : EXIT.failed;
+      return stoppedOnRun(error, io);
     }
     if (!process.stdin.isTTY) {
       io.err('review reads single keys from a terminal, and stdin is not one: use `godi-golden accept [PROBE...]` instead');

@@ -1,16 +1,13 @@
 // `godi-golden status` through the real bin, on a run recorded in a temporary project.
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readRunStatus } from '../../report/run-status.ts';
-import { godiGolden, recordMixedRun, snapshot, TestProject } from '../../report/test-project.ts';
+import { godiGolden, projectPerTest, recordMixedRun, snapshot, TestProject } from '../../report/test-project.ts';
 
 let project: TestProject;
-beforeEach(async () => {
-  project = await TestProject.create();
-});
-afterEach(async () => {
-  await project.remove();
+projectPerTest((created) => {
+  project = created;
 });
 
 test('lists every probe with its state and changed paths, and exits 1 when any needs review', async () => {

@@ -1,10 +1,10 @@
 // `godi-golden status [--json] [--from DIR]`: every probe of the last run with its state and changed paths.
 import { parseArgs } from 'node:util';
 import { renderChanges } from '../../golden/diff.ts';
-import { openRun } from '../../report/open-run.ts';
-import { probeKey, RunStatusError } from '../../report/run-status.ts';
+import { probeKey } from '../../report/run-status.ts';
 import { countsLine, describeState, probePassed } from '../../report/summary.ts';
 import { EXIT, type Command } from '../command.ts';
+import { openRunOrSay } from '../recorded-run.ts';
 
 export const status: Command = {
   name: 'status',
@@ -12,14 +12,8 @@ export const status: Command = {
   summary: 'list each probe of the last run: unchanged, changed, new, orphaned or failed (exit 1 unless all pass)',
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, from: { type: 'string' } } });
-    let run;
-    try {
-      run = await openRun({ from: values.from, env: process.env });
-    } catch (error) {
-      if (!(error instanceof RunStatusError)) throw error;
-      io.err(error.message);
-      return EXIT.usage;
-    }
+    const run = await openRunOrSay(values.from, io);
+    if (run === undefined) return EXIT.usage;
     const passed = run.status.probes.every(probePassed);
     if (values.json) {
       io.out(JSON.stringify(run.status, null, 2));

@@ -29,6 +29,16 @@ func probeDefs(methods ...string) []plan.ProbeDef {
 	return defs
 }
 
+// captureLimited runs the target's "once" mode under a probe on method
+// with the capture limits c.
+func captureLimited(t *testing.T, bin, method string, c plan.CaptureDef) (*plan.Plan, *attach.Result) {
+	t.Helper()
+	defs := probeDefs(method)
+	defs[0].Capture = &c
+	p, res, _ := run(t, bin, bpfgen.PlacementAuto, defs, "once")
+	return p, res
+}
+
 // capture runs the target's "once" mode under probes on methods.
 func capture(t *testing.T, bin string, placement bpfgen.Placement, methods ...string) (*plan.Plan, *attach.Result) {
 	t.Helper()
@@ -351,9 +361,7 @@ func TestEventBudgetKeepsAPrefix(t *testing.T) {
 	livetest.Require(t)
 	bin := livetest.Build(t, targetDir)
 	const budget = 200
-	defs := probeDefs("main.wide")
-	defs[0].Capture = &plan.CaptureDef{MaxEventBytes: new(uint32(budget))}
-	p, res, _ := run(t, bin, bpfgen.PlacementAuto, defs, "once")
+	p, res := captureLimited(t, bin, "main.wide", plan.CaptureDef{MaxEventBytes: new(uint32(budget))})
 	ev := newView(t, p, res, "main.wide").kind(capfile.KindEntry)[0]
 	a := ev.Items[0].Data
 	if len(a) == 0 || len(a) >= 320 || len(a)%8 != 0 || ev.Flags&capfile.FlagTruncated == 0 {
@@ -376,9 +384,7 @@ func TestLargeMapReadsWhatTheLimitNeeds(t *testing.T) {
 	livetest.Require(t)
 	bin := livetest.Build(t, targetDir)
 	const limit = 10
-	defs := probeDefs("main.bigMap")
-	defs[0].Capture = &plan.CaptureDef{MaxCollectionSize: new(uint32(limit))}
-	p, res, _ := run(t, bin, bpfgen.PlacementAuto, defs, "once")
+	p, res := captureLimited(t, bin, "main.bigMap", plan.CaptureDef{MaxCollectionSize: new(uint32(limit))})
 	v := newView(t, p, res, "main.bigMap")
 	ev := v.kind(capfile.KindEntry)[0]
 	sw := v.types[ev.Items[0].TypeID].Swiss

@@ -83,16 +83,8 @@ func (gen *Generator) morestackProgram(probe int) asm.Instructions {
 	e.emit(asm.Mov.Reg(asm.R6, asm.R1))
 	gen.readG(e, asm.RFP, fpG)
 	gen.callKey(e, asm.RFP, fpG, int64(probe)|reentryKey, "exit")
-	e.emit(
-		storeImm64(asm.RFP, fpCallVal, 0),
-		asm.LoadMapPtr(asm.R1, gen.fds.calls),
-		asm.Mov.Reg(asm.R2, asm.RFP),
-		asm.Add.Imm(asm.R2, fpCallKey),
-		asm.Mov.Reg(asm.R3, asm.RFP),
-		asm.Add.Imm(asm.R3, fpCallVal),
-		asm.Mov.Imm(asm.R4, 0), // BPF_ANY
-		asm.FnMapUpdateElem.Call(),
-	)
+	e.emit(storeImm64(asm.RFP, fpCallVal, 0))
+	gen.storeCall(e)
 	e.label("exit")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
 	return e.insns
@@ -165,14 +157,8 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 			asm.LoadMem(asm.R1, asm.R7, recTime, asm.DWord),
 			asm.StoreMem(asm.RFP, fpCallVal, asm.R1, asm.DWord),
 			asm.StoreMem(asm.R7, recCallID, asm.R1, asm.DWord),
-			asm.LoadMapPtr(asm.R1, gen.fds.calls),
-			asm.Mov.Reg(asm.R2, asm.RFP),
-			asm.Add.Imm(asm.R2, fpCallKey),
-			asm.Mov.Reg(asm.R3, asm.RFP),
-			asm.Add.Imm(asm.R3, fpCallVal),
-			asm.Mov.Imm(asm.R4, 0), // BPF_ANY
-			asm.FnMapUpdateElem.Call(),
 		)
+		gen.storeCall(e)
 		e.label("call_done")
 	case s.kind == capfile.KindReturn:
 		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
@@ -310,6 +296,20 @@ func (gen *Generator) callKey(e *emitter, base asm.Register, off int16, probe in
 		asm.LoadMem(asm.R1, base, off+gen.g.goid, asm.DWord),
 		asm.StoreMem(asm.RFP, fpCallKey, asm.R1, asm.DWord),
 		asm.StoreImm(asm.RFP, fpCallKey+12, probe, asm.Word),
+	)
+}
+
+// storeCall puts the key at fpCallKey with the value at fpCallVal into
+// the calls map.
+func (gen *Generator) storeCall(e *emitter) {
+	e.emit(
+		asm.LoadMapPtr(asm.R1, gen.fds.calls),
+		asm.Mov.Reg(asm.R2, asm.RFP),
+		asm.Add.Imm(asm.R2, fpCallKey),
+		asm.Mov.Reg(asm.R3, asm.RFP),
+		asm.Add.Imm(asm.R3, fpCallVal),
+		asm.Mov.Imm(asm.R4, 0), // BPF_ANY
+		asm.FnMapUpdateElem.Call(),
 	)
 }
 

@@ -85,11 +85,7 @@ func (tr *typeReader) swissLayout(m, header *goType, ix *dwarfIndex) (*swissType
 		l.TableGroupsDataOffset = groups.offset + errs.offset(ref, "data")
 		l.TableGroupsLengthMaskOffset = groups.offset + errs.offset(ref, "lengthMask")
 	}
-	key, err := tr.get(m.key)
-	if err != nil {
-		return nil, err
-	}
-	value, err := tr.get(m.value)
+	key, value, err := tr.keyValue(m)
 	if err != nil {
 		return nil, err
 	}
@@ -107,11 +103,7 @@ func (tr *typeReader) swissLayout(m, header *goType, ix *dwarfIndex) (*swissType
 	l.CtrlOffset = errs.offset(group, "ctrl")
 	if slots := errs.field(group, "slots"); slots != nil {
 		l.SlotsOffset = slots.offset
-		arr, err := tr.get(slots.typ)
-		if err != nil {
-			return nil, err
-		}
-		slot, err := tr.get(arr.elem)
+		arr, slot, err := tr.withElem(slots.typ)
 		if err != nil {
 			return nil, err
 		}
@@ -142,19 +134,11 @@ func (tr *typeReader) hmapLayout(m, header *goType) (*hmapTypes, error) {
 		return nil, errs.err
 	}
 	l.BucketsOffset = buckets.offset
-	ptr, err := tr.get(buckets.typ)
+	_, bucket, err := tr.withElem(buckets.typ)
 	if err != nil {
 		return nil, err
 	}
-	bucket, err := tr.get(ptr.elem)
-	if err != nil {
-		return nil, err
-	}
-	key, err := tr.get(m.key)
-	if err != nil {
-		return nil, err
-	}
-	value, err := tr.get(m.value)
+	key, value, err := tr.keyValue(m)
 	if err != nil {
 		return nil, err
 	}
@@ -171,12 +155,7 @@ func (tr *typeReader) hmapLayout(m, header *goType) (*hmapTypes, error) {
 		if f == nil {
 			return 0, 0, false
 		}
-		arr, err := tr.get(f.typ)
-		if err != nil {
-			errs.add(err)
-			return 0, 0, false
-		}
-		el, err := tr.get(arr.elem)
+		arr, el, err := tr.withElem(f.typ)
 		if err != nil {
 			errs.add(err)
 			return 0, 0, false
@@ -190,6 +169,24 @@ func (tr *typeReader) hmapLayout(m, header *goType) (*hmapTypes, error) {
 		return nil, errs.err
 	}
 	return &hmapTypes{layout: l, header: header, bucket: bucket}, nil
+}
+
+// keyValue returns map type m's key and value types.
+func (tr *typeReader) keyValue(m *goType) (key, value *goType, err error) {
+	if key, err = tr.get(m.key); err != nil {
+		return nil, nil, err
+	}
+	value, err = tr.get(m.value)
+	return key, value, err
+}
+
+// withElem returns the type at off (an array or a pointer) and its element.
+func (tr *typeReader) withElem(off dwarf.Offset) (t, elem *goType, err error) {
+	if t, err = tr.get(off); err != nil {
+		return nil, nil, err
+	}
+	elem, err = tr.get(t.elem)
+	return t, elem, err
 }
 
 // isIndirect reports whether a slot of DWARF type slotType holds a pointer

@@ -198,17 +198,7 @@ func TestResultLocations(t *testing.T) {
 // leads to a block that calls runtime.morestack_noctxt.
 func TestPlacement(t *testing.T) {
 	p := buildBasic(t, "", basicMethods...)
-	bin := buildProg(t, "basic", "")
-	f, err := elf.Open(bin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	syms, _ := f.Symbols()
-	symAddr := map[string]uint64{}
-	for _, s := range syms {
-		symAddr[s.Name] = s.Value
-	}
+	f, symAddr := basicELF(t)
 	text := f.Section(".text")
 	code, _ := text.Data()
 	inst := func(pc uint64) x86asm.Inst {
@@ -266,6 +256,23 @@ func TestPlacement(t *testing.T) {
 			t.Errorf("no CALL in the 12 instructions at the morestack target %#x", pr.MorestackTarget)
 		})
 	}
+}
+
+// basicELF opens the basic program's binary, closed when the test ends,
+// with the address of each of its symbols.
+func basicELF(t *testing.T) (*elf.File, map[string]uint64) {
+	t.Helper()
+	f, err := elf.Open(buildProg(t, "basic", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	syms, _ := f.Symbols()
+	symAddr := map[string]uint64{}
+	for _, s := range syms {
+		symAddr[s.Name] = s.Value
+	}
+	return f, symAddr
 }
 
 func typeNamed(t *testing.T, types []capfile.Type, name string) capfile.Type {
@@ -431,17 +438,9 @@ func TestTypeBound(t *testing.T) {
 // TFlagExtraStar flag (2) at offset 20 means the name has a '*' too many).
 func TestRuntimeTypeAddresses(t *testing.T) {
 	p := buildBasic(t, "", basicMethods...)
-	bin := buildProg(t, "basic", "")
-	f, err := elf.Open(bin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	syms, _ := f.Symbols()
-	for _, s := range syms {
-		if s.Name == "runtime.types" && s.Value != p.Runtime.TypesBase {
-			t.Errorf("TypesBase %#x, runtime.types is %#x", p.Runtime.TypesBase, s.Value)
-		}
+	f, symAddr := basicELF(t)
+	if addr, ok := symAddr["runtime.types"]; ok && addr != p.Runtime.TypesBase {
+		t.Errorf("TypesBase %#x, runtime.types is %#x", p.Runtime.TypesBase, addr)
 	}
 	read := func(addr uint64, n int) []byte {
 		for _, s := range f.Sections {
@@ -534,19 +533,8 @@ func lineOf(t *testing.T, marker string) int {
 func TestSymbolize(t *testing.T) {
 	p := buildBasic(t, "", basicMethods...)
 	outer := probeByID(t, p, "main.outerFn")
-	leafFn := buildProg(t, "basic", "")
-	f, err := elf.Open(leafFn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	syms, _ := f.Symbols()
-	var leafAddr uint64
-	for _, s := range syms {
-		if s.Name == "main.leafNoinline" {
-			leafAddr = s.Value
-		}
-	}
+	f, symAddr := basicELF(t)
+	leafAddr := symAddr["main.leafNoinline"]
 	// The return address of outerFn's call to leafNoinline, made from the
 	// inlined body of inlinedCaller.
 	text := f.Section(".text")
@@ -623,11 +611,7 @@ func TestProgramInfo(t *testing.T) {
 // executable section.
 func TestReadOnlyData(t *testing.T) {
 	p := buildBasic(t, "", "main.intString")
-	f, err := elf.Open(buildProg(t, "basic", ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f, _ := basicELF(t)
 	within := func(s *elf.Section) *Segment {
 		for i, seg := range p.ReadOnly {
 			if s.Addr >= seg.Addr && s.Addr+s.Size <= seg.Addr+uint64(len(seg.Data)) {
