@@ -3,8 +3,8 @@
 // capture-format §3.3. Unreadable memory becomes a notCapturedReason, never an exception.
 //
 // Every value is built as one object literal with all its keys (objects that grow key by key
-// are larger and slower to build and to serialize); a pointer merges its pointee's keys into
-// its own object with Object.assign.
+// are larger and slower to build and to serialize): a pointer to a struct passes its address
+// down to the struct's literal; other pointees' keys are merged after the pointer's.
 
 import type { Capture, CaptureEvent, CaptureItems, CaptureLimits } from '../capture/types.ts';
 import { mapValue } from './maps.ts';
@@ -25,8 +25,6 @@ import { type FieldInfo, K, type TypeInfo, type TypeTable } from './type-table.t
 const ZERO_SIZE = -2;
 const NOT_FOUND = -1;
 const MIN_TABLE = 64;
-/** ASCII strings up to this many bytes are built char by char, longer ones in one call. */
-const SHORT_STRING = 32;
 const LAST_SCALAR = K.complex128;
 
 export class ValueEncoder {
@@ -135,8 +133,14 @@ export class ValueEncoder {
     return t.opaque ? 'depth' : this.missing(depth);
   }
 
-  /** The value of type `t` in bytes [offset, end); `name` is its `type` (a pointer's, when merged). */
-  value(t: TypeInfo, offset: number, end: number, depth: number, name = t.name): CapturedValue {
+  /**
+   * The value of type `t` in bytes [offset, end); `name` is its `type` and `address` the one a
+   * pointer to it shows (when merged into the pointer).
+   */
+  value(t: TypeInfo, offset: number, end: number, depth: number, name = t.name, address?: string): CapturedValue {
+    if (address !== undefined && (t.k !== K.struct || t.opaque)) {
+      return withAddress(address, this.value(t, offset, end, depth, name));
+    }
     if (t.opaque) return { type: name, notCapturedReason: 'depth' };
     if (offset + t.size > end && t.k !== K.struct && t.k !== K.array) {
       return { type: name, notCapturedReason: 'length' };
@@ -150,7 +154,7 @@ export class ValueEncoder {
       case K.unsafePointer:
         return { type: name, address: formatHex64(this.view, offset) };
       case K.struct:
-        return this.struct(name, t, offset, end, depth);
+        return this.struct(name, t, offset, end, depth, address);
       case K.array:
         return this.array(name, t, offset, end, depth);
       case K.slice:
@@ -233,19 +237,11 @@ export class ValueEncoder {
     return { type: name, value: text };
   }
 
-  /**
-   * UTF-8 bytes as a string. ASCII is built in JS: such strings serialize faster later (in
-   * JSON.stringify) than strings made by Buffer or TextDecoder.
-   */
+  /** UTF-8 bytes as a string; ASCII (the common case) through the cheaper latin1 decoding. */
   private decodeText(start: number, end: number): string {
     const bytes = this.bytes;
     for (let i = start; i < end; i++) if ((bytes[i] as number) >= 0x80) return this.text.toString('utf8', start, end);
-    if (end - start > SHORT_STRING) {
-      return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
-    }
-    let s = '';
-    for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i] as number);
-    return s;
+    return this.text.toString('latin1', start, end);
   }
 
   /** The item holding a value of type `t` at `address`, ZERO_SIZE when it needs none. */
@@ -253,14 +249,17 @@ export class ValueEncoder {
     return t.size === 0 ? ZERO_SIZE : this.find(address, t.id);
   }
 
-  /** The referenced value of type `t` in `item`, guarding against faults and cycles. */
-  private enter(name: string, t: TypeInfo, item: number, address: number, depth: number): CapturedValue {
-    if (item === ZERO_SIZE) return this.value(t, 0, 0, depth, name);
-    if (!this.readable(item)) return { type: name, notCapturedReason: 'unavailable' };
-    if (this.onPath(address, t.id)) return { type: name, notCapturedReason: 'circular reference' };
+  /**
+   * The referenced value of type `t` in `item`, guarding against faults and cycles; `shown` is
+   * the address text of the pointer merged into it, if any.
+   */
+  private enter(name: string, t: TypeInfo, item: number, address: number, depth: number, shown?: string): CapturedValue {
+    if (item === ZERO_SIZE) return this.value(t, 0, 0, depth, name, shown);
+    if (!this.readable(item)) return withAddress(shown, { type: name, notCapturedReason: 'unavailable' });
+    if (this.onPath(address, t.id)) return withAddress(shown, { type: name, notCapturedReason: 'circular reference' });
     this.pathAddress.push(address);
     this.pathType.push(t.id);
-    const value = this.value(t, this.start(item), this.end(item), depth, name);
+    const value = this.value(t, this.start(item), this.end(item), depth, name, shown);
     this.pathAddress.pop();
     this.pathType.pop();
     return value;
@@ -277,21 +276,24 @@ export class ValueEncoder {
     if (address === 0) return { type: name, isNull: true };
     const item = this.locate(elem, address);
     if (item === NOT_FOUND) return { type: name, notCapturedReason: this.absent(elem, depth + 1) };
-    // In a chain like **T only the last pointer shows an address; the pointee's keys follow.
-    const out: CapturedValue = elem.k === K.pointer ? { type: name } : { type: name, address: this.address(address) };
-    return Object.assign(out, this.enter(name, elem, item, address, depth + 1));
+    // In a chain like **T only the last pointer shows an address; the pointee's keys follow it.
+    const shown = elem.k === K.pointer ? undefined : this.address(address);
+    return this.enter(name, elem, item, address, depth + 1, shown);
   }
 
   /** A struct's first maxFieldCount fields; a field named like a secret shows only its type. */
-  private struct(name: string, t: TypeInfo, offset: number, end: number, depth: number): CapturedValue {
+  private struct(name: string, t: TypeInfo, offset: number, end: number, depth: number, address?: string): CapturedValue {
     const fields: Record<string, CapturedValue> = {};
     const shown = Math.min(t.fields.length, this.maxFields);
     for (let i = 0; i < shown; i++) {
       const f = t.fields[i] as FieldInfo;
       fields[f.name] = f.redacted ? redactedIdent(f.type) : this.value(f.type, offset + f.offset, end, depth);
     }
-    if (shown < t.fields.length) return { type: name, fields, notCapturedReason: 'fieldCount' };
-    return { type: name, fields };
+    if (shown < t.fields.length) {
+      if (address === undefined) return { type: name, fields, notCapturedReason: 'fieldCount' };
+      return { type: name, address, fields, notCapturedReason: 'fieldCount' };
+    }
+    return address === undefined ? { type: name, fields } : { type: name, address, fields };
   }
 
   private array(name: string, t: TypeInfo, offset: number, end: number, depth: number): CapturedValue {
@@ -385,3 +387,8 @@ export class ValueEncoder {
   }
 }
 
+
+/** `inner` behind the address a pointer to it shows: `{type, address, ...inner's other keys}`. */
+function withAddress(address: string | undefined, inner: CapturedValue): CapturedValue {
+  return address === undefined ? inner : Object.assign({ type: inner.type, address }, inner);
+}
