@@ -1,7 +1,6 @@
 // Capture -> snapshot envelopes: one per probe hit in entry order, a return merged into its
 // entry by (probe, callId), values encoded by ValueEncoder, messages rendered last.
 
-import { randomUUID } from 'node:crypto';
 import type {
   Capture,
   CaptureEvent,
@@ -11,14 +10,16 @@ import type {
   TypeKind,
 } from '../capture/types.ts';
 import { parseTemplate, renderMessage, type TypeKinds } from './message.ts';
-import type { CapturedValue, EvaluationError, Snapshot, StackFrame } from './snapshot.ts';
+import type { CapturedValue, EvaluationError, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
 import { K, type TypeInfo, TypeTable } from './type-table.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
+import { randomUuid } from './uuid.ts';
 import { ValueEncoder } from './values.ts';
 
 const NS_PER_MS = 1_000_000n;
 const NO_RETURN = 'not available: return event not received';
 const NO_DURATION = '@duration is not available';
+const UNKNOWN_FRAME: StackFrame = Object.freeze({ function: '?', fileName: '?', lineNumber: 0 });
 
 /** An argument or result: its type, and whether its name is on the redaction list. */
 interface RootInfo {
@@ -37,12 +38,14 @@ interface Hit {
 /**
  * Decodes one capture. Holds what every event reuses (type tables, the item index and text
  * decoding in its ValueEncoder, symbolized PCs, parsed templates), so that the hot path
- * allocates little besides the snapshots themselves.
+ * allocates little besides the snapshots themselves. Stack frames and probe locations are
+ * shared by the snapshots that show them, frozen so that no snapshot can change another's.
  */
 export class Decoder {
   private readonly types: TypeTable;
   private readonly encoder: ValueEncoder;
-  private readonly symbols = new Map<number, StackFrame[]>();
+  private readonly symbols = new Map<number, readonly StackFrame[]>();
+  private readonly locations = new Map<CaptureProbe, Snapshot['debugger']['snapshot']['probe']>();
   /** Kind of each type name with pointers followed to the pointee, for message rendering. */
   private readonly pointeeKinds = new Map<string, TypeKind>();
   private readonly rootInfos: Map<ProbeVariable[], RootInfo[]> = new Map();
@@ -53,7 +56,7 @@ export class Decoder {
     this.types = new TypeTable(capture.meta);
     this.encoder = new ValueEncoder(capture, this.types);
     for (const s of capture.meta.symbols) {
-      const frames = s.frames.map((f) => ({ function: f.function, fileName: f.file, lineNumber: f.line }));
+      const frames = s.frames.map((f) => Object.freeze({ function: f.function, fileName: f.file, lineNumber: f.line }));
       this.symbols.set(Number(s.pc), frames);
     }
     for (const t of this.types.byId.values()) {
@@ -64,6 +67,7 @@ export class Decoder {
       if (!this.pointeeKinds.has(t.name)) this.pointeeKinds.set(t.name, pointee.kind);
     }
     for (const probe of capture.meta.probes) {
+      this.locations.set(probe, Object.freeze({ id: probe.id, location: Object.freeze({ method: probe.method }) }));
       if (probe.segments || probe.template !== undefined) {
         this.segments.set(probe, probe.segments ?? parseTemplate(probe.template ?? ''));
       }
@@ -82,8 +86,8 @@ export class Decoder {
       const probe = this.capture.meta.probes[event.probeIndex] as CaptureProbe;
       const pending = open[event.probeIndex] as Map<bigint, Hit>;
       if (event.kind === 'entry') {
-        const hit: Hit = { snapshot: this.envelope(event, probe), probe, entry: event, returned: false };
-        hit.snapshot.debugger.snapshot.captures = { entry: { arguments: this.roots(event, probe, probe.arguments) } };
+        const captures = { entry: { arguments: this.roots(event, probe, probe.arguments) } };
+        const hit: Hit = { snapshot: this.envelope(event, probe, captures), probe, entry: event, returned: false };
         hits.push(hit);
         if (event.callId !== 0n && probe.captureReturn) pending.set(event.callId, hit);
         continue;
@@ -94,23 +98,24 @@ export class Decoder {
         this.addReturn(hit, event, probe);
         hit.snapshot.duration = Number(event.timestampNs - (hit.entry as CaptureEvent).timestampNs);
       } else {
-        const orphan: Hit = { snapshot: this.envelope(event, probe), probe, entry: undefined, returned: false };
-        orphan.snapshot.debugger.snapshot.captures = {};
+        const orphan: Hit = { snapshot: this.envelope(event, probe, {}), probe, entry: undefined, returned: false };
         this.addReturn(orphan, event, probe);
         hits.push(orphan);
       }
     }
-    return hits.map((hit) => this.finish(hit));
+    const snapshots = new Array<Snapshot>(hits.length);
+    for (let i = 0; i < hits.length; i++) snapshots[i] = this.finish(hits[i] as Hit);
+    return snapshots;
   }
 
-  private envelope(event: CaptureEvent, probe: CaptureProbe): Snapshot {
+  private envelope(event: CaptureEvent, probe: CaptureProbe, captures: SnapshotCaptures): Snapshot {
     const timestamp = Number(event.timestampNs / NS_PER_MS);
-    const id = randomUUID();
-    const where = { id: probe.id, location: { method: probe.method } };
+    const id = randomUuid();
+    const where = this.locations.get(probe) as Snapshot['debugger']['snapshot']['probe'];
     const snapshot: Snapshot['debugger']['snapshot'] =
       event.stack.length > 0
-        ? { id, timestamp, language: 'go', stack: this.stack(event.stack), probe: where }
-        : { id, timestamp, language: 'go', probe: where };
+        ? { id, timestamp, language: 'go', stack: this.stack(event.stack), probe: where, captures }
+        : { id, timestamp, language: 'go', probe: where, captures };
     return {
       service: this.capture.meta.program.service,
       ddsource: 'dd_debugger',
@@ -124,8 +129,8 @@ export class Decoder {
     const frames: StackFrame[] = [];
     for (const pc of pcs) {
       const symbolized = this.symbols.get(pc);
-      if (!symbolized) frames.push({ function: '?', fileName: '?', lineNumber: 0 });
-      else for (const f of symbolized) frames.push({ ...f });
+      if (!symbolized) frames.push(UNKNOWN_FRAME);
+      else for (const f of symbolized) frames.push(f);
     }
     return frames;
   }
@@ -157,7 +162,7 @@ export class Decoder {
     const results = this.roots(event, probe, probe.results);
     // One result is @return itself; several are the fields of @return.
     const only = probe.results.length === 1 ? results[(probe.results[0] as ProbeVariable).name] : undefined;
-    (hit.snapshot.debugger.snapshot.captures as NonNullable<Snapshot['debugger']['snapshot']['captures']>).return = {
+    (hit.snapshot.debugger.snapshot.captures as SnapshotCaptures).return = {
       locals: { '@return': only ?? { fields: results } },
     };
   }

@@ -135,10 +135,15 @@ class Renderer {
     return v.value ?? '';
   }
 
+  // Built by concatenation, not slice/map/join: messages are rendered for every hit.
   private struct(fields: Record<string, CapturedValue>): string {
-    const names = Object.keys(fields);
-    const shown = names.slice(0, MAX_FIELDS).map((name) => `${name}: ${this.render(fields[name] as CapturedValue)}`);
-    return `{${shown.join(', ')}${names.length > MAX_FIELDS ? MORE : ''}}`;
+    let text = '';
+    let count = 0;
+    for (const name in fields) {
+      if (count === MAX_FIELDS) return `{${text}${MORE}}`;
+      text += `${count++ === 0 ? '' : ', '}${name}: ${this.render(fields[name] as CapturedValue)}`;
+    }
+    return `{${text}}`;
   }
 
   private list<T>(items: T[], size: string | undefined, item: (x: T) => string): string {

@@ -299,11 +299,7 @@ export class ValueEncoder {
   private array(name: string, t: TypeInfo, offset: number, end: number, depth: number): CapturedValue {
     const elem = t.elem as TypeInfo;
     const wanted = Math.min(t.count, this.maxCollection);
-    const elements: CapturedValue[] = [];
-    let at = offset;
-    for (let i = 0; i < wanted && at + elem.size <= end; i++, at += elem.size) {
-      elements.push(this.value(elem, at, end, depth));
-    }
+    const elements = this.elements(elem, offset, end, wanted, depth);
     if (elements.length === t.count) return { type: name, size: t.countText, elements };
     const reason = elements.length < wanted ? 'pruned' : 'collectionSize';
     return { type: name, size: t.countText, elements, notCapturedReason: reason };
@@ -317,9 +313,9 @@ export class ValueEncoder {
     const item = length === 0 ? ZERO_SIZE : this.locate(elem, address);
     if (item === NOT_FOUND) return { type: name, size, notCapturedReason: this.absent(elem, depth + 1) };
     const wanted = Math.min(length, this.maxCollection);
-    const elements: CapturedValue[] = [];
+    let elements: CapturedValue[];
     if (item === ZERO_SIZE) {
-      for (let i = 0; i < wanted; i++) elements.push(this.value(elem, 0, 0, depth + 1));
+      elements = this.elements(elem, 0, 0, wanted, depth + 1);
     } else if (!this.readable(item)) {
       return { type: name, size, notCapturedReason: 'unavailable' };
     } else if (this.onPath(address, elem.id)) {
@@ -327,16 +323,25 @@ export class ValueEncoder {
     } else {
       this.pathAddress.push(address);
       this.pathType.push(elem.id);
-      const end = this.end(item);
-      for (let i = 0, at = this.start(item); i < wanted && at + elem.size <= end; i++, at += elem.size) {
-        elements.push(this.value(elem, at, end, depth + 1));
-      }
+      elements = this.elements(elem, this.start(item), this.end(item), wanted, depth + 1);
       this.pathAddress.pop();
       this.pathType.pop();
     }
     if (elements.length === length) return { type: name, size, elements };
     const reason = elements.length < wanted ? 'pruned' : 'collectionSize';
     return { type: name, size, elements, notCapturedReason: reason };
+  }
+
+  /**
+   * Up to `wanted` consecutive values of type `elem` from `offset`, as many as [offset, end) holds
+   * whole (zero-size ones need no bytes); the array is sized once rather than grown.
+   */
+  private elements(elem: TypeInfo, offset: number, end: number, wanted: number, depth: number): CapturedValue[] {
+    const fit = elem.size === 0 ? (offset <= end ? wanted : 0) : Math.floor((end - offset) / elem.size);
+    const count = Math.max(0, Math.min(wanted, fit));
+    const elements = new Array<CapturedValue>(count);
+    for (let i = 0; i < count; i++) elements[i] = this.value(elem, offset + i * elem.size, end, depth);
+    return elements;
   }
 
   private iface(name: string, t: TypeInfo, offset: number, depth: number): CapturedValue {
