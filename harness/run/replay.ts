@@ -2,10 +2,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { readCapture, type MetaValidator } from '../capture/index.ts';
+import { readCapture } from '../capture/index.ts';
 import type { GoCase } from '../cases/discover.ts';
 import { decodeCapture } from '../decode/index.ts';
-import { SchemaError, validateCaptureMeta } from '../validate/index.ts';
 
 export interface CaseSnapshots {
   /**
@@ -39,7 +38,7 @@ export async function replayCase(goCase: GoCase, root: string): Promise<CaseSnap
   const byProbe = new Map<string, unknown[]>();
   for (const path of goCase.captures) {
     const file = relative(root, path);
-    const capture = readCapture(await readFile(path), file, { validateMeta: schemaCheck(file) });
+    const capture = readCapture(await readFile(path), file);
     for (const [index, probe] of capture.meta.probes.entries()) {
       if (!declared.has(probe.id)) {
         throw new ReplayError(file, `metadata /probes/${index} is probe "${probe.id}", which ${relative(root, goCase.probesFile)} no longer declares: record the case again`);
@@ -49,17 +48,4 @@ export async function replayCase(goCase: GoCase, root: string): Promise<CaseSnap
     for (const snapshot of decodeCapture(capture)) byProbe.get(snapshot.debugger.snapshot.probe.id)?.push(snapshot);
   }
   return { byProbe };
-}
-
-/** The capture schema as the reader's extra metadata check (first problem only, as the reader reports one). */
-function schemaCheck(file: string): MetaValidator {
-  return (meta) => {
-    try {
-      validateCaptureMeta(meta, file);
-      return undefined;
-    } catch (error) {
-      if (error instanceof SchemaError && error.problems[0]) return error.problems[0];
-      throw error;
-    }
-  };
 }

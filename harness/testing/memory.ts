@@ -234,7 +234,7 @@ export class Memory {
     if (t.empty) {
       view.setBigUint64(offset, BigInt(runtimeType), true);
     } else {
-      const itab = this.itab(t, dynamic, runtimeType);
+      const itab = this.itab(t, runtimeType);
       view.setBigUint64(offset, BigInt(itab.address), true);
       refs.push({ at: offset, target: itab, delta: 0, want: wholeObject(itab) });
     }
@@ -251,7 +251,7 @@ export class Memory {
     }
   }
 
-  private itab(iface: GoType, dynamic: GoType, runtimeType: number): MemObject {
+  private itab(iface: GoType, runtimeType: number): MemObject {
     const key = `${iface.id}/${runtimeType}`;
     let itab = this.itabs.get(key);
     if (!itab) {

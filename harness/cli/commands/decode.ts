@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { CaptureFormatError, readCapture } from '../../capture/index.ts';
 import { decodeCapture } from '../../decode/index.ts';
 import { normalizeSnapshots } from '../../normalize/index.ts';
-import { captureMetaCheck } from '../../validate/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 
 export const decode: Command = {
@@ -28,7 +27,7 @@ export const decode: Command = {
     }
     let snapshots: unknown[];
     try {
-      snapshots = decodeCapture(readCapture(bytes, file, { validateMeta: captureMetaCheck(file) }));
+      snapshots = decodeCapture(readCapture(bytes, file));
     } catch (error) {
       if (!(error instanceof CaptureFormatError)) throw error;
       io.err(error.message);

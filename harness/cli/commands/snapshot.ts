@@ -10,7 +10,7 @@ import { normalizeSnapshots } from '../../normalize/index.ts';
 import { buildProgram, GoBuildError } from '../../run/build.ts';
 import { liveCapability, liveMode, LiveModeError, type LiveMode } from '../../run/capability.ts';
 import { LiveRunError, runEngine } from '../../run/live.ts';
-import { captureMetaCheck, SchemaError, validateProbesConfig } from '../../validate/index.ts';
+import { SchemaError, validateProbesConfig } from '../../validate/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 
 export const snapshot: Command = {
@@ -44,7 +44,7 @@ export const snapshot: Command = {
       const { binary } = await buildProgram(dir, capability.toolchain, { name });
       const out = join(work, `${name}.godicap`);
       await runEngine(capability.engine, { binary, probesFile, programName: name, out });
-      const snapshots = decodeCapture(readCapture(await readFile(out), out, { validateMeta: captureMetaCheck(out) }));
+      const snapshots = decodeCapture(readCapture(await readFile(out), out));
       io.out(JSON.stringify(values.raw ? snapshots : normalizeSnapshots(snapshots), null, 2));
       return EXIT.ok;
     } catch (error) {
