@@ -40,7 +40,7 @@ func testNestedCollectionLimit(s [][]int) {
 	sink += len(s)
 }
 
-// The default limit 100 on 150 elements: size "150", elements 1000..1099,
+// maxCollectionSize 100 on 150 elements: size "150", elements 1000..1099,
 // notCapturedReason "collectionSize".
 //
 //go:noinline

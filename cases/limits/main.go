@@ -19,6 +19,7 @@ func main() {
 	runLengths()
 	runEventSize()
 	runRedaction()
+	runDefaults()
 	fmt.Println("limits done", sink)
 }
 

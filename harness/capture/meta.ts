@@ -257,15 +257,25 @@ function checkProbes(meta: Obj, typeIds: Set<number>): void {
         else string(segment, 'str', spath);
       });
     }
-    for (const list of ['arguments', 'results']) {
-      array(p[list], `${path}/${list}`).forEach((v, j) => {
-        const vpath = `${path}/${list}/${j}`;
-        const variable = object(v, vpath);
-        string(variable, 'name', vpath);
-        const type = integer(variable, 'type', vpath, 1);
-        if (!typeIds.has(type)) fail(`${vpath}/type`, `type id ${type} is not in /types`);
-      });
+    if (p.error !== undefined) string(p, 'error', path);
+    const instances = array(p.instances, `${path}/instances`);
+    if ((p.error === undefined) !== instances.length > 0) {
+      fail(`${path}/instances`, 'a probe has instances exactly when it has no error');
     }
+    instances.forEach((value, k) => {
+      const ipath = `${path}/instances/${k}`;
+      const instance = object(value, ipath);
+      string(instance, 'function', ipath);
+      for (const list of ['arguments', 'results']) {
+        array(instance[list], `${ipath}/${list}`).forEach((v, j) => {
+          const vpath = `${ipath}/${list}/${j}`;
+          const variable = object(v, vpath);
+          string(variable, 'name', vpath);
+          const type = integer(variable, 'type', vpath, 1);
+          if (!typeIds.has(type)) fail(`${vpath}/type`, `type id ${type} is not in /types`);
+        });
+      }
+    });
   });
 }
 

@@ -79,12 +79,27 @@ describe('readCapture', () => {
     expect(e.reason).toBe('bad magic: expected 47 4f 44 49 43 41 50 00, found 47 4f 44 58 43 41 50 00');
   });
 
-  test('version 2 is newer than this decoder', () => {
+  test('version 3 is newer than this decoder', () => {
     const bytes = sample();
-    view(bytes).setUint16(8, 2, true);
+    view(bytes).setUint16(8, 3, true);
     const e = readError(bytes);
     expect(e.offset).toBe(8);
-    expect(e.reason).toBe('capture format version 2 is newer than this decoder (1)');
+    expect(e.reason).toBe('capture format version 3 is newer than this decoder (2)');
+  });
+
+  test('version 1, from before probe instances, is refused by name', () => {
+    const bytes = sample();
+    view(bytes).setUint16(8, 1, true);
+    expect(readError(bytes).reason).toBe('unsupported capture format version 1');
+  });
+
+  test('an event naming an instance its probe does not have', () => {
+    const bytes = sample();
+    const record = firstRecord(bytes);
+    view(bytes).setUint16(record + 6, 3, true);
+    const e = readError(bytes);
+    expect([e.event, e.offset]).toEqual([0, record + 6]);
+    expect(e.reason).toMatch(/^instance 3 is not in probe \S+'s 1 instances$/);
   });
 
   test('metadata running past the end of the file', () => {
@@ -104,11 +119,11 @@ describe('readCapture', () => {
 
   test('metadata naming a type id it does not define, with the JSON path', () => {
     const bytes = withMeta(sample(), (meta) => {
-      meta.probes[0].arguments[0].type = 999;
+      meta.probes[0].instances[0].arguments[0].type = 999;
     });
     const e = readError(bytes);
     expect(e.offset).toBe(META_AT);
-    expect(e.reason).toBe('metadata /probes/0/arguments/0/type: type id 999 is not in /types');
+    expect(e.reason).toBe('metadata /probes/0/instances/0/arguments/0/type: type id 999 is not in /types');
   });
 
   test('metadata with a struct that contains itself by value', () => {
@@ -197,7 +212,7 @@ describe('readCapture', () => {
     const bytes = sample();
     const item = firstRecord(bytes) + RECORD_HEADER;
     const stringType = JSON.parse(new TextDecoder().decode(bytes.subarray(META_AT, firstRecord(bytes)))).probes[0]
-      .arguments[1].type;
+      .instances[0].arguments[1].type;
     view(bytes).setUint32(item, stringType, true);
     expect(readError(bytes).reason).toMatch(/^root 0 \(x\) has type id \d+, expected \d+$/);
   });

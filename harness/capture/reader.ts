@@ -1,4 +1,4 @@
-// Reads a capture file (docs/capture-format.md, version 1) into typed metadata, events and items,
+// Reads a capture file (docs/capture-format.md, version 2) into typed metadata, events and items,
 // stopping at the first inconsistency with a CaptureFormatError that names file, event and offset.
 
 import { captureMetaCheck } from '../validate/index.ts';
@@ -6,7 +6,7 @@ import { CaptureFormatError } from './errors.ts';
 import { checkCaptureMeta, type MetaProblem } from './meta.ts';
 import type { Capture, CaptureEvent, CaptureItems, CaptureMeta } from './types.ts';
 
-export const CAPTURE_FORMAT_VERSION = 1;
+export const CAPTURE_FORMAT_VERSION = 2;
 
 // Layout constants of docs/capture-format.md sections 1 and 3.
 const MAGIC = [0x47, 0x4f, 0x44, 0x49, 0x43, 0x41, 0x50, 0x00]; // "GODICAP\0"
@@ -117,9 +117,12 @@ export function readCapture(bytes: Uint8Array, file: string, options: ReadCaptur
     if (recordEnd > end) {
       fail(pos, `record of ${recordLength} bytes runs past the end of the file (${end - pos} bytes left)`);
     }
-    const probeIndex = view.getUint32(pos + 4, true);
+    const probeIndex = view.getUint16(pos + 4, true);
     const probe = meta.probes[probeIndex];
     if (!probe) fail(pos + 4, `probe index ${probeIndex} is not in metadata.probes (${meta.probes.length} probes)`);
+    const instance = view.getUint16(pos + 6, true);
+    const code = probe.instances[instance];
+    if (!code) fail(pos + 6, `instance ${instance} is not in probe ${probe.id}'s ${probe.instances.length} instances`);
     const kindByte = view.getUint8(pos + 8);
     if (kindByte > 1) fail(pos + 8, `event kind ${kindByte} is neither 0 (entry) nor 1 (return)`);
     const flags = view.getUint8(pos + 9);
@@ -156,7 +159,7 @@ export function readCapture(bytes: Uint8Array, file: string, options: ReadCaptur
       fail(pos, `record length ${recordLength} disagrees with its contents (${cursor - pos} bytes)`);
     }
     const kind = kindByte === 0 ? 'entry' : 'return';
-    const roots = kind === 'entry' ? probe.arguments : probe.results;
+    const roots = kind === 'entry' ? code.arguments : code.results;
     if (itemCount < roots.length) fail(pos + 12, `${itemCount} items are fewer than the ${roots.length} roots`);
     roots.forEach((root, r) => {
       const item = firstItem + r;
@@ -171,6 +174,7 @@ export function readCapture(bytes: Uint8Array, file: string, options: ReadCaptur
       index,
       offset: pos,
       probeIndex,
+      instance,
       kind,
       truncated: (flags & FLAG_TRUNCATED) !== 0,
       stackTruncated: (flags & FLAG_STACK_TRUNCATED) !== 0,

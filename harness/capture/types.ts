@@ -161,6 +161,19 @@ export interface CaptureProbe {
   captureReturn: boolean;
   template?: string;
   segments?: TemplateSegment[];
+  /** The code the probe covers; empty when it has an error. */
+  instances: CaptureInstance[];
+  /** Why the probe could not be installed. */
+  error?: string;
+}
+
+/** An out-of-line function (one per generic shape) or an inlined copy of it. */
+export interface CaptureInstance {
+  function: string;
+  /** An inlined copy: its calls have no return events. */
+  inlined?: true;
+  /** The entry is the function's only RET: its calls have no return events. */
+  noBody?: true;
   arguments: ProbeVariable[];
   results: ProbeVariable[];
 }
@@ -202,6 +215,8 @@ export interface CaptureEvent {
   /** Byte offset of the record in the file. */
   offset: number;
   probeIndex: number;
+  /** Index into the probe's instances. */
+  instance: number;
   kind: EventKind;
   /** The event ran out of maxEventBytes: some referenced items were not recorded. */
   truncated: boolean;

@@ -9,7 +9,7 @@ import { CaptureBuilder, ptrTo } from '../testing/capture-builder.ts';
 import { validateSnapshots } from '../validate/index.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/godi-golden.js', import.meta.url));
-const CONFORMANCE_FILE = fileURLToPath(new URL('../../../shared/conformance/datadog-go/sample/testStruct.json', import.meta.url));
+const CONFORMANCE_FILE = fileURLToPath(new URL('../../conformance/datadog-go/sample/testStruct.json', import.meta.url));
 
 let dir: string;
 beforeAll(async () => {

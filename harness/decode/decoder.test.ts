@@ -1,6 +1,7 @@
 // The snapshot envelope (snapshot-format §1): keys and their order, pairing of returns with
 // entries, hit order, timestamps, stacks and evaluation errors.
 import { describe, expect, test } from 'vitest';
+import { CaptureFormatError } from '../capture/errors.ts';
 import { readCapture } from '../capture/reader.ts';
 import { CaptureBuilder } from '../testing/capture-builder.ts';
 import { Decoder, decodeCapture } from './decoder.ts';
@@ -159,29 +160,60 @@ describe('pairing and hit order', () => {
     ]);
   });
 
-  test('an unpaired return is a snapshot of its own, where it occurs', () => {
+  test('a return with no entry is no snapshot: a call is never half of two', () => {
     const b = new CaptureBuilder();
     const int = b.types.int();
     const p = b.probe({ id: 'p', args: [['a', int]], results: [['~r0', int]] });
     b.entry(p, { a: 1 }, { callId: 1n });
-    b.returns(p, { '~r0': 9 }, { callId: 0n, goid: 4 });
+    b.returns(p, { '~r0': 9 }, { callId: 7n, goid: 4 });
     b.returns(p, { '~r0': 10 }, { callId: 1n });
-    const [first, orphan, ...rest] = decode(b);
-    expect(rest).toEqual([]);
-    expect(first?.duration).toBeTypeOf('number');
-    expect(orphan?.logger.thread_id).toBe(4);
-    expect(orphan?.debugger.snapshot.captures).toEqual({ return: { locals: { '@return': { type: 'int', value: '9' } } } });
-    expect(orphan).not.toHaveProperty('duration');
+    const snapshots = decode(b);
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]?.debugger.snapshot.captures?.return).toEqual({ locals: { '@return': { type: 'int', value: '10' } } });
   });
 
-  test('an entry whose awaited return never came says so', () => {
+  test('calls of a function without body or inlined have no duration; {@duration} says why, as the agent does', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const spec = { args: [['a', int]] as [string, typeof int][], captureReturn: true, template: '{@duration}' };
+    const empty = b.probe({ id: 'empty', noBody: true, ...spec });
+    const inlined = b.probe({ id: 'inlined', inlined: true, ...spec });
+    b.entry(empty, { a: 1 });
+    b.entry(inlined, { a: 2 });
+    const [e, i] = decode(b);
+    expect(e?.message).toBe('@duration is not available: function has no body');
+    expect(i?.message).toBe('@duration is not available: function was inlined');
+    for (const s of [e, i]) {
+      expect(s).not.toHaveProperty('duration');
+      expect(s?.debugger.snapshot).not.toHaveProperty('evaluationErrors');
+    }
+  });
+
+  test('a return before its entry is a typed error naming the event, never a negative duration', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const p = b.probe({ id: 'p', args: [['a', int]], results: [['~r0', int]] });
+    b.entry(p, { a: 1 }, { callId: 1n, timestampNs: 5_000_000n });
+    b.returns(p, { '~r0': 2 }, { callId: 1n, timestampNs: 1_000_000n });
+    const capture = readCapture(b.build(), 'early.godicap');
+    expect(() => decodeCapture(capture)).toThrow(CaptureFormatError);
+    expect(() => decodeCapture(capture)).toThrow(/early\.godicap.*event 1.*return at 1000000 ns is before its entry at 5000000 ns/);
+  });
+
+  test('a probe that could not be installed has no snapshot', () => {
+    const b = new CaptureBuilder();
+    b.probe({ id: 'bad', error: 'function "main.nope" not found in the binary; closest: main.main' });
+    const p = b.probe({ id: 'good', args: [['a', b.types.int()]] });
+    b.entry(p, { a: 1 });
+    expect(decode(b).map((s) => s.debugger.snapshot.probe.id)).toEqual(['good']);
+  });
+
+  test('an entry whose awaited return never came is a snapshot of its own, without duration', () => {
     const b = new CaptureBuilder();
     const p = b.probe({ id: 'p', results: [['~r0', b.types.int()]] });
     b.entry(p, {});
     const [snapshot] = decode(b);
     expect(snapshot).not.toHaveProperty('duration');
-    expect(snapshot?.debugger.snapshot.evaluationErrors).toEqual([
-      { expr: '@duration', message: 'not available: return event not received' },
-    ]);
+    expect(snapshot?.debugger.snapshot.captures).toEqual({ entry: { arguments: {} } });
   });
 });

@@ -4,21 +4,25 @@
 import type {
   Capture,
   CaptureEvent,
+  CaptureInstance,
   CaptureProbe,
   ProbeVariable,
   TemplateSegment,
   TypeKind,
 } from '../capture/types.ts';
+import { CaptureFormatError } from '../capture/errors.ts';
 import { parseTemplate, renderMessage, type TypeKinds } from './message.ts';
-import type { CapturedValue, EvaluationError, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
+import type { CapturedValue, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
 import { K, type TypeInfo, TypeTable } from './type-table.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
 import { randomUuid } from './uuid.ts';
 import { ValueEncoder } from './values.ts';
 
 const NS_PER_MS = 1_000_000n;
-const NO_RETURN = 'not available: return event not received';
-const NO_DURATION = '@duration is not available';
+// Why a call has no duration, in the agent's words (its decoder's missing-return reasons).
+const NO_RETURN = 'return event not received';
+const NO_BODY = 'function has no body';
+const INLINED = 'function was inlined';
 const UNKNOWN_FRAME: StackFrame = Object.freeze({ function: '?', fileName: '?', lineNumber: 0 });
 
 /** An argument or result: its type, and whether its name is on the redaction list. */
@@ -31,7 +35,8 @@ interface RootInfo {
 interface Hit {
   snapshot: Snapshot;
   probe: CaptureProbe;
-  entry: CaptureEvent | undefined;
+  /** Why no return will come, as the agent says it; undefined when one is awaited. */
+  noReturn: string | undefined;
   returned: boolean;
 }
 
@@ -78,30 +83,33 @@ export class Decoder {
     };
   }
 
-  /** All snapshots of the capture, in hit order. */
+  /**
+   * All snapshots of the capture, in hit order: one per call. A return joins the entry of its
+   * call (same probe, same call id: the engine pairs by goroutine and frame); a return with no
+   * entry (the entry was lost) is no snapshot.
+   */
   decodeAll(): Snapshot[] {
     const hits: Hit[] = [];
-    const open = this.capture.meta.probes.map(() => new Map<bigint, Hit>());
+    const open = this.capture.meta.probes.map(() => new Map<bigint, { hit: Hit; entryNs: bigint }>());
     for (const event of this.capture.events) {
       const probe = this.capture.meta.probes[event.probeIndex] as CaptureProbe;
-      const pending = open[event.probeIndex] as Map<bigint, Hit>;
+      const instance = probe.instances[event.instance] as CaptureInstance;
+      const pending = open[event.probeIndex] as Map<bigint, { hit: Hit; entryNs: bigint }>;
       if (event.kind === 'entry') {
-        const captures = { entry: { arguments: this.roots(event, probe, probe.arguments) } };
-        const hit: Hit = { snapshot: this.envelope(event, probe, captures), probe, entry: event, returned: false };
+        const captures = { entry: { arguments: this.roots(event, probe, instance.arguments) } };
+        const hit: Hit = { snapshot: this.envelope(event, probe, captures), probe, noReturn: noReturn(probe, instance), returned: false };
         hits.push(hit);
-        if (event.callId !== 0n && probe.captureReturn) pending.set(event.callId, hit);
+        if (hit.noReturn === undefined && event.callId !== 0n) pending.set(event.callId, { hit, entryNs: event.timestampNs });
         continue;
       }
-      const hit = event.callId === 0n ? undefined : pending.get(event.callId);
-      if (hit) {
-        pending.delete(event.callId);
-        this.addReturn(hit, event, probe);
-        hit.snapshot.duration = Number(event.timestampNs - (hit.entry as CaptureEvent).timestampNs);
-      } else {
-        const orphan: Hit = { snapshot: this.envelope(event, probe, {}), probe, entry: undefined, returned: false };
-        this.addReturn(orphan, event, probe);
-        hits.push(orphan);
+      const call = event.callId === 0n ? undefined : pending.get(event.callId);
+      if (!call) continue;
+      pending.delete(event.callId);
+      if (event.timestampNs < call.entryNs) {
+        throw new CaptureFormatError(this.capture.file, event.index, event.offset, `return at ${event.timestampNs} ns is before its entry at ${call.entryNs} ns`);
       }
+      this.addReturn(call.hit, event, probe, instance);
+      call.hit.snapshot.duration = Number(event.timestampNs - call.entryNs);
     }
     const snapshots = new Array<Snapshot>(hits.length);
     for (let i = 0; i < hits.length; i++) snapshots[i] = this.finish(hits[i] as Hit);
@@ -155,24 +163,21 @@ export class Decoder {
     return roots;
   }
 
-  private addReturn(hit: Hit, event: CaptureEvent, probe: CaptureProbe): void {
+  private addReturn(hit: Hit, event: CaptureEvent, probe: CaptureProbe, instance: CaptureInstance): void {
     hit.returned = true;
     // Like the Go agent: a function without results has a duration but no return capture.
-    if (probe.results.length === 0) return;
-    const results = this.roots(event, probe, probe.results);
+    if (instance.results.length === 0) return;
+    const results = this.roots(event, probe, instance.results);
     // One result is @return itself; several are the fields of @return.
-    const only = probe.results.length === 1 ? results[(probe.results[0] as ProbeVariable).name] : undefined;
+    const only = instance.results.length === 1 ? results[(instance.results[0] as ProbeVariable).name] : undefined;
     (hit.snapshot.debugger.snapshot.captures as SnapshotCaptures).return = {
       locals: { '@return': only ?? { fields: results } },
     };
   }
 
-  /** Adds message and evaluation errors, which need the whole hit. */
+  /** Adds the message and its evaluation errors, which need the whole hit. */
   private finish(hit: Hit): Snapshot {
     const { snapshot, probe } = hit;
-    const errors: EvaluationError[] = [];
-    const awaitedReturn = hit.entry !== undefined && !hit.returned && probe.captureReturn;
-    if (awaitedReturn) errors.push({ expr: '@duration', message: NO_RETURN });
     const segments = this.segments.get(probe);
     if (segments) {
       const captures = snapshot.debugger.snapshot.captures;
@@ -182,15 +187,22 @@ export class Decoder {
         arguments: captures?.entry?.arguments,
         locals: captures?.return?.locals,
         durationNs: snapshot.duration,
-        durationError: awaitedReturn ? NO_RETURN : NO_DURATION,
+        // Like the agent's newest decoder: a missing return is no evaluation error of its own,
+        // only the reason {@duration} shows.
+        durationMissing: hit.returned ? undefined : hit.noReturn ?? (probe.captureReturn ? NO_RETURN : undefined),
       });
       snapshot.message = rendered.message;
-      // The missing return is reported once, not again for each {@duration}.
-      errors.push(...rendered.errors.filter((e) => !(awaitedReturn && e.message === NO_RETURN)));
+      if (rendered.errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = rendered.errors;
     }
-    if (errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = errors;
     return snapshot;
   }
+}
+
+/** Why a call of this instance never has a return event (the agent's words), if it never has one. */
+function noReturn(probe: CaptureProbe, instance: CaptureInstance): string | undefined {
+  if (!probe.captureReturn) return undefined;
+  if (instance.inlined) return INLINED;
+  return instance.noBody ? NO_BODY : undefined;
 }
 
 /** Every snapshot of a capture, in hit order (entry event order; unpaired returns where they occur). */

@@ -1,3 +1,3 @@
-// Capture -> snapshot envelopes (../shared/docs/snapshot-format.md); never touches the file system.
+// Capture -> snapshot envelopes (docs/snapshot-format.md); never touches the file system.
 export { decodeCapture, Decoder } from './decoder.ts';
 export type * from './snapshot.ts';

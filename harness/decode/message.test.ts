@@ -12,7 +12,13 @@ function render(
   b: CaptureBuilder,
   template: string | Pick<ProbeSpec, 'template' | 'segments'>,
   args: [string, GoType, unknown][],
-  options: { results?: [string, GoType, unknown][]; durationNs?: bigint; captureReturn?: boolean; maxLength?: number } = {},
+  options: {
+    results?: [string, GoType, unknown][];
+    durationNs?: bigint;
+    captureReturn?: boolean;
+    maxLength?: number;
+    maxReferenceDepth?: number;
+  } = {},
 ): Snapshot {
   const probe = b.probe({
     id: 'f',
@@ -20,7 +26,7 @@ function render(
     args: args.map(([name, type]) => [name, type]),
     results: options.results?.map(([name, type]) => [name, type]),
     captureReturn: options.captureReturn,
-    capture: { maxLength: options.maxLength },
+    capture: { maxLength: options.maxLength, maxReferenceDepth: options.maxReferenceDepth },
   });
   const values = Object.fromEntries(args.map(([name, , value]) => [name, value]));
   if (options.results) {
@@ -164,10 +170,15 @@ describe('values', () => {
     const T = b.types;
     let deep = T.int();
     for (let i = 0; i < 5; i++) deep = T.pointer(deep);
-    const text = message(b, '{x} {ptr}', [
-      ['x', T.float64(), noLocation],
-      ['ptr', deep, ptrTo(ptrTo(ptrTo(ptrTo(ptrTo(17)))))],
-    ]);
+    const text = message(
+      b,
+      '{x} {ptr}',
+      [
+        ['x', T.float64(), noLocation],
+        ['ptr', deep, ptrTo(ptrTo(ptrTo(ptrTo(ptrTo(17)))))],
+      ],
+      { maxReferenceDepth: 3 },
+    );
     expect(text).toBe('{unavailable} {depth}');
   });
 });
@@ -221,13 +232,18 @@ describe('expressions', () => {
     ]);
   });
 
-  test('a return that never came is reported once', () => {
+  test("a return that never came: {@duration} says why, as the agent's newest decoder, and is no error", () => {
     const b = new CaptureBuilder();
     const snapshot = render(b, '{@duration}', [], { captureReturn: true });
-    expect(snapshot.message).toBe('{error: not available: return event not received}');
-    expect(snapshot.debugger.snapshot.evaluationErrors).toEqual([
-      { expr: '@duration', message: 'not available: return event not received' },
-    ]);
+    expect(snapshot.message).toBe('@duration is not available: return event not received');
+    expect(snapshot.debugger.snapshot).not.toHaveProperty('evaluationErrors');
+  });
+
+  test('@duration of a probe that does not capture returns is an error', () => {
+    const b = new CaptureBuilder();
+    const snapshot = render(b, '{@duration}', [], { captureReturn: false });
+    expect(snapshot.message).toBe('{error: @duration is not available}');
+    expect(snapshot.debugger.snapshot.evaluationErrors).toEqual([{ expr: '@duration', message: '@duration is not available' }]);
   });
 
   test('the message is capped at 8 KiB', () => {

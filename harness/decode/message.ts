@@ -25,8 +25,11 @@ export interface MessageInput {
   /** Return locals (`@return`), when a return was captured. */
   locals: Record<string, CapturedValue> | undefined;
   durationNs: number | undefined;
-  /** What `@duration` reports when there is no duration. */
-  durationError: string;
+  /**
+   * Why there is no duration, when the probe awaits returns and this call has none: `{@duration}`
+   * then renders as the agent's text, not as an error. Undefined: `@duration` is an error.
+   */
+  durationMissing: string | undefined;
 }
 
 export interface RenderedMessage {
@@ -82,8 +85,9 @@ class Renderer {
   private ref(name: string): Evaluated {
     const { input } = this;
     if (name === '@duration') {
-      if (input.durationNs === undefined) return { error: input.durationError };
-      return { text: formatDurationMs(input.durationNs) };
+      if (input.durationNs !== undefined) return { text: formatDurationMs(input.durationNs) };
+      if (input.durationMissing !== undefined) return { text: `@duration is not available: ${input.durationMissing}` };
+      return { error: '@duration is not available' };
     }
     const scope = name === '@return' ? input.locals : input.arguments;
     const value = scope?.[name];

@@ -1,4 +1,4 @@
-// The snapshot envelope the decoder emits (../shared/docs/snapshot-format.md), as TypeScript types.
+// The snapshot envelope the decoder emits (docs/snapshot-format.md), as TypeScript types.
 
 export type NotCapturedReason =
   | 'depth'

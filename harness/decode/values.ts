@@ -26,6 +26,8 @@ const ZERO_SIZE = -2;
 const NOT_FOUND = -1;
 const MIN_TABLE = 64;
 const LAST_SCALAR = K.complex128;
+/** The data of a nil interface, as the agent writes it inside a pointer to one. */
+const NIL_DATA: CapturedValue = Object.freeze({ isNull: true }) as CapturedValue;
 
 export class ValueEncoder {
   readonly view: DataView;
@@ -138,6 +140,10 @@ export class ValueEncoder {
    * pointer to it shows (when merged into the pointer).
    */
   value(t: TypeInfo, offset: number, end: number, depth: number, name = t.name, address?: string): CapturedValue {
+    if (address !== undefined && t.k === K.interface && offset + 8 <= end && readU64(this.view, offset) === 0) {
+      // A non-nil pointer to a nil interface: isNull here would say the pointer is nil.
+      return { type: name, address, fields: { data: NIL_DATA } };
+    }
     if (address !== undefined && (t.k !== K.struct || t.opaque)) {
       return withAddress(address, this.value(t, offset, end, depth, name));
     }

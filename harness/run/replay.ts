@@ -12,6 +12,8 @@ export interface CaseSnapshots {
    * entry, maybe empty, when some capture recorded it; no entry when none did.
    */
   readonly byProbe: ReadonlyMap<string, readonly unknown[]>;
+  /** Why the engine could not install a probe, by probe id (docs/capture-format.md §2.2). */
+  readonly probeErrors: ReadonlyMap<string, string>;
 }
 
 /** A case whose captures cannot stand for its probes.json. */
@@ -36,6 +38,7 @@ export async function replayCase(goCase: GoCase, root: string): Promise<CaseSnap
   }
   const declared = new Set(goCase.probes.map((probe) => probe.id));
   const byProbe = new Map<string, unknown[]>();
+  const probeErrors = new Map<string, string>();
   for (const path of goCase.captures) {
     const file = relative(root, path);
     const capture = readCapture(await readFile(path), file);
@@ -44,8 +47,9 @@ export async function replayCase(goCase: GoCase, root: string): Promise<CaseSnap
         throw new ReplayError(file, `metadata /probes/${index} is probe "${probe.id}", which ${relative(root, goCase.probesFile)} no longer declares: record the case again`);
       }
       if (!byProbe.has(probe.id)) byProbe.set(probe.id, []);
+      if (probe.error !== undefined) probeErrors.set(probe.id, `${file}: ${probe.error}`);
     }
     for (const snapshot of decodeCapture(capture)) byProbe.get(snapshot.debugger.snapshot.probe.id)?.push(snapshot);
   }
-  return { byProbe };
+  return { byProbe, probeErrors };
 }

@@ -129,7 +129,12 @@ export class GoldenRun {
   }
 
   async #snapshots(goCase: GoCase, probeId: string): Promise<JsonValue[]> {
-    const decoded = (await this.#caseSnapshots(goCase)).map((run) => run.byProbe.get(probeId));
+    const runs = await this.#caseSnapshots(goCase);
+    const installError = runs.map((run) => run.probeErrors.get(probeId)).find((error) => error !== undefined);
+    if (installError !== undefined) {
+      throw new GoldenSuiteError(`the engine could not install probe "${probeId}" of cases/${goCase.name}: ${installError}`);
+    }
+    const decoded = runs.map((run) => run.byProbe.get(probeId));
     if (decoded[0] === undefined) {
       throw new GoldenSuiteError(`no capture of cases/${goCase.name} (${this.source.description}) recorded probe "${probeId}"`);
     }

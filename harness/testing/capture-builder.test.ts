@@ -110,7 +110,7 @@ describe('file framing', () => {
     const parsed = parse(b.build());
     expect([parsed.magic, parsed.version, parsed.meta.program.name, parsed.meta.stats.events]).toEqual([
       'GODICAP\0',
-      1,
+      2,
       'shop',
       1,
     ]);

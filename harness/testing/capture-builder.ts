@@ -3,6 +3,7 @@
 // laid out and recorded as the engine would. It shares no code with harness/capture or
 // harness/decode, so a test built with it can catch their bugs.
 
+import { CAPTURE_FORMAT_VERSION } from '../capture/index.ts';
 import { type GoType, GoTypes } from './go-types.ts';
 import { HeapObject, type ObjectOptions, UnavailableRoot } from './go-values.ts';
 import { Memory, type Ref } from './memory.ts';
@@ -28,6 +29,11 @@ export interface ProbeSpec {
   captureReturn?: boolean;
   template?: string;
   segments?: unknown[];
+  /** The probe's one instance is an inlined copy, or a function whose entry is its only RET. */
+  inlined?: boolean;
+  noBody?: boolean;
+  /** The probe could not be installed: no instance, no events. */
+  error?: string;
 }
 
 export interface Probe {
@@ -53,8 +59,9 @@ export interface EventOptions {
   truncated?: boolean;
 }
 
-// As the engine fills them in (probe/internal/plan): maxFieldCount 0 is "no limit".
-const DEFAULT_LIMITS = { maxReferenceDepth: 3, maxCollectionSize: 100, maxLength: 255, maxFieldCount: 0 };
+// As the engine fills them in (probe/internal/plan, the Go agent's defaults): depth 2^32-1 and
+// maxFieldCount 0 are "no limit".
+const DEFAULT_LIMITS = { maxReferenceDepth: 4294967295, maxCollectionSize: 256, maxLength: 512, maxFieldCount: 0 };
 const DEFAULT_EVENT_BYTES = 32768;
 const START_NS = 1_750_000_000_000_000_000n;
 const TICK_NS = 1_000_000n;
@@ -152,8 +159,13 @@ export class CaptureBuilder {
     };
     if (spec.template !== undefined) json.template = spec.template;
     if (spec.segments !== undefined) json.segments = spec.segments;
-    json.arguments = args.map(([name, t]) => ({ name, type: t.id }));
-    json.results = results.map(([name, t]) => ({ name, type: t.id }));
+    const instance: Record<string, unknown> = { function: json.method };
+    if (spec.inlined) instance.inlined = true;
+    if (spec.noBody) instance.noBody = true;
+    instance.arguments = args.map(([name, t]) => ({ name, type: t.id }));
+    instance.results = results.map(([name, t]) => ({ name, type: t.id }));
+    json.instances = spec.error === undefined ? [instance] : [];
+    if (spec.error !== undefined) json.error = spec.error;
     const probe = { index: this.probes.length, id: spec.id, args, results, limits, maxEventBytes, captureReturn, json };
     this.probes.push(probe);
     return probe;
@@ -242,14 +254,15 @@ export class CaptureBuilder {
     const metadata = new TextEncoder().encode(JSON.stringify(this.metadata()));
     const out = new Bytes();
     out.raw(new TextEncoder().encode('GODICAP\0'));
-    out.u16(1);
+    out.u16(CAPTURE_FORMAT_VERSION);
     out.u16(0);
     out.u32(metadata.length);
     out.raw(metadata);
     for (const e of this.events) {
       const record = new Bytes();
       record.u32(0); // length, patched below
-      record.u32(e.probe.index);
+      record.u16(e.probe.index);
+      record.u16(0); // the probe's one instance
       record.u8(e.kind);
       record.u8(e.flags);
       record.u16(e.stack.length);

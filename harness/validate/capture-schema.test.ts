@@ -87,8 +87,9 @@ function meta(): Record<string, unknown> {
         captureReturn: true,
         template: 'arg={arg}',
         segments: [{ str: 'arg=' }, { dsl: 'arg', json: { ref: 'arg' } }],
-        arguments: [{ name: 'arg', type: 6 }],
-        results: [{ name: '~r0', type: 1 }],
+        instances: [
+          { function: 'main.testArrayArg', arguments: [{ name: 'arg', type: 6 }], results: [{ name: '~r0', type: 1 }] },
+        ],
       },
     ],
     symbols: [

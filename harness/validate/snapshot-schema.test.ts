@@ -6,7 +6,7 @@ import { SchemaError, validateSnapshots } from './index.ts';
 import { addAt, deleteAt, problemsOf, setAt } from './test-helpers.ts';
 
 /** Real, normalized output of Datadog's Go agent (see its README). */
-const CONFORMANCE_DIR = fileURLToPath(new URL('../../../shared/conformance/datadog-go/', import.meta.url));
+const CONFORMANCE_DIR = fileURLToPath(new URL('../../conformance/datadog-go/', import.meta.url));
 const conformanceFiles = readdirSync(CONFORMANCE_DIR, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.json'))
   .sort();

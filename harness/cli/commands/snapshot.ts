@@ -44,9 +44,13 @@ export const snapshot: Command = {
       const { binary } = await buildProgram(dir, capability.toolchain, { name });
       const out = join(work, `${name}.godicap`);
       await runEngine(capability.engine, { binary, probesFile, programName: name, out });
-      const snapshots = decodeCapture(readCapture(await readFile(out), out));
+      const capture = readCapture(await readFile(out), out);
+      const snapshots = decodeCapture(capture);
       io.out(JSON.stringify(values.raw ? snapshots : normalizeSnapshots(snapshots), null, 2));
-      return EXIT.ok;
+      // The other probes' snapshots are printed; each probe that could not be installed is named.
+      const failed = capture.meta.probes.filter((probe) => probe.error !== undefined);
+      for (const probe of failed) io.err(`probe ${probe.id} (${probe.method}) was not installed: ${probe.error}`);
+      return failed.length > 0 ? EXIT.failed : EXIT.ok;
     } catch (error) {
       if (!(error instanceof GoBuildError || error instanceof LiveRunError || error instanceof CaptureFormatError)) throw error;
       io.err(error.message);

@@ -150,21 +150,34 @@ func TestUnprivilegedRun(t *testing.T) {
 
 // TestRunExplainsProbesItCannotPlace: a misspelt method gets the closest
 // names, an inlined one how to build the program so that it exists.
+// A probe that cannot be placed is explained and recorded; the others run.
 func TestRunExplainsProbesItCannotPlace(t *testing.T) {
 	godiProbe, target, _ := engine(t)
-	for _, c := range []struct{ method, want string }{
-		{"main.pointr", "closest: main.pointer"},
-		{"main.sample", "//go:noinline or build the program with -gcflags=-l"},
-	} {
-		probes := filepath.Join(t.TempDir(), "probes.json")
-		def := fmt.Sprintf(`[{"id": "p", "type": "LOG_PROBE", "where": {"methodName": %q}, "captureSnapshot": true}]`, c.method)
-		if err := os.WriteFile(probes, []byte(def), 0o644); err != nil {
-			t.Fatal(err)
+	probes := filepath.Join(t.TempDir(), "probes.json")
+	defs := `[{"id": "typo", "type": "LOG_PROBE", "where": {"methodName": "main.pointr"}},
+	          {"id": "good", "type": "LOG_PROBE", "where": {"methodName": "main.ints"}}]`
+	if err := os.WriteFile(probes, []byte(defs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "run.cap")
+	stderr, err := exec.Command(godiProbe, "run", "--probes", probes, "--out", out, "--", target, "once").CombinedOutput()
+	if err != nil || !strings.Contains(string(stderr), `probe "typo" (main.pointr): function "main.pointr" not found`) ||
+		!strings.Contains(string(stderr), "closest: main.pointer") {
+		t.Fatalf("%v, stderr %q; want a run that names the typo and its closest function", err, stderr)
+	}
+	meta, events, err := capfile.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := meta.Probes; len(p) != 2 || !strings.Contains(p[0].Error, "closest: main.pointer") || len(p[0].Instances) != 0 || p[1].Error != "" {
+		t.Fatalf("probes %+v, want the typo with its error and the good one", p)
+	}
+	for _, ev := range events {
+		if ev.ProbeIndex != 1 {
+			t.Errorf("event of probe %d, want only the good probe's", ev.ProbeIndex)
 		}
-		out := filepath.Join(t.TempDir(), "run.cap")
-		stderr, err := exec.Command(godiProbe, "run", "--probes", probes, "--out", out, "--", target, "once").CombinedOutput()
-		if err == nil || !strings.Contains(string(stderr), c.want) {
-			t.Errorf("%s: %v, stderr %q; want a failure saying %q", c.method, err, stderr, c.want)
-		}
+	}
+	if len(events) != 2 {
+		t.Errorf("%d events, want the entry and return of main.ints", len(events))
 	}
 }

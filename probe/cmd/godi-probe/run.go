@@ -59,6 +59,11 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	for _, w := range p.Warnings {
 		fmt.Fprintf(stderr, "godi-probe: warning: %s\n", w)
 	}
+	// A probe that cannot be placed is in the capture with its error; the
+	// others run.
+	for _, e := range p.Errors {
+		fmt.Fprintf(stderr, "godi-probe: error: %v\n", e)
+	}
 	objs, err := bpfgen.Load(p, opts)
 	if err != nil {
 		return verifierDetail(err, *verifierLog)

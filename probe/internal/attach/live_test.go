@@ -158,8 +158,8 @@ func TestCapturesValues(t *testing.T) {
 			t.Errorf("return at %d is not after the entry at %d", ret.TimestampNs, entry.TimestampNs)
 		}
 		pr := p.Probes[entry.ProbeIndex]
-		if entry.Stack[0] != pr.EntryPC || !slices.Contains(pr.ReturnPCs, ret.Stack[0]) {
-			t.Errorf("innermost frames 0x%x, 0x%x; want the entry 0x%x and a RET of %x", entry.Stack[0], ret.Stack[0], pr.EntryPC, pr.ReturnPCs)
+		if entry.Stack[0] != pr.Instances[0].EntryPC || !slices.Contains(pr.Instances[0].ReturnPCs, ret.Stack[0]) {
+			t.Errorf("innermost frames 0x%x, 0x%x; want the entry 0x%x and a RET of %x", entry.Stack[0], ret.Stack[0], pr.Instances[0].EntryPC, pr.Instances[0].ReturnPCs)
 		}
 		frames := p.Symbolize(entry.Stack[1:2])
 		if fn := frames[0].Frames[0].Function; fn != "main.once" {
@@ -339,7 +339,7 @@ func TestPlacementsCaptureTheSame(t *testing.T) {
 	methods := []string{"main.snapshot", "main.grow"}
 	p, jump := capture(t, bin, bpfgen.PlacementAuto, methods...)
 	for _, pr := range p.Probes {
-		if pr.PrologueJumpPC == 0 {
+		if pr.Instances[0].PrologueJumpPC == 0 {
 			t.Fatalf("%s has no stack-check jump: nothing to compare", pr.ID)
 		}
 	}

@@ -55,7 +55,7 @@ func Run(ctx context.Context, binary string, calls int) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.Probes[0].PrologueJumpPC == 0 {
+	if p.Probes[0].Instances[0].PrologueJumpPC == 0 {
 		return nil, fmt.Errorf("%s in %s has no stack-check prologue to compare placements at", Function, binary)
 	}
 	stats, err := ebpf.EnableStats(unix.BPF_STATS_RUN_TIME)

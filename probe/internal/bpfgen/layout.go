@@ -8,7 +8,8 @@ package bpfgen
 //     (bytes to the next item), which may exceed its length when a read failed.
 const (
 	recLength     = 0  // u32: bytes of the record
-	recProbe      = 4  // u32: probe index
+	recProbe      = 4  // u16: probe index
+	recInstance   = 6  // u16: instance index
 	recKind       = 8  // u8: capfile.KindEntry / KindReturn
 	recFlags      = 9  // u8: capfile.Flag*
 	recStackDepth = 10 // u16

@@ -43,11 +43,12 @@ const defaultRingBytes = 16 << 20
 
 // Attachment is one uprobe to attach: a program at a PC of the binary.
 type Attachment struct {
-	Probe   int    // index into plan.Probes
-	Site    Site   // what the program does there
-	PC      uint64 // virtual address of the probed instruction
-	Cookie  uint64 // the PC the event reports as its innermost frame
-	Program *ebpf.Program
+	Probe    int    // plan.Probe.Index
+	Instance int    // index into the probe's Instances
+	Site     Site   // what the program does there
+	PC       uint64 // virtual address of the probed instruction
+	Cookie   uint64 // the PC the event reports as its innermost frame
+	Program  *ebpf.Program
 }
 
 // Objects are the loaded maps and programs of one plan.
@@ -225,15 +226,27 @@ func (o *Objects) fillTypes(descs map[uint32]*descriptor, rtypes map[uint64][rty
 	return nil
 }
 
-// loadProbe loads the entry program of a probe and, when it captures
-// returns, its return program (shared by every RET site).
+// loadProbe loads, for each instance of a probe, its entry program and,
+// when it captures returns and has RETs, its return program (shared by
+// every RET site of the instance).
 func (o *Objects) loadProbe(gen *Generator, pr *plan.Probe, meta *capfile.Probe, placement Placement, bare bool) error {
-	entry := site{probe: pr, kind: capfile.KindEntry, values: pr.Arguments, captureReturn: meta.CaptureReturn}
-	at := pr.EntryPC
+	for i := range pr.Instances {
+		if err := o.loadInstance(gen, pr, i, meta.CaptureReturn, placement, bare); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (o *Objects) loadInstance(gen *Generator, pr *plan.Probe, instance int, captureReturn bool, placement Placement, bare bool) error {
+	in := &pr.Instances[instance]
+	returns := captureReturn && len(in.ReturnPCs) > 0
+	entry := site{probe: pr, instance: instance, kind: capfile.KindEntry, values: in.Arguments, captureReturn: returns, cfa: in.CFA}
+	at := in.EntryPC
 	switch {
-	case pr.PrologueJumpPC == 0:
+	case in.PrologueJumpPC == 0:
 	case placement == PlacementAuto:
-		entry.prologueJump, at = true, pr.PrologueJumpPC
+		entry.prologueJump, at = true, in.PrologueJumpPC
 	default:
 		entry.reentryCheck = true
 	}
@@ -241,25 +254,28 @@ func (o *Objects) loadProbe(gen *Generator, pr *plan.Probe, meta *capfile.Probe,
 	if err != nil {
 		return err
 	}
-	o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Site: SiteEntry, PC: at, Cookie: pr.EntryPC, Program: prog})
+	attach := func(site Site, pc, cookie uint64, prog *ebpf.Program) {
+		o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Instance: instance, Site: site, PC: pc, Cookie: cookie, Program: prog})
+	}
+	attach(SiteEntry, at, in.EntryPC, prog)
 	if entry.reentryCheck {
-		prog, err := gen.loadInsns(gen.morestackProgram(pr.Index), bare, fmt.Sprintf("p%dm", pr.Index), pr.ID, "morestack")
+		prog, err := gen.loadInsns(gen.morestackProgram(pr.Index), bare, fmt.Sprintf("p%di%dm", pr.Index, instance), pr.ID, "morestack")
 		if err != nil {
 			return err
 		}
-		o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Site: SiteMorestack, PC: pr.MorestackTarget, Cookie: pr.MorestackTarget, Program: prog})
+		attach(SiteMorestack, in.MorestackTarget, in.MorestackTarget, prog)
 	}
-	if !meta.CaptureReturn || len(pr.ReturnPCs) == 0 {
+	if !returns {
 		return nil
 	}
-	prog, err = gen.load(site{probe: pr, kind: capfile.KindReturn, values: pr.Results}, bare)
+	prog, err = gen.load(site{probe: pr, instance: instance, kind: capfile.KindReturn, values: in.Results, cfa: in.CFA}, bare)
 	if err != nil {
 		return err
 	}
-	for _, pc := range pr.ReturnPCs {
+	for _, pc := range in.ReturnPCs {
 		// Each attachment shares the program: Close closes it once per
 		// Attachment, and a closed *ebpf.Program ignores a second Close.
-		o.Attachments = append(o.Attachments, Attachment{Probe: pr.Index, Site: SiteReturn, PC: pc, Cookie: pc, Program: prog})
+		attach(SiteReturn, pc, pc, prog)
 	}
 	return nil
 }
@@ -274,7 +290,7 @@ func (gen *Generator) load(s site, bare bool) (*ebpf.Program, error) {
 	if s.kind == capfile.KindReturn {
 		kind = "return"
 	}
-	return gen.loadInsns(insns, bare, fmt.Sprintf("p%d%c", s.probe.Index, kind[0]), s.probe.ID, kind)
+	return gen.loadInsns(insns, bare, fmt.Sprintf("p%di%d%c", s.probe.Index, s.instance, kind[0]), s.probe.ID, kind)
 }
 
 // loadInsns loads one program named ProgramPrefix+name; bare loads one that

@@ -60,7 +60,8 @@ func DecodeRecord(b []byte, static StaticMemory) (capfile.Event, error) {
 		return capfile.Event{}, &RecordError{recStackDepth, fmt.Sprintf("stack depth %d exceeds %d", depth, MaxStack)}
 	}
 	ev := capfile.Event{
-		ProbeIndex:  le.Uint32(b[recProbe:]),
+		ProbeIndex:  le.Uint16(b[recProbe:]),
+		Instance:    le.Uint16(b[recInstance:]),
 		Kind:        b[recKind],
 		Flags:       b[recFlags],
 		Goid:        le.Uint64(b[recGoid:]),

@@ -2,6 +2,7 @@ package bpfgen
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/cilium/ebpf/asm"
 
@@ -36,8 +37,9 @@ const maxSteps = 1 << 14
 
 // site describes one program: the probe, which kind of event, where it sits.
 type site struct {
-	probe *plan.Probe
-	kind  uint8
+	probe    *plan.Probe
+	instance int // index into probe.Instances
+	kind     uint8
 	// prologueJump: the program sits on the JBE of the stack-check prologue
 	// and only the fall-through counts.
 	prologueJump bool
@@ -47,6 +49,8 @@ type site struct {
 	reentryCheck  bool
 	captureReturn bool
 	values        []plan.Value
+	// cfa is how far above SP the frame's return address ends (plan.Instance.CFA).
+	cfa int64
 }
 
 // program generates the whole program of one site: its own code, then the
@@ -57,7 +61,7 @@ func (gen *Generator) program(s site) (asm.Instructions, error) {
 	budget := int32(min(s.probe.MaxEventBytes+MaxStack*8, MaxEventBytes)) &^ 7
 	in := &interp{
 		e: e, fds: gen.fds, budget: budget,
-		maxDepth: int32(lim.MaxReferenceDepth), maxLength: int32(lim.MaxLength), maxCollection: int32(lim.MaxCollectionSize),
+		maxDepth: immediate(lim.MaxReferenceDepth), maxLength: immediate(lim.MaxLength), maxCollection: immediate(lim.MaxCollectionSize),
 		uint8ID: int32(gen.types.uint8ID), itabType: int32(gen.types.itab.ItabType), itabTypeOffset: int32(gen.types.itab.ItabTypeOffset),
 		static: gen.static,
 	}
@@ -70,6 +74,10 @@ func (gen *Generator) program(s site) (asm.Instructions, error) {
 	}
 	return e.insns, nil
 }
+
+// immediate is a limit as an instruction's 32-bit signed immediate: limits
+// beyond it (MaxUint32 is "no limit") are as good as unlimited.
+func immediate(limit uint32) int32 { return int32(min(limit, math.MaxInt32)) }
 
 // morestackProgram marks, at the morestack block of a function probed at
 // its entry, the call as one that will come back to the entry (after
@@ -134,7 +142,8 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.StoreImm(asm.R8, scratchState+stQHead, 0, asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stQTail, int64(len(queued)), asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stScanActive, 0, asm.Word),
-		asm.StoreImm(asm.R7, recProbe, int64(s.probe.Index), asm.Word),
+		asm.StoreImm(asm.R7, recProbe, int64(s.probe.Index), asm.Half),
+		asm.StoreImm(asm.R7, recInstance, int64(s.instance), asm.Half),
 		asm.StoreImm(asm.R7, recKind, int64(s.kind), asm.Byte),
 		storeImm64(asm.R7, recCallID, 0),
 	)
@@ -177,7 +186,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		)
 		e.label("call_done")
 	}
-	gen.stack(e)
+	gen.stack(e, s.cfa)
 	if err := gen.emitRoots(e, s, roots); err != nil {
 		return false, err
 	}
@@ -346,7 +355,7 @@ func (gen *Generator) dropReentry(e *emitter, probe int) {
 //
 // R9 = frame pointer, depth is counted at compile time: frame i is stored
 // at slot i, and reaching it stores the depth i+1.
-func (gen *Generator) stack(e *emitter) {
+func (gen *Generator) stack(e *emitter, cfa int64) {
 	e.emit(
 		asm.Mov.Reg(asm.R1, asm.R6),
 		asm.FnGetAttachCookie.Call(),
@@ -375,11 +384,18 @@ func (gen *Generator) stack(e *emitter) {
 	)
 	e.label("window_read")
 	e.emit(asm.LoadMem(asm.R9, asm.R6, ptRegsSP, asm.DWord))
-	gen.frameWord(e, asm.R9, 0, 1) // the return address at SP
-	e.emit(
-		asm.LoadMem(asm.R9, asm.R6, ptRegsBP, asm.DWord),
-		asm.StoreImm(asm.R7, recStackDepth, 2, asm.Half),
-	)
+	if cfa <= 8 {
+		// At an entry or a RET: the return address at SP; BP still holds the caller's frame.
+		gen.frameWord(e, asm.R9, 0, 1)
+		e.emit(asm.LoadMem(asm.R9, asm.R6, ptRegsBP, asm.DWord))
+	} else {
+		// Inside a body (an inlined copy): the return address just below the CFA, the
+		// caller's saved BP just below it, where the prologue pushed it.
+		e.emit(asm.Add.Imm(asm.R9, int32(cfa-16)))
+		gen.frameWord(e, asm.R9, 8, 1)
+		e.emit(asm.LoadMem(asm.R9, asm.R8, scratchState+stFrame, asm.DWord))
+	}
+	e.emit(asm.StoreImm(asm.R7, recStackDepth, 2, asm.Half))
 	for i := 2; i < MaxStack; i++ {
 		e.emit(asm.JEq.Imm(asm.R9, 0, "stack_done"))
 		gen.frameWord(e, asm.R9, 8, i)

@@ -20,7 +20,7 @@ func sampleMeta() Meta {
 			{ID: 1, Name: "int", Kind: "int", Size: 8},
 			{ID: 2, Name: "uint8", Kind: "uint8", Size: 1},
 		},
-		Probes: []Probe{{ID: "p", Method: "main.f", Arguments: []Param{{Name: "a", Type: 1}}, Results: []Param{}}},
+		Probes: []Probe{{ID: "p", Method: "main.f", Instances: []Instance{{Function: "main.f", Arguments: []Param{{Name: "a", Type: 1}}, Results: []Param{}}}}},
 		Stats:  Stats{Engine: "test"},
 	}
 }
@@ -51,7 +51,7 @@ func TestByteLayout(t *testing.T) {
 	if got := data[:8]; !bytes.Equal(got, []byte{0x47, 0x4f, 0x44, 0x49, 0x43, 0x41, 0x50, 0x00}) {
 		t.Fatalf("magic % x", got)
 	}
-	if v, r := le.Uint16(data[8:]), le.Uint16(data[10:]); v != 1 || r != 0 {
+	if v, r := le.Uint16(data[8:]), le.Uint16(data[10:]); v != 2 || r != 0 {
 		t.Fatalf("version %d reserved %d", v, r)
 	}
 	m := int(le.Uint32(data[12:]))
@@ -78,7 +78,8 @@ func TestByteLayout(t *testing.T) {
 		want uint64
 	}{
 		{"recordLength", 0, 4, wantLen},
-		{"probeIndex", 4, 4, 0},
+		{"probeIndex", 4, 2, 0},
+		{"instance", 6, 2, 0},
 		{"kind", 8, 1, 1},
 		{"flags", 9, 1, 1},
 		{"stackDepth", 10, 2, 2},
@@ -150,6 +151,7 @@ func TestWriteRefuses(t *testing.T) {
 		want   string
 	}{
 		{"unknown probe", func(e *Event) { e.ProbeIndex = 3 }, "probe index 3"},
+		{"unknown instance", func(e *Event) { e.Instance = 1 }, "instance 1, probe 0 has 1 instances"},
 		{"unknown type", func(e *Event) { e.Items[0].TypeID = 42 }, "type id 42"},
 		{"bad kind", func(e *Event) { e.Kind = 2 }, "kind 2"},
 		{"data without read", func(e *Event) { e.Items[0].Status = StatusReadFailed }, "status 1 with 3 data bytes"},
@@ -186,10 +188,11 @@ func TestReadErrors(t *testing.T) {
 		want       string
 	}{
 		{"bad magic", edit(func(b []byte) []byte { b[0] = 'X'; return b }), 0, -1, "bad magic"},
-		{"version 2", edit(func(b []byte) []byte { b[8] = 2; return b }), 8, -1, "version 2"},
+		{"version 3", edit(func(b []byte) []byte { b[8] = 3; return b }), 8, -1, "version 3"},
 		{"truncated record", good[:len(good)-8], r, 0, "runs past the end"},
 		{"trailing bytes", append(bytes.Clone(good), make([]byte, 40)...), r + 112, 1, "more records than stats.events"},
 		{"probe index", edit(func(b []byte) []byte { b[r+4] = 9; return b }), r + 4, 0, "probe index 9"},
+		{"instance", edit(func(b []byte) []byte { b[r+6] = 4; return b }), r + 6, 0, "instance 4, probe 0 has 1 instances"},
 		{"item length", edit(func(b []byte) []byte { b[r+72] = 200; return b }), r + 72, 0, "length 200 runs past"},
 		{"record length", edit(func(b []byte) []byte { b[r] = 41; return b }), r, 0, "not a multiple of 8"},
 	}

@@ -135,8 +135,19 @@ type Probe struct {
 	CaptureReturn bool          `json:"captureReturn"`
 	Template      string        `json:"template,omitempty"`
 	Segments      []any         `json:"segments,omitempty"`
-	Arguments     []Param       `json:"arguments"`
-	Results       []Param       `json:"results"`
+	Instances     []Instance    `json:"instances"`
+	// Error says why the probe could not be installed (then it has no
+	// instances and no events).
+	Error string `json:"error,omitempty"`
+}
+
+// Instance is one piece of code a probe covers (docs/capture-format.md §2.2).
+type Instance struct {
+	Function  string  `json:"function"`
+	Inlined   bool    `json:"inlined,omitempty"`
+	NoBody    bool    `json:"noBody,omitempty"`
+	Arguments []Param `json:"arguments"`
+	Results   []Param `json:"results"`
 }
 
 type Param struct {
@@ -179,7 +190,8 @@ const (
 
 // Event is one record of the events section.
 type Event struct {
-	ProbeIndex  uint32
+	ProbeIndex  uint16
+	Instance    uint16 // index into the probe's Instances
 	Kind        uint8
 	Flags       uint8
 	Goid        uint64

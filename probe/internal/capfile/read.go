@@ -80,11 +80,14 @@ func Read(data []byte, file string) (Meta, []Event, error) {
 		}
 		rec = rec[:length]
 		ev := Event{
-			ProbeIndex: le.Uint32(rec[4:]), Kind: rec[8], Flags: rec[9],
+			ProbeIndex: le.Uint16(rec[4:]), Instance: le.Uint16(rec[6:]), Kind: rec[8], Flags: rec[9],
 			Goid: le.Uint64(rec[16:]), TimestampNs: le.Uint64(rec[24:]), CallID: le.Uint64(rec[32:]),
 		}
 		if int(ev.ProbeIndex) >= len(meta.Probes) {
 			return fail(i, off+4, "probe index %d, metadata has %d probes", ev.ProbeIndex, len(meta.Probes))
+		}
+		if n := len(meta.Probes[ev.ProbeIndex].Instances); int(ev.Instance) >= n {
+			return fail(i, off+6, "instance %d, probe %d has %d instances", ev.Instance, ev.ProbeIndex, n)
 		}
 		depth, count := int(le.Uint16(rec[10:])), int(le.Uint32(rec[12:]))
 		pos := recordHeaderSize

@@ -92,6 +92,8 @@ func checkEvents(meta Meta, events []Event) error {
 		switch {
 		case int(ev.ProbeIndex) >= len(meta.Probes):
 			return bad("probe index %d, metadata has %d probes", ev.ProbeIndex, len(meta.Probes))
+		case int(ev.Instance) >= len(meta.Probes[ev.ProbeIndex].Instances):
+			return bad("instance %d, probe %d has %d instances", ev.Instance, ev.ProbeIndex, len(meta.Probes[ev.ProbeIndex].Instances))
 		case ev.Kind != KindEntry && ev.Kind != KindReturn:
 			return bad("kind %d is neither entry (0) nor return (1)", ev.Kind)
 		case len(ev.Stack) > math.MaxUint16:
@@ -148,7 +150,8 @@ func encodeRecord(ev Event) []byte {
 	buf := make([]byte, recordLength(ev))
 	le := binary.LittleEndian
 	le.PutUint32(buf[0:], uint32(len(buf)))
-	le.PutUint32(buf[4:], ev.ProbeIndex)
+	le.PutUint16(buf[4:], ev.ProbeIndex)
+	le.PutUint16(buf[6:], ev.Instance)
 	buf[8], buf[9] = ev.Kind, ev.Flags
 	le.PutUint16(buf[10:], uint16(len(ev.Stack)))
 	le.PutUint32(buf[12:], uint32(len(ev.Items)))

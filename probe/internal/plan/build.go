@@ -2,6 +2,7 @@ package plan
 
 import (
 	"cmp"
+	"debug/dwarf"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -41,9 +42,11 @@ func (e *ProbeError) Error() string { return fmt.Sprintf("probe %q (%s): %v", e.
 func (e *ProbeError) Unwrap() error { return e.Err }
 
 // Build plans probes on the Go binary at binaryPath: it reads the ELF and
-// DWARF once, places each probe, records where its arguments and results
-// live, and collects the type table. Every probe that cannot be placed is
-// reported (errors.Join of *ProbeError); then there is no plan.
+// DWARF once, places each probe on every instance of the function it
+// names, records where its arguments and results live, and collects the
+// type table. A probe that cannot be placed is listed in Plan.Errors (and
+// in its metadata) and the others are planned; an error returned is about
+// the binary itself.
 func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	b, err := openBinary(binaryPath)
 	if err != nil {
@@ -68,6 +71,9 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	if pl.locs.addr, err = b.section(".debug_addr"); err != nil {
 		return nil, err
 	}
+	if pl.frames.data, err = b.section(".debug_frame"); err != nil {
+		return nil, err
+	}
 	rt, err := readRuntime(b, ix, pl.tr)
 	if err != nil {
 		return nil, err
@@ -75,7 +81,7 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	limit := 0
 	for _, d := range probes {
 		c, _ := d.Limits()
-		limit = max(limit, int(c.MaxReferenceDepth))
+		limit = max(limit, int(min(c.MaxReferenceDepth, maxTypeLevels)))
 	}
 	pl.tt = newTypeTable(pl.tr, ix, limit, cmp.Or(opts.MaxTypes, DefaultMaxTypes))
 
@@ -83,18 +89,23 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	if p.ReadOnly, err = b.readOnlyData(); err != nil {
 		return nil, err
 	}
-	var errs []error
-	for i, d := range probes {
-		probe, meta, err := pl.probe(i, d)
-		if err != nil {
-			errs = append(errs, &ProbeError{ID: d.ID, Method: d.Where.MethodName, Err: err})
-			continue
-		}
-		p.Probes = append(p.Probes, probe)
-		p.Meta.Probes = append(p.Meta.Probes, meta)
+	if len(probes) > maxProbes {
+		return nil, fmt.Errorf("%d probes: at most %d fit an event's probe index", len(probes), maxProbes)
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	inlined, err := pl.inlinedInstances(probes)
+	if err != nil {
+		return nil, err
+	}
+	for i, d := range probes {
+		probe, meta, err := pl.probe(i, d, inlined)
+		if err != nil {
+			pe := &ProbeError{ID: d.ID, Method: d.Where.MethodName, Err: err}
+			p.Errors = append(p.Errors, pe)
+			meta.Error = pe.Err.Error()
+		} else {
+			p.Probes = append(p.Probes, probe)
+		}
+		p.Meta.Probes = append(p.Meta.Probes, meta)
 	}
 	// The itab is read only for its type word: placed at the deepest full
 	// level, the runtime structures it points to stay opaque.
@@ -120,11 +131,13 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	p.Meta.Types = pl.tt.capfileTypes(rt.TypesBase)
 	p.symbols = &symbolizer{ix: ix, data: b.dwarf}
 	for _, pr := range p.Probes {
-		p.symbols.exact = append(p.symbols.exact, pr.EntryPC)
-		if pr.PrologueJumpPC != 0 {
-			p.symbols.exact = append(p.symbols.exact, pr.PrologueJumpPC)
+		for _, in := range pr.Instances {
+			p.symbols.exact = append(p.symbols.exact, in.EntryPC)
+			if in.PrologueJumpPC != 0 {
+				p.symbols.exact = append(p.symbols.exact, in.PrologueJumpPC)
+			}
+			p.symbols.exact = append(p.symbols.exact, in.ReturnPCs...)
 		}
-		p.symbols.exact = append(p.symbols.exact, pr.ReturnPCs...)
 	}
 	return p, nil
 }
@@ -136,32 +149,119 @@ type planner struct {
 	tr       *typeReader
 	tt       *typeTable
 	locs     locations
+	frames   frameTable
 	warnings []string
 }
 
-func (pl *planner) probe(index int, d ProbeDef) (Probe, capfile.Probe, error) {
-	fn, err := pl.ix.lookup(d.Where.MethodName)
-	if err != nil {
-		return Probe{}, capfile.Probe{}, err
+// maxTypeLevels bounds the levels the type table describes types at. A type
+// is described at the shallowest level it is met at, so recursive types
+// (lists, trees) take few levels whatever the depth asked for; only a chain
+// of this many distinct nested types goes opaque (shown as "depth").
+const maxTypeLevels = 64
+
+// maxProbes is what an event's u16 probe index can name.
+const maxProbes = 1 << 16
+
+// probe places probe d on every instance of the function it names: the
+// out-of-line copies (one per generic shape) first, then the inlined ones
+// in DIE order. The metadata is returned even on error, to carry it.
+func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlinedInstance) (Probe, capfile.Probe, error) {
+	limits, maxEventBytes := d.Limits()
+	probe := Probe{Index: index, ID: d.ID, MaxEventBytes: maxEventBytes, Capture: limits}
+	meta := capfile.Probe{
+		ID: d.ID, Version: d.Version, Method: d.Where.MethodName, Capture: limits,
+		MaxEventBytes: maxEventBytes, CaptureReturn: d.CaptureReturn(),
+		Template: d.Template, Segments: d.Segments, Instances: []capfile.Instance{},
 	}
+	t, err := pl.ix.lookup(d.Where.MethodName)
+	if err != nil {
+		return probe, meta, err
+	}
+	for _, fn := range t.functions {
+		in, err := pl.outOfLine(d, fn)
+		if err != nil {
+			return probe, meta, err
+		}
+		probe.Instances = append(probe.Instances, in)
+	}
+	for _, origin := range t.abstracts {
+		for _, ii := range inlined[origin] {
+			in, err := pl.inlinedCopy(d, ii)
+			if err != nil {
+				return probe, meta, err
+			}
+			probe.Instances = append(probe.Instances, in)
+		}
+	}
+	if len(probe.Instances) == 0 {
+		return probe, meta, &NoCodeError{Name: d.Where.MethodName}
+	}
+	if len(probe.Instances) > maxInstances {
+		return probe, meta, fmt.Errorf("%d instances: at most %d fit an event's instance index", len(probe.Instances), maxInstances)
+	}
+	for _, in := range probe.Instances {
+		meta.Instances = append(meta.Instances, capfile.Instance{
+			Function: in.Function, Inlined: in.Inlined, NoBody: in.NoBody,
+			Arguments: metaParams(in.Arguments), Results: metaParams(in.Results),
+		})
+	}
+	return probe, meta, nil
+}
+
+// maxInstances is what an event's u16 instance index can name.
+const maxInstances = 1 << 16
+
+func metaParams(vs []Value) []capfile.Param {
+	out := make([]capfile.Param, len(vs))
+	for i, v := range vs {
+		out[i] = capfile.Param{Name: v.Name, Type: v.TypeID}
+	}
+	return out
+}
+
+// outOfLine plans an out-of-line function: the entry (or its stack-check
+// jump), its RETs, and its parameters where the ABI puts them.
+func (pl *planner) outOfLine(d ProbeDef, fn *function) (Instance, error) {
 	if !fn.unit.regabi {
-		return Probe{}, capfile.Probe{}, fmt.Errorf("%s was not compiled with the register ABI (Go 1.17+): not supported", fn.name)
+		return Instance{}, fmt.Errorf("%s was not compiled with the register ABI (Go 1.17+): not supported", fn.name)
 	}
 	code, err := pl.b.readAt(fn.lowPC, int(fn.highPC-fn.lowPC))
 	if err != nil {
-		return Probe{}, capfile.Probe{}, err
+		return Instance{}, err
 	}
 	at, err := place(code, fn.lowPC)
 	if err != nil && (d.CaptureReturn() || at.prologueJump == 0) {
 		// Without a full disassembly the RETs are unknown, and a missing
 		// stack check may just lie past the undecodable instruction.
-		return Probe{}, capfile.Probe{}, fmt.Errorf("%s: %w", fn.name, err)
+		return Instance{}, fmt.Errorf("%s: %w", fn.name, err)
 	}
 	params, err := pl.tr.params(fn)
 	if err != nil {
-		return Probe{}, capfile.Probe{}, err
+		return Instance{}, err
 	}
-	var args, results []param
+	args, results := splitParams(params)
+	abiArgs, abiResults, err := abiLocations(pl.tr, paramTypes(args), paramTypes(results), dictionaryIndex(fn, args))
+	if err != nil {
+		return Instance{}, err
+	}
+	in := Instance{
+		Function: fn.name, EntryPC: at.entry, CFA: 8, PrologueJumpPC: at.prologueJump, MorestackTarget: at.morestackTarget,
+		// An entry that is a RET is the whole call: no return to pair it with.
+		NoBody: slices.Contains(at.returns, at.entry),
+	}
+	if d.CaptureReturn() && !in.NoBody {
+		in.ReturnPCs = at.returns
+	}
+	for i, a := range args {
+		in.Arguments = append(in.Arguments, pl.value(d.ID, fn, "argument", a, abiArgs[i], []uint64{fn.lowPC}))
+	}
+	for i, r := range results {
+		in.Results = append(in.Results, pl.value(d.ID, fn, "result", r, abiResults[i], at.returns))
+	}
+	return in, nil
+}
+
+func splitParams(params []param) (args, results []param) {
 	for _, p := range params {
 		if p.result {
 			results = append(results, p)
@@ -169,55 +269,18 @@ func (pl *planner) probe(index int, d ProbeDef) (Probe, capfile.Probe, error) {
 			args = append(args, p)
 		}
 	}
-	abiArgs, abiResults, err := abiLocations(pl.tr, paramTypes(args), paramTypes(results), dictionaryIndex(fn, args))
-	if err != nil {
-		return Probe{}, capfile.Probe{}, err
-	}
-	limits, maxEventBytes := d.Limits()
-	probe := Probe{
-		Index: index, ID: d.ID, Function: fn.name,
-		EntryPC: at.entry, PrologueJumpPC: at.prologueJump, MorestackTarget: at.morestackTarget,
-		MaxEventBytes: maxEventBytes, Capture: limits,
-	}
-	meta := capfile.Probe{
-		ID: d.ID, Version: d.Version, Method: d.Where.MethodName, Capture: limits,
-		MaxEventBytes: maxEventBytes, CaptureReturn: d.CaptureReturn(),
-		Template: d.Template, Segments: d.Segments,
-		Arguments: []capfile.Param{}, Results: []capfile.Param{},
-	}
-	if meta.CaptureReturn {
-		probe.ReturnPCs = at.returns
-	}
-	for i, a := range args {
-		v := pl.argument(d.ID, fn, a, abiArgs[i])
-		probe.Arguments = append(probe.Arguments, v)
-		meta.Arguments = append(meta.Arguments, capfile.Param{Name: v.Name, Type: v.TypeID})
-	}
-	for i, r := range results {
-		v := pl.result(d.ID, fn, r, abiResults[i], at.returns)
-		probe.Results = append(probe.Results, v)
-		meta.Results = append(meta.Results, capfile.Param{Name: v.Name, Type: v.TypeID})
-	}
-	return probe, meta, nil
+	return args, results
 }
 
-// argument locates an argument at the function's entry and result a
-// result at its RETs. The Go internal ABI fixes both, so its assignment is
-// used; DWARF's locations at those PCs are checked against it. DWARF is not
-// taken over the ABI because Go's location lists are sometimes wrong at
-// the entry (go1.26 runtime.(*pallocData).findScavengeCandidate lists its
-// fourth argument in the third's register).
-func (pl *planner) argument(probeID string, fn *function, a param, abi []Piece) Value {
-	return pl.value(probeID, fn, "argument", a, abi, []uint64{fn.lowPC})
-}
-
-func (pl *planner) result(probeID string, fn *function, r param, abi []Piece, rets []uint64) Value {
-	return pl.value(probeID, fn, "result", r, abi, rets)
-}
-
-// value builds the Value of p from its ABI pieces; Source is "abi+dwarf"
-// when DWARF has a location at one of pcs at least and agrees at all of
-// them, else "abi". A disagreement is a warning.
+// value builds the Value of p from its ABI pieces, which are used because
+// the Go internal ABI fixes where arguments and results live at the entry
+// and the RETs; DWARF's locations at those PCs are checked against it.
+// DWARF is not taken over the ABI because Go's location lists are
+// sometimes wrong at the entry (go1.26
+// runtime.(*pallocData).findScavengeCandidate lists its fourth argument in
+// the third's register). Source is "abi+dwarf" when DWARF has a location
+// at one of pcs at least and agrees at all of them, else "abi". A
+// disagreement is a warning.
 func (pl *planner) value(probeID string, fn *function, role string, p param, abi []Piece, pcs []uint64) Value {
 	v := Value{Name: p.name, TypeID: pl.tt.add(p.typ, 0), Size: p.typ.size, Pieces: abi, Source: "abi"}
 	agreed, disagreed := 0, 0
@@ -242,16 +305,30 @@ func (pl *planner) value(probeID string, fn *function, role string, p param, abi
 	return v
 }
 
-// dwarfPieces is DWARF's location of p at pc. At the probe PCs the
-// function has no frame (SP+0 holds the return address, the caller's
+// dwarfPieces is DWARF's location of p at pc, an entry or RET of fn. There
+// the function has no frame (SP+0 holds the return address, the caller's
 // frame starts at SP+8), so a location below SP+8 is a stale home in a
 // frame not yet made or already popped: no location.
 func (pl *planner) dwarfPieces(fn *function, p param, pc uint64) ([]Piece, error) {
-	expr, err := pl.locs.exprAt(p.location, fn.unit, pc)
+	pieces, err := pl.piecesAt(p, fn.unit, pc, 8)
 	if err != nil {
 		return nil, err
 	}
-	locs, err := decodeExpr(expr)
+	for _, pc := range pieces {
+		if pc.Register == RegisterStack && pc.StackOffset < 8 {
+			return nil, errNoLocation
+		}
+	}
+	return pieces, nil
+}
+
+// piecesAt is DWARF's location of p at pc, where the CFA is cfa bytes above SP.
+func (pl *planner) piecesAt(p param, u *unit, pc uint64, cfa int64) ([]Piece, error) {
+	expr, err := pl.locs.exprAt(p.location, u, pc)
+	if err != nil {
+		return nil, err
+	}
+	locs, err := decodeExpr(expr, cfa)
 	if err != nil {
 		return nil, err
 	}
@@ -260,8 +337,8 @@ func (pl *planner) dwarfPieces(fn *function, p param, pc uint64) ([]Piece, error
 		return nil, err
 	}
 	for _, pc := range pieces {
-		if pc.Register == RegisterStack && pc.StackOffset < 8 {
-			return nil, errNoLocation
+		if pc.Register == RegisterStack && pc.StackOffset < 0 {
+			return nil, errNoLocation // below SP: not memory of any live frame
 		}
 	}
 	return pieces, nil

@@ -43,8 +43,10 @@ type function struct {
 type dwarfIndex struct {
 	functions map[string][]*function
 	byPC      []*function // sorted by lowPC, for symbolization
-	// inlinedOnly holds abstract functions with no concrete instance.
-	inlinedOnly map[string]bool
+	// abstracts holds, by name, the abstract DIEs of functions that are
+	// inlined somewhere (whether or not they also have out-of-line code):
+	// the origins of their DW_TAG_inlined_subroutine instances.
+	abstracts map[string][]dwarf.Offset
 	// types maps a type name to its DIEs (a named Go type often has a
 	// typedef and a struct DIE of the same name).
 	types map[string][]dwarf.Offset
@@ -54,9 +56,9 @@ type dwarfIndex struct {
 
 func buildIndex(data *dwarf.Data, info []byte) (*dwarfIndex, error) {
 	ix := &dwarfIndex{
-		functions:   map[string][]*function{},
-		inlinedOnly: map[string]bool{},
-		types:       map[string][]dwarf.Offset{},
+		functions: map[string][]*function{},
+		abstracts: map[string][]dwarf.Offset{},
+		types:     map[string][]dwarf.Offset{},
 	}
 	abstract := map[dwarf.Offset]string{}
 	var concrete []*function
@@ -123,10 +125,8 @@ func buildIndex(data *dwarf.Data, info []byte) (*dwarfIndex, error) {
 		ix.functions[f.name] = append(ix.functions[f.name], f)
 		ix.byPC = append(ix.byPC, f)
 	}
-	for _, name := range abstract {
-		if len(ix.functions[name]) == 0 {
-			ix.inlinedOnly[name] = true
-		}
+	for off, name := range abstract {
+		ix.abstracts[name] = append(ix.abstracts[name], off)
 	}
 	sort.Slice(ix.byPC, func(i, j int) bool { return ix.byPC[i].lowPC < ix.byPC[j].lowPC })
 	return ix, nil

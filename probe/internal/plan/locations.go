@@ -137,10 +137,10 @@ type locPiece struct {
 
 // decodeExpr decodes the location expressions Go writes for variables:
 // registers, CFA- and SP-relative memory, split by DW_OP_piece. The frame
-// base is the CFA (Go's DW_AT_frame_base is DW_OP_call_frame_cfa), and at
-// every PC this package probes (entry, the stack-check jump, RET) no frame
-// is allocated, so the CFA is SP + 8.
-func decodeExpr(expr []byte) ([]locPiece, error) {
+// base is the CFA (Go's DW_AT_frame_base is DW_OP_call_frame_cfa), at cfa
+// bytes above SP: 8 at a function's entry, stack-check jump and RETs,
+// where no frame is allocated; more inside a body (inlined instances).
+func decodeExpr(expr []byte, cfa int64) ([]locPiece, error) {
 	c := &cursor{buf: expr, section: "location expression"}
 	var pieces []locPiece
 	cur := locPiece{kind: locNone}
@@ -153,9 +153,9 @@ func decodeExpr(expr []byte) ([]locPiece, error) {
 		case op == 0x90: // DW_OP_regx
 			cur = locPiece{kind: locRegister, reg: int(c.uleb())}
 		case op == 0x9c: // DW_OP_call_frame_cfa
-			cur, haveAddr = locPiece{kind: locStack, spOff: 8}, true
+			cur, haveAddr = locPiece{kind: locStack, spOff: cfa}, true
 		case op == 0x91: // DW_OP_fbreg
-			cur, haveAddr = locPiece{kind: locStack, spOff: 8 + c.sleb()}, true
+			cur, haveAddr = locPiece{kind: locStack, spOff: cfa + c.sleb()}, true
 		case op == 0x70+regRSP: // DW_OP_breg7 (rsp)
 			cur, haveAddr = locPiece{kind: locStack, spOff: c.sleb()}, true
 		case op == 0x23 && haveAddr: // DW_OP_plus_uconst
@@ -288,6 +288,13 @@ func (c *cursor) u8() byte {
 func (c *cursor) u16() uint16 {
 	if b := c.bytes(2); b != nil {
 		return binary.LittleEndian.Uint16(b)
+	}
+	return 0
+}
+
+func (c *cursor) u32() uint32 {
+	if b := c.bytes(4); b != nil {
+		return binary.LittleEndian.Uint32(b)
 	}
 	return 0
 }

@@ -1,7 +1,9 @@
 package plan
 
 import (
+	"debug/dwarf"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -16,45 +18,59 @@ func (e *FunctionNotFoundError) Error() string {
 	return fmt.Sprintf("function %q not found in the binary; closest: %s", e.Name, strings.Join(e.Closest, ", "))
 }
 
-// InlinedFunctionError: the function exists only inlined into its callers,
-// so it has no code of its own to probe.
-type InlinedFunctionError struct{ Name string }
+// NoCodeError: the function exists only inlined into its callers, and
+// the compiler left no inlined instance with code to probe (every call was
+// folded away).
+type NoCodeError struct{ Name string }
 
-func (e *InlinedFunctionError) Error() string {
-	return fmt.Sprintf("function %q was inlined at every call site and has no out-of-line code to probe; "+
-		"mark it //go:noinline or build the program with -gcflags=-l", e.Name)
+func (e *NoCodeError) Error() string {
+	return fmt.Sprintf("function %q was inlined at every call site and no inlined instance has code left to probe", e.Name)
 }
 
-// AmbiguousFunctionError: a generic function's name matches several
-// instantiations; the probe must name one.
-type AmbiguousFunctionError struct {
-	Name       string
-	Candidates []string
+// target is what a probe's method name designates: the out-of-line
+// functions and the abstract DIEs of the functions whose inlined instances
+// count too. Generic functions are compiled once per GC shape: a name
+// without type arguments (or with [...]) designates every instantiation.
+type target struct {
+	functions []*function
+	abstracts []dwarf.Offset
 }
 
-func (e *AmbiguousFunctionError) Error() string {
-	return fmt.Sprintf("function %q matches %d generic instantiations; name one of: %s",
-		e.Name, len(e.Candidates), strings.Join(e.Candidates, ", "))
-}
-
-// lookup finds the out-of-line function a probe names.
+// lookup finds what a probe names.
 //
 // Names are as Go's DWARF spells them: main.f, main.(*T).M. Generic
 // functions are compiled once per shape, and DWARF names each instantiation
 // with shape types (main.F[go.shape.int], main.Pair[go.shape.string,go.shape.int].M).
 // A probe may name an instantiation with or without the go.shape. prefixes
 // (main.F[int]), or leave the type arguments out or write them as [...]
-// (main.F, main.Pair[...].M): that matches every instantiation and must
-// match exactly one.
-func (ix *dwarfIndex) lookup(name string) (*function, error) {
-	if fns := ix.functions[name]; len(fns) > 0 {
-		return fns[0], nil
+// (main.F, main.Pair[...].M): that matches every instantiation.
+func (ix *dwarfIndex) lookup(name string) (target, error) {
+	names := ix.matchingNames(name)
+	if len(names) == 0 {
+		return target{}, &FunctionNotFoundError{Name: name, Closest: ix.closest(name, 5)}
+	}
+	var t target
+	for _, n := range names {
+		if fns := ix.functions[n]; len(fns) > 0 {
+			t.functions = append(t.functions, fns[0]) // later DIEs of one name are ABI wrappers
+		}
+		t.abstracts = append(t.abstracts, ix.abstracts[n]...)
+	}
+	slices.Sort(t.abstracts)
+	return t, nil
+}
+
+// matchingNames lists, sorted, the function names (out-of-line or inlined)
+// that name designates.
+func (ix *dwarfIndex) matchingNames(name string) []string {
+	if len(ix.functions[name]) > 0 || len(ix.abstracts[name]) > 0 {
+		return []string{name}
 	}
 	var exact, generic []string
 	base := stripTypeArgs(name)
-	for n := range ix.functions {
-		if !strings.Contains(n, "[") {
-			continue
+	consider := func(n string) {
+		if !strings.Contains(n, "[") || slices.Contains(exact, n) || slices.Contains(generic, n) {
+			return
 		}
 		if displayName(n) == name {
 			exact = append(exact, n)
@@ -62,23 +78,18 @@ func (ix *dwarfIndex) lookup(name string) (*function, error) {
 			generic = append(generic, n)
 		}
 	}
+	for n := range ix.functions {
+		consider(n)
+	}
+	for n := range ix.abstracts {
+		consider(n)
+	}
 	matches := exact
 	if len(matches) == 0 && (!strings.Contains(name, "[") || strings.Contains(name, "[...]")) {
 		matches = generic
 	}
-	sort.Strings(matches)
-	switch {
-	case len(matches) == 1:
-		return ix.functions[matches[0]][0], nil
-	case len(matches) > 1:
-		return nil, &AmbiguousFunctionError{Name: name, Candidates: matches}
-	}
-	for n := range ix.inlinedOnly {
-		if n == name || displayName(n) == name || stripTypeArgs(n) == base {
-			return nil, &InlinedFunctionError{Name: name}
-		}
-	}
-	return nil, &FunctionNotFoundError{Name: name, Closest: ix.closest(name, 5)}
+	slices.Sort(matches)
+	return matches
 }
 
 // closest returns the n function names (out-of-line or inlined) nearest
@@ -93,8 +104,10 @@ func (ix *dwarfIndex) closest(name string, n int) []string {
 	for s := range ix.functions {
 		add(s)
 	}
-	for s := range ix.inlinedOnly {
-		add(s)
+	for s := range ix.abstracts {
+		if len(ix.functions[s]) == 0 {
+			add(s)
+		}
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].d != all[j].d {

@@ -23,6 +23,9 @@ type Plan struct {
 	// (a DWARF location disagreeing with the ABI, a map whose layout could
 	// not be read): worth printing, not fatal.
 	Warnings []string
+	// Errors are the probes that could not be placed, each also in
+	// Meta.Probes with its error: the others run without them.
+	Errors []*ProbeError
 
 	symbols *symbolizer
 }
@@ -40,29 +43,49 @@ type Runtime struct {
 	TypesBase     uint64 // address of the runtime types section: DW_AT_go_runtime_type values are offsets from it
 }
 
-// Probe is one probe placed in the binary.
+// Probe is one probe placed in the binary: one or more instances of the
+// function it names (generic shape instantiations, inlined copies).
 type Probe struct {
-	Index int // index into Meta.Probes
-	ID    string
+	Index         int // index into Meta.Probes
+	ID            string
+	Instances     []Instance // in Meta.Probes[Index].Instances order
+	MaxEventBytes uint32
+	Capture       capfile.CaptureLimits
+}
+
+// Instance is one piece of code a probe covers: an out-of-line function,
+// or one inlined copy of it inside a caller.
+type Instance struct {
 	// Function is the probed function as DWARF names it (for generics, the
 	// shape instantiation, e.g. main.F[go.shape.int]).
 	Function string
-	// EntryPC is the function's first instruction (virtual address).
+	// Inlined: a copy inlined into a caller, probed at its first
+	// instruction. It has no return to probe.
+	Inlined bool
+	// NoBody: the function's first instruction is its only RET (an empty
+	// body), so one probe there sees the call and there is no return to
+	// wait for.
+	NoBody bool
+	// EntryPC is the function's first instruction (virtual address); for
+	// an inlined copy, the lowest address of its code.
 	EntryPC uint64
+	// CFA is how far above SP the canonical frame address is at EntryPC:
+	// 8 at a function's entry (SP holds the return address); more inside a
+	// caller's body, whose frame (saved BP, then locals) lies below it.
+	CFA int64
 	// PrologueJumpPC is the conditional jump of the stack-check prologue
 	// (CMPQ SP, 16(R14); JBE morestack), or 0 when the function has none.
 	// A probe there only counts the fall-through.
 	PrologueJumpPC uint64
 	// MorestackTarget is where that JBE jumps (so the fall-through can be told apart).
 	MorestackTarget uint64
-	// ReturnPCs are the RET instructions of the function (empty unless the probe captures returns).
+	// ReturnPCs are the RET instructions of the function (empty unless the
+	// probe captures returns and the instance has a return to probe).
 	ReturnPCs []uint64
 	// Arguments are valid at EntryPC and at PrologueJumpPC alike (the
 	// stack check changes neither SP nor an argument register).
-	Arguments     []Value // at the entry PC, in Meta.Probes[Index].Arguments order
-	Results       []Value // at the RET PCs, in Meta.Probes[Index].Results order
-	MaxEventBytes uint32
-	Capture       capfile.CaptureLimits
+	Arguments []Value // at the entry PC, in the instance's metadata order
+	Results   []Value // at the RET PCs
 }
 
 // Value is where one argument or result lives, piece by piece.
@@ -72,8 +95,9 @@ type Value struct {
 	Size   uint32
 	// Pieces place the value's bytes, each at its Offset. A value with no
 	// location at this PC has Unavailable set and no pieces (at the entry
-	// and RET PCs the ABI always gives one, so Build never sets it; a value
-	// with an XMM piece is still unreadable by a uprobe).
+	// and RET PCs of an out-of-line function the ABI always gives one; an
+	// inlined copy's arguments may have none; a value with an XMM piece is
+	// still unreadable by a uprobe).
 	Pieces      []Piece
 	Unavailable bool
 	// Source says where the locations came from: "abi+dwarf" (the Go
@@ -98,7 +122,9 @@ type Piece struct {
 	// a value with an XMM piece is unavailable to them.
 	Register int
 	// StackOffset is the piece's offset from SP at the probe PC (entry: SP
-	// points at the return address, so the first stack argument is at 8).
+	// points at the return address, so the first stack argument is at 8;
+	// inside a body, where inlined copies sit, the caller's frame is
+	// between).
 	StackOffset int64
 }
 

@@ -76,7 +76,7 @@ func TestArgumentLocations(t *testing.T) {
 		t.Run(c.method, func(t *testing.T) {
 			pr := probeByID(t, p, c.method)
 			seen := 0
-			for _, v := range pr.Arguments {
+			for _, v := range pr.Instances[0].Arguments {
 				want, ok := c.args[v.Name]
 				if !ok {
 					continue
@@ -136,7 +136,7 @@ func TestABIMatchesDWARF(t *testing.T) {
 			}
 			checked := 0
 			for _, pr := range p.Probes {
-				for _, v := range pr.Arguments {
+				for _, v := range pr.Instances[0].Arguments {
 					if v.Source == "abi+dwarf" {
 						checked++
 					}
@@ -174,11 +174,11 @@ func TestResultLocations(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.method, func(t *testing.T) {
 			pr := probeByID(t, p, c.method)
-			if len(pr.ReturnPCs) != c.rets {
-				t.Errorf("%d RETs, want %d", len(pr.ReturnPCs), c.rets)
+			if len(pr.Instances[0].ReturnPCs) != c.rets {
+				t.Errorf("%d RETs, want %d", len(pr.Instances[0].ReturnPCs), c.rets)
 			}
 			seen := 0
-			for _, v := range pr.Results {
+			for _, v := range pr.Instances[0].Results {
 				if want, ok := c.results[v.Name]; ok {
 					seen++
 					if !reflect.DeepEqual(v.Pieces, want) {
@@ -221,27 +221,27 @@ func TestPlacement(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.method, func(t *testing.T) {
 			pr := probeByID(t, p, c.method)
-			if pr.EntryPC != symAddr[pr.Function] {
-				t.Errorf("entry %#x, symbol table says %#x", pr.EntryPC, symAddr[pr.Function])
+			if pr.Instances[0].EntryPC != symAddr[pr.Instances[0].Function] {
+				t.Errorf("entry %#x, symbol table says %#x", pr.Instances[0].EntryPC, symAddr[pr.Instances[0].Function])
 			}
-			for _, ret := range pr.ReturnPCs {
+			for _, ret := range pr.Instances[0].ReturnPCs {
 				if in := inst(ret); in.Op != x86asm.RET {
 					t.Errorf("return PC %#x holds %v", ret, in)
 				}
 			}
 			if !c.prologue {
-				if pr.PrologueJumpPC != 0 || pr.MorestackTarget != 0 {
-					t.Errorf("prologue jump %#x -> %#x in a function without stack check", pr.PrologueJumpPC, pr.MorestackTarget)
+				if pr.Instances[0].PrologueJumpPC != 0 || pr.Instances[0].MorestackTarget != 0 {
+					t.Errorf("prologue jump %#x -> %#x in a function without stack check", pr.Instances[0].PrologueJumpPC, pr.Instances[0].MorestackTarget)
 				}
 				return
 			}
-			if pr.PrologueJumpPC == 0 {
+			if pr.Instances[0].PrologueJumpPC == 0 {
 				t.Fatal("no prologue jump found")
 			}
-			if in := inst(pr.PrologueJumpPC); in.Op != x86asm.JBE {
-				t.Errorf("prologue jump PC %#x holds %v", pr.PrologueJumpPC, in)
+			if in := inst(pr.Instances[0].PrologueJumpPC); in.Op != x86asm.JBE {
+				t.Errorf("prologue jump PC %#x holds %v", pr.Instances[0].PrologueJumpPC, in)
 			}
-			for pc, n := pr.MorestackTarget, 0; n < 12; n++ {
+			for pc, n := pr.Instances[0].MorestackTarget, 0; n < 12; n++ {
 				in := inst(pc)
 				if in.Op == x86asm.CALL {
 					target := pc + uint64(in.Len) + uint64(int64(in.Args[0].(x86asm.Rel)))
@@ -253,7 +253,7 @@ func TestPlacement(t *testing.T) {
 				}
 				pc += uint64(in.Len)
 			}
-			t.Errorf("no CALL in the 12 instructions at the morestack target %#x", pr.MorestackTarget)
+			t.Errorf("no CALL in the 12 instructions at the morestack target %#x", pr.Instances[0].MorestackTarget)
 		})
 	}
 }
@@ -404,7 +404,7 @@ func TestTypeTable(t *testing.T) {
 	})
 	t.Run("generic shapes read as their types", func(t *testing.T) {
 		pr := probeByID(t, p, "main.Pair[...].Swap")
-		if got := typeByID(types, pr.Arguments[0].TypeID).Name; got != "main.Pair[string,int]" {
+		if got := typeByID(types, pr.Instances[0].Arguments[0].TypeID).Name; got != "main.Pair[string,int]" {
 			t.Errorf("receiver type %q", got)
 		}
 		for _, ty := range types {
@@ -424,7 +424,7 @@ func TestTypeBound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ptr := typeByID(p.Meta.Types, p.Probes[0].Arguments[0].TypeID)
+	ptr := typeByID(p.Meta.Types, p.Probes[0].Instances[0].Arguments[0].TypeID)
 	outer := typeByID(p.Meta.Types, ptr.Elem)
 	if ptr.Opaque || outer.Name != "main.outer" || !outer.Opaque || outer.Fields != nil {
 		t.Errorf("*main.outer %+v -> %+v: want a full pointer to an opaque struct", ptr, outer)
@@ -478,40 +478,68 @@ func TestRuntimeTypeAddresses(t *testing.T) {
 	}
 }
 
-func TestLookupErrors(t *testing.T) {
+func TestProbeErrorsStandAlone(t *testing.T) {
 	bin := buildProg(t, "basic", "")
-	cases := []struct {
-		method string
-		check  func(t *testing.T, err error)
-	}{
-		{"main.intStrin", func(t *testing.T, err error) {
-			var nf *FunctionNotFoundError
-			if !errors.As(err, &nf) || len(nf.Closest) != 5 || nf.Closest[0] != "main.intString" {
-				t.Errorf("error %v, want not found with main.intString closest of 5", err)
-			}
-		}},
-		{"main.sumArray", func(t *testing.T, err error) {
-			var in *InlinedFunctionError
-			if !errors.As(err, &in) || !strings.Contains(err.Error(), "//go:noinline") || !strings.Contains(err.Error(), "-gcflags=-l") {
-				t.Errorf("error %v, want inlined everywhere with the fix", err)
-			}
-		}},
-		{"main.Generic", func(t *testing.T, err error) {
-			var amb *AmbiguousFunctionError
-			if !errors.As(err, &amb) || !reflect.DeepEqual(amb.Candidates, []string{"main.Generic[go.shape.int]", "main.Generic[go.shape.string]"}) {
-				t.Errorf("error %v, want ambiguous between the two instantiations", err)
-			}
-		}},
+	defs := []ProbeDef{
+		{ID: "typo", Type: "LOG_PROBE", Where: Where{MethodName: "main.intStrin"}},
+		{ID: "good", Type: "LOG_PROBE", Where: Where{MethodName: "main.intString"}},
 	}
-	for _, c := range cases {
-		t.Run(c.method, func(t *testing.T) {
-			_, err := Build(bin, []ProbeDef{{ID: "x", Type: "LOG_PROBE", Where: Where{MethodName: c.method}}}, Options{})
-			var pe *ProbeError
-			if !errors.As(err, &pe) || pe.ID != "x" {
-				t.Fatalf("error %v, want a ProbeError for probe x", err)
+	p, err := Build(bin, defs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nf *FunctionNotFoundError
+	if len(p.Errors) != 1 || p.Errors[0].ID != "typo" || !errors.As(p.Errors[0], &nf) || len(nf.Closest) != 5 || nf.Closest[0] != "main.intString" {
+		t.Fatalf("errors %v, want probe typo not found with main.intString closest of 5", p.Errors)
+	}
+	if len(p.Probes) != 1 || p.Probes[0].ID != "good" || p.Probes[0].Index != 1 {
+		t.Fatalf("planned %+v, want only probe good at index 1", p.Probes)
+	}
+	if m := p.Meta.Probes; len(m) != 2 || !strings.Contains(m[0].Error, "not found") || len(m[0].Instances) != 0 || m[1].Error != "" {
+		t.Errorf("metadata %+v, want both probes, the first with its error", m)
+	}
+}
+
+func TestGenericProbeCoversEveryShape(t *testing.T) {
+	p := buildBasic(t, "", "main.Generic")
+	var names []string
+	for _, in := range p.Probes[0].Instances {
+		names = append(names, in.Function)
+		if len(in.Arguments) != 1 || in.Arguments[0].Name != "v" || in.Inlined {
+			t.Errorf("%s: arguments %+v inlined %v, want v out of line", in.Function, in.Arguments, in.Inlined)
+		}
+	}
+	if !reflect.DeepEqual(names, []string{"main.Generic[go.shape.int]", "main.Generic[go.shape.string]"}) {
+		t.Errorf("instances %v, want both shape instantiations", names)
+	}
+}
+
+// sumArray is inlined into main and has no out-of-line copy: its one
+// inlined copy is probed, at its first instruction, its argument read from
+// the caller's frame where the copy's location list puts it.
+func TestInlinedCopies(t *testing.T) {
+	p := buildBasic(t, "", "main.sumArray")
+	ins := p.Probes[0].Instances
+	if len(ins) != 1 || !ins[0].Inlined || ins[0].Function != "main.sumArray" || len(ins[0].ReturnPCs) != 0 {
+		t.Fatalf("instances %+v, want one inlined copy of main.sumArray without RETs", ins)
+	}
+	in := ins[0]
+	frames := p.Symbolize([]uint64{in.EntryPC})[0].Frames
+	if len(frames) != 2 || frames[0].Function != "main.sumArray" || frames[1].Function != "main.main" {
+		t.Errorf("frames at the copy's entry %+v, want main.sumArray inlined in main.main", frames)
+	}
+	if len(in.Arguments) != 1 || in.Arguments[0].Name != "a" || in.Arguments[0].Size != 40 {
+		t.Fatalf("arguments %+v, want a [5]int", in.Arguments)
+	}
+	if a := in.Arguments[0]; !a.Unavailable {
+		for _, pc := range a.Pieces {
+			if pc.Register == RegisterStack && pc.StackOffset < 0 {
+				t.Errorf("piece %+v below SP", pc)
 			}
-			c.check(t, err)
-		})
+		}
+	}
+	if m := p.Meta.Probes[0].Instances[0]; !m.Inlined || m.NoBody || len(m.Results) != 0 {
+		t.Errorf("metadata instance %+v, want inlined, no results", m)
 	}
 }
 
@@ -540,7 +568,7 @@ func TestSymbolize(t *testing.T) {
 	text := f.Section(".text")
 	code, _ := text.Data()
 	var retAddr uint64
-	for pc := outer.EntryPC; retAddr == 0 && pc < outer.EntryPC+256; {
+	for pc := outer.Instances[0].EntryPC; retAddr == 0 && pc < outer.Instances[0].EntryPC+256; {
 		in, err := x86asm.Decode(code[pc-text.Addr:], 64)
 		if err != nil {
 			t.Fatal(err)
@@ -560,7 +588,7 @@ func TestSymbolize(t *testing.T) {
 		pc   uint64
 		want []capfile.Frame
 	}{
-		{"probe entry PC is exact", caller.EntryPC, []capfile.Frame{{Function: "main.intString", File: file, Line: lineOf(t, "func intString(")}}},
+		{"probe entry PC is exact", caller.Instances[0].EntryPC, []capfile.Frame{{Function: "main.intString", File: file, Line: lineOf(t, "func intString(")}}},
 		{"return address in inlined code", retAddr, []capfile.Frame{
 			{Function: "main.inlinedCaller", File: file, Line: lineOf(t, "LINE:inlined-call")},
 			{Function: "main.outerFn", File: file, Line: lineOf(t, "LINE:outer-call")},
@@ -667,7 +695,7 @@ func TestHmapToolchain(t *testing.T) {
 	t.Run("DWARF 4 locations", func(t *testing.T) {
 		pr := probeByID(t, p, "main.intString")
 		want := []Piece{word(0, rbx), word(8, rcx)}
-		if s := pr.Arguments[1]; s.Source != "abi+dwarf" || !reflect.DeepEqual(s.Pieces, want) {
+		if s := pr.Instances[0].Arguments[1]; s.Source != "abi+dwarf" || !reflect.DeepEqual(s.Pieces, want) {
 			t.Errorf("s: %s %v, want DWARF %v", s.Source, s.Pieces, want)
 		}
 		if len(p.Warnings) != 0 {

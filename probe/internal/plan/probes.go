@@ -4,19 +4,23 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 
 	"github.com/godi-golden/probe/internal/capfile"
 )
 
-// Capture limits used when probes.json leaves them out. The first three are
-// the Datadog Go tracer's defaults for a LOG_PROBE with captureSnapshot; the
-// Go agent has no field limit, so DefaultMaxFieldCount is 0, "no limit"
-// (capture-format §2.2); DefaultMaxEventBytes is this engine's own budget.
+// Capture limits used when probes.json leaves them out, as Datadog's Go
+// agent applies them (docs/datadog-parity.md): no depth limit (the agent
+// reads an absent limit as MaxUint32; the event budget bounds a hit), 512
+// bytes of a string, no field limit, and 256 elements of a collection, the
+// count the agent's goldens show (it bounds collections in bytes: 2048 of
+// them for 8-byte elements). DefaultMaxEventBytes is this engine's own
+// budget.
 const (
-	DefaultMaxReferenceDepth = 3
-	DefaultMaxCollectionSize = 100
-	DefaultMaxLength         = 255
+	DefaultMaxReferenceDepth = math.MaxUint32
+	DefaultMaxCollectionSize = 256
+	DefaultMaxLength         = 512
 	DefaultMaxFieldCount     = 0
 	DefaultMaxEventBytes     = 32768
 )

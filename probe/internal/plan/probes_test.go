@@ -2,6 +2,7 @@ package plan
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -29,7 +30,7 @@ func TestParseProbes(t *testing.T) {
 		returns    bool
 	}{
 		{"explicit limits, entry only", defs[0], capfile.CaptureLimits{MaxReferenceDepth: 5, MaxCollectionSize: 3, MaxLength: 10, MaxFieldCount: 4}, 1024, false},
-		{"defaults", defs[1], capfile.CaptureLimits{MaxReferenceDepth: 3, MaxCollectionSize: 100, MaxLength: 255, MaxFieldCount: 0}, 32768, true},
+		{"defaults: the Go agent's", defs[1], capfile.CaptureLimits{MaxReferenceDepth: math.MaxUint32, MaxCollectionSize: 256, MaxLength: 512, MaxFieldCount: 0}, 32768, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -95,15 +96,15 @@ func TestProbeMetadata(t *testing.T) {
 		t.Fatalf("meta %+v", p.Meta.Probes)
 	}
 	entry, both := p.Meta.Probes[0], p.Meta.Probes[1]
-	if entry.CaptureReturn || len(p.Probes[0].ReturnPCs) != 0 || !both.CaptureReturn || len(p.Probes[1].ReturnPCs) != 2 {
-		t.Errorf("captureReturn %v/%v, RETs %d/%d; want false/true, 0/2", entry.CaptureReturn, both.CaptureReturn, len(p.Probes[0].ReturnPCs), len(p.Probes[1].ReturnPCs))
+	if entry.CaptureReturn || len(p.Probes[0].Instances[0].ReturnPCs) != 0 || !both.CaptureReturn || len(p.Probes[1].Instances[0].ReturnPCs) != 2 {
+		t.Errorf("captureReturn %v/%v, RETs %d/%d; want false/true, 0/2", entry.CaptureReturn, both.CaptureReturn, len(p.Probes[0].Instances[0].ReturnPCs), len(p.Probes[1].Instances[0].ReturnPCs))
 	}
 	var names []string
-	for _, r := range entry.Results {
+	for _, r := range entry.Instances[0].Results {
 		names = append(names, r.Name)
 	}
 	if entry.Method != "main.results" || entry.Version != 1 || entry.Template != "a={a}" || len(entry.Segments) != 2 ||
-		len(entry.Arguments) != 1 || entry.Arguments[0].Name != "a" || !reflect.DeepEqual(names, []string{"n", "s", "err"}) {
+		len(entry.Instances[0].Arguments) != 1 || entry.Instances[0].Arguments[0].Name != "a" || !reflect.DeepEqual(names, []string{"n", "s", "err"}) {
 		t.Errorf("probe metadata %+v", entry)
 	}
 	if entry.MaxEventBytes != DefaultMaxEventBytes || entry.Capture.MaxReferenceDepth != DefaultMaxReferenceDepth {

@@ -114,7 +114,18 @@ func buildBasic(t *testing.T, toolchain string, methods ...string) *Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(p.Errors) > 0 {
+		t.Fatal(errors.Join(errorsOf(p)...))
+	}
 	return p
+}
+
+func errorsOf(p *Plan) []error {
+	out := make([]error, len(p.Errors))
+	for i, e := range p.Errors {
+		out[i] = e
+	}
+	return out
 }
 
 func probeByID(t *testing.T, p *Plan, id string) Probe {

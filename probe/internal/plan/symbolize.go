@@ -123,7 +123,7 @@ func (s *symbolizer) inlineChain(off dwarf.Offset, pc uint64) ([]inlined, error)
 		origin, _ := e.Val(dwarf.AttrAbstractOrigin).(dwarf.Offset)
 		callFile, _ := e.Val(dwarf.AttrCallFile).(int64)
 		callLine, _ := e.Val(dwarf.AttrCallLine).(int64)
-		chain = append(chain, inlined{name: s.nameOf(origin), callFile: int(callFile), callLine: int(callLine)})
+		chain = append(chain, inlined{name: s.ix.nameOf(s.data, origin), callFile: int(callFile), callLine: int(callLine)})
 		if e.Children {
 			depth++ // look for deeper inlining inside this call only
 		}
@@ -140,8 +140,9 @@ func inRanges(ranges [][2]uint64, pc uint64) bool {
 	return false
 }
 
-func (s *symbolizer) nameOf(off dwarf.Offset) string {
-	r := s.data.Reader()
+// nameOf is the DW_AT_name of the DIE at off, "?" when it has none.
+func (ix *dwarfIndex) nameOf(data *dwarf.Data, off dwarf.Offset) string {
+	r := data.Reader()
 	r.Seek(off)
 	if e, err := r.Next(); err == nil && e != nil {
 		if name, ok := e.Val(dwarf.AttrName).(string); ok {

@@ -1,0 +1,3 @@
+module example.com/pairing
+
+go 1.26

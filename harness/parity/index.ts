@@ -1,0 +1,2 @@
+export { datadogForm, type ParityOptions } from './datadog-form.ts';
+export { compareWithAgent, type ProbeParity } from './parity.ts';
