@@ -4,8 +4,10 @@ import "cmp"
 
 // Go compiles generic code once per GC shape; DWARF and the symbol table
 // name the instantiations main.genericMax[go.shape.int],
-// main.Pair[go.shape.string,go.shape.int].With and so on. The probes use
-// those names.
+// main.Pair[go.shape.string,go.shape.int].With and so on. Most probes use
+// those names; genericMaxEveryShape names main.genericMax and covers both
+// instantiations: two snapshots, max(3, 9) = 9 then max(apple, banana) =
+// banana, typed by each shape.
 
 func runGenerics() {
 	sink += genericMax(3, 9)
