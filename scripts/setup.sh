@@ -6,6 +6,8 @@ npm ci --no-audit --no-fund
 if [ -d probe ] && [ -f probe/go.mod ]; then
   (cd probe && go build -trimpath -o ../.cache/bin/godi-probe ./cmd/godi-probe)
 fi
+# The planner is tested on a pre-swiss-map binary too: fetch that toolchain into Go's module cache.
+GOTOOLCHAIN=go1.23.12 go version
 # Live mode needs tracefs for the cleanliness checks (uprobe_events).
 if [ "$(id -u)" = 0 ] && [ ! -e /sys/kernel/tracing/uprobe_events ]; then
   mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true

@@ -165,6 +165,8 @@ export interface CaptureProbe {
   instances: CaptureInstance[];
   /** Why the probe could not be installed. */
   error?: string;
+  /** Hits the engine dropped (ring buffer full): they have no event. */
+  dropped?: number;
 }
 
 /** An out-of-line function (one per generic shape) or an inlined copy of it. */
@@ -197,6 +199,10 @@ export interface CaptureMeta {
   probes: CaptureProbe[];
   symbols: CaptureSymbol[];
   stats: { events: number; dropped: number; engine: string };
+  /** How the probed program ended. */
+  target?: { exit: string; exitCode: number; stderrTail: string };
+  /** What produced the capture: program, probes, engine, go (harness/run/fingerprint.ts). */
+  fingerprint?: Record<string, string>;
   /**
    * Names of runtime types the engine saw in the binary but did not describe in `types`
    * (key: `"0x…"` runtime type address). Optional; lets "missing type information" name the type.

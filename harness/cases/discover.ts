@@ -3,7 +3,8 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { validateProbesConfig } from '../validate/index.ts';
+import type { RunExpectations } from '../run/run-problems.ts';
+import { validateCaseSettings, validateProbesConfig } from '../validate/index.ts';
 
 /** One probe as probes.json defines it; the schema pins the rest of its keys. */
 export interface ProbeDefinition {
@@ -20,6 +21,8 @@ export interface GoCase {
   readonly probes: readonly ProbeDefinition[];
   /** `captures/*.godicap`, sorted by name; empty when none are checked in. */
   readonly captures: readonly string[];
+  /** case.json: what the run is expected to do besides giving the goldens (exit code, drops). */
+  readonly expect: RunExpectations;
 }
 
 export class CaseConfigError extends Error {
@@ -63,20 +66,30 @@ async function loadCase(dir: string, name: string, shown: (path: string) => stri
   const probesFile = join(dir, 'probes.json');
   if (!files.includes('probes.json')) throw new CaseConfigError(shown(probesFile), 'missing: every case declares its probes there');
   const probes = await loadProbes(probesFile, shown(probesFile));
+  const expect = files.includes('case.json') ? await loadSettings(join(dir, 'case.json'), shown(join(dir, 'case.json'))) : {};
   const captures = (await readdir(join(dir, 'captures')).catch(() => []))
     .filter((file) => file.endsWith(CAPTURE_EXTENSION))
     .sort()
     .map((file) => join(dir, 'captures', file));
-  return { name, dir, probesFile, probes, captures };
+  return { name, dir, probesFile, probes, captures, expect };
 }
 
-async function loadProbes(file: string, shownFile: string): Promise<ProbeDefinition[]> {
-  let value: unknown;
+async function loadSettings(file: string, shownFile: string): Promise<RunExpectations> {
+  const value = await readJson(file, shownFile);
+  validateCaseSettings(value, shownFile);
+  return value as RunExpectations;
+}
+
+async function readJson(file: string, shownFile: string): Promise<unknown> {
   try {
-    value = JSON.parse(await readFile(file, 'utf8'));
+    return JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     throw new CaseConfigError(shownFile, `not JSON (${(error as Error).message})`);
   }
+}
+
+async function loadProbes(file: string, shownFile: string): Promise<ProbeDefinition[]> {
+  const value = await readJson(file, shownFile);
   validateProbesConfig(value, shownFile);
   const probes = value as ProbeDefinition[];
   const firstIndex = new Map<string, number>();

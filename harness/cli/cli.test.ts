@@ -52,7 +52,7 @@ describe('godi-golden validate', () => {
     expect(result.exitCode).toBe(1);
   });
 
-  test('reports a file that is not JSON or cannot be read as a problem', async () => {
+  test('reports a file that is not JSON (exit 1) or cannot be read (not checked: exit 2) as a problem', async () => {
     const broken = join(dir, 'broken.json');
     await writeFile(broken, '[{');
     const missing = join(dir, 'missing.json');
@@ -61,7 +61,8 @@ describe('godi-golden validate', () => {
     expect(lines[0]).toMatch(new RegExp(`^${broken}: not JSON: `));
     expect(lines[1]).toMatch(new RegExp(`^${missing}: cannot read: ENOENT`));
     expect(lines[2]).toBe('2 of 2 files invalid, 2 problems');
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(2);
+    expect((await godiGolden('validate', broken)).exitCode).toBe(1);
   });
 
   test('without files or with an unknown option: usage, exit 2', async () => {
@@ -111,8 +112,8 @@ describe('godi-golden decode', () => {
     const snapshots = JSON.parse(result.stdout) as Record<string, any>[];
     validateSnapshots(snapshots, 'decode --normalize output');
     expect(snapshots.map((s) => [s.debugger.snapshot.id, s.timestamp, s.logger.thread_id])).toEqual([
-      ['[id]', '[ts]', '[goid]'],
-      ['[id]', '[ts]', '[goid]'],
+      ['[id]', '[ts]', '[goid#1]'],
+      ['[id]', '[ts]', '[goid#1]'],
     ]);
     expect(snapshots[0]?.debugger.snapshot.captures.entry.arguments.p.address).toBe('[addr#1]');
   });
@@ -144,13 +145,14 @@ describe('godi-golden decode', () => {
 });
 
 describe('godi-golden help and unknown commands', () => {
-  test('help prints the usage of every command, exit 2', async () => {
+  test('help prints the usage of every command, exit 0; no command at all is a usage error, exit 2', async () => {
     const result = await godiGolden('help');
     expect(result.stdout).toMatch(/^usage:\n/);
     for (const command of ['validate FILE...', 'decode CAPTURE [--normalize]', 'help']) {
       expect(result.stdout).toContain(`godi-golden ${command}`);
     }
-    expect(result.exitCode).toBe(2);
+    expect(result.exitCode).toBe(0);
+    expect((await godiGolden()).exitCode).toBe(2);
   });
 
   test('an unknown command names itself, then the usage, exit 2', async () => {

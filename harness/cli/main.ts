@@ -11,7 +11,7 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(usage());
-    return EXIT.usage;
+    return name === undefined ? EXIT.usage : EXIT.ok; // asked for help: no error
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {

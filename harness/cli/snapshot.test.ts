@@ -1,5 +1,5 @@
 // Runs the real `godi-golden snapshot`: argument handling anywhere, live runs where the engine can.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,4 +101,88 @@ describe('godi-golden snapshot: live', () => {
     },
     240_000,
   );
+});
+
+/** A Go program folder in `dir` whose main.go is `source` (module example.com/<name>). */
+async function goProgram(name: string, source: string): Promise<string> {
+  const program = join(dir, name);
+  await mkdir(program, { recursive: true });
+  await writeFile(join(program, 'go.mod'), `module example.com/${name}\n\ngo 1.26\n`);
+  await writeFile(join(program, 'main.go'), source);
+  return program;
+}
+
+async function probesFor(program: string, methods: Record<string, string>): Promise<string> {
+  const file = join(program, 'probes.json');
+  const probes = Object.entries(methods).map(([id, method]) => ({ id, type: 'LOG_PROBE', where: { methodName: method } }));
+  await writeFile(file, JSON.stringify(probes));
+  return file;
+}
+
+const FAILING = `package main
+
+import "os"
+
+//go:noinline
+func work(n int) int { return n * 2 }
+
+func main() {
+	println("about to fail:", work(21))
+	os.Exit(3)
+}
+`;
+
+const SLEEPING = `package main
+
+import "time"
+
+//go:noinline
+func work(n int) int { return n * 2 }
+
+func main() {
+	for i := 0; ; i++ {
+		work(i)
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+`;
+
+describe('godi-golden snapshot: nothing lost silently', () => {
+  liveTest(
+    verdict,
+    "a probe that cannot be installed and a program that exits non-zero: the other probes' snapshots printed, both named, exit 1",
+    async () => {
+      const program = await goProgram('failing', FAILING);
+      const probes = await probesFor(program, { good: 'main.work', typo: 'main.wrok' });
+      const result = await godiGolden(['--program', program, '--probes', probes]);
+      expect(result.exitCode).toBe(1);
+      const snapshots = JSON.parse(result.stdout) as { debugger: { snapshot: { probe: { id: string } } } }[];
+      expect(snapshots.map((s) => s.debugger.snapshot.probe.id)).toEqual(['good']);
+      expect(result.stderr).toContain('probe typo (main.wrok) was not installed: function "main.wrok" not found in the binary; closest: main.work');
+      expect(result.stderr).toContain('the program ended with exit status 3; the end of its stderr:\nabout to fail: 42');
+    },
+    240_000,
+  );
+
+  for (const [signal, name] of [['SIGINT', 'sleep-int'], ['SIGTERM', 'sleep-term']] as const) {
+    liveTest(
+      verdict,
+      `${signal} during a run: the command stops, its temporary folder and its processes with it`,
+      async () => {
+        const program = await goProgram(name, SLEEPING);
+        const probes = await probesFor(program, { work: 'main.work' });
+        const temp = await mkdtemp(join(dir, 'tmp-'));
+        const run = execa('node', [BIN, 'snapshot', '--program', program, '--probes', probes], { reject: false, env: { TMPDIR: temp } });
+        const ours = async () => (await readdir(temp)).filter((file) => file.startsWith('godi-snapshot-'));
+        await expect.poll(async () => (await ours()).length, { timeout: 60_000, interval: 50 }).toBe(1);
+        await expect.poll(() => execa('pgrep', ['-x', name], { reject: false }).then((r) => r.exitCode), { timeout: 60_000, interval: 50 }).toBe(0);
+        run.kill(signal);
+        const result = await run;
+        expect(result.exitCode ?? result.signal).not.toBe(0);
+        expect(await ours()).toEqual([]);
+        await expect.poll(() => execa('pgrep', ['-x', name], { reject: false }).then((r) => r.stdout), { timeout: 5_000, interval: 50 }).toBe('');
+      },
+      240_000,
+    );
+  }
 });

@@ -144,7 +144,7 @@ export class Decoder {
   }
 
   private roots(event: CaptureEvent, probe: CaptureProbe, variables: ProbeVariable[]): Record<string, CapturedValue> {
-    this.encoder.begin(event, probe.capture);
+    this.encoder.begin(event, probe.capture, probe.maxEventBytes);
     const roots = this.rootsOf(variables);
     const values: Record<string, CapturedValue> = {};
     variables.forEach((v, r) => {

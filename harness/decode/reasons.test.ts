@@ -147,6 +147,24 @@ describe('collectionSize', () => {
 });
 
 describe('pruned', () => {
+  test('zero-size elements: a length field alone never decides the work; the event budget bounds them', () => {
+    const b = new CaptureBuilder();
+    const empty = b.types.struct('struct {}', []);
+    const huge = { maxCollectionSize: 4_294_967_295 };
+    const started = Date.now();
+    const args = decode(
+      b,
+      [['xs', b.types.slice(empty)], ['a', b.types.array(empty, 5_000_000_000)]],
+      { xs: new Array(1_000_000_000), a: [] },
+      { capture: huge, maxEventBytes: 1024 },
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    for (const [name, size] of [['xs', '1000000000'], ['a', '5000000000']] as const) {
+      const value = args[name] as CapturedValue;
+      expect([value.size, value.elements?.length, value.notCapturedReason]).toEqual([size, 1024, 'pruned']);
+    }
+  });
+
   test('a slice whose elements did not fit the event budget', () => {
     const b = new CaptureBuilder();
     const xs = Array.from({ length: 50 }, (_, i) => i);

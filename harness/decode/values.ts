@@ -43,6 +43,7 @@ export class ValueEncoder {
   private maxDepth = 0;
   private maxLength = 0;
   private maxFields = 0;
+  private maxEventBytes = 0;
   private truncated = false;
   /** The references being encoded from the root down to here, for cycle detection. */
   private readonly pathAddress: number[] = [];
@@ -61,7 +62,8 @@ export class ValueEncoder {
   }
 
   /** Prepares for one event: its limits and the (address, type) index of its items. */
-  begin(event: CaptureEvent, limits: CaptureLimits): void {
+  begin(event: CaptureEvent, limits: CaptureLimits, maxEventBytes: number): void {
+    this.maxEventBytes = maxEventBytes;
     this.maxDepth = limits.maxReferenceDepth;
     this.maxCollection = limits.maxCollectionSize;
     this.maxLength = limits.maxLength;
@@ -343,7 +345,9 @@ export class ValueEncoder {
    * whole (zero-size ones need no bytes); the array is sized once rather than grown.
    */
   private elements(elem: TypeInfo, offset: number, end: number, wanted: number, depth: number): CapturedValue[] {
-    const fit = elem.size === 0 ? (offset <= end ? wanted : 0) : Math.floor((end - offset) / elem.size);
+    // Zero-size elements take no bytes: the event's budget bounds how many are shown instead, so
+    // that a length field alone never decides the work (a []struct{} of length 1e9).
+    const fit = elem.size === 0 ? (offset <= end ? this.maxEventBytes : 0) : Math.floor((end - offset) / elem.size);
     const count = Math.max(0, Math.min(wanted, fit));
     const elements = new Array<CapturedValue>(count);
     for (let i = 0; i < count; i++) elements[i] = this.value(elem, offset + i * elem.size, end, depth);

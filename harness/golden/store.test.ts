@@ -56,6 +56,11 @@ describe.each([
 });
 
 describe('FsGoldenStore on disk', () => {
+  test('a golden path that is a folder is an error naming the file and what to do', async () => {
+    await mkdir(join(dir, 'golden', 'sample', 'testStruct.json'), { recursive: true });
+    await expect(new FsGoldenStore(dir, 'golden').read(key)).rejects.toThrow('golden/sample/testStruct.json: cannot read the golden (it is a folder: remove it)');
+  });
+
   test('lays files out as <root>/<folder>/<program>/<probe-id>.json and names them from the root', async () => {
     const store = new FsGoldenStore(dir, 'golden');
     await store.write(key, '[]\n');

@@ -62,11 +62,13 @@ export class FsGoldenStore implements GoldenStore {
   }
 
   async read(key: GoldenKey): Promise<string | undefined> {
+    const path = this.#path(key);
     try {
-      return await readFile(this.#path(key), 'utf8');
+      return await readFile(path, 'utf8');
     } catch (error) {
       if (isNotFound(error)) return undefined;
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new Error(`${this.describe(key)}: cannot read the golden (${code === 'EISDIR' ? 'it is a folder: remove it' : (error as Error).message})`);
     }
   }
 

@@ -66,11 +66,26 @@ describe('rules: before and after', () => {
     expect(at(out, 'timestamp')).toBe('[ts]');
   });
 
-  test('goroutine-id: thread_id becomes [goid], but goroutine 0 stays visible', () => {
-    expect(at(normalizeOne(rawSnapshot()), 'logger', 'thread_id')).toBe('[goid]');
+  test('goroutine-id: thread_id becomes [goid#1], but goroutine 0 stays visible', () => {
+    expect(at(normalizeOne(rawSnapshot()), 'logger', 'thread_id')).toBe('[goid#1]');
     const zero = rawSnapshot();
     (zero.logger as JsonObject).thread_id = 0;
     expect(at(normalizeOne(zero), 'logger', 'thread_id')).toBe(0);
+  });
+
+  test('goroutines are numbered by id within a probe, and its hits ordered goroutine by goroutine', () => {
+    const hit = (goid: number, n: number): JsonObject => {
+      const s = rawSnapshot({ entry: { arguments: { n: int(n) } } });
+      (s.logger as JsonObject).thread_id = goid;
+      return s;
+    };
+    // Two runs whose goroutines 41 and 17 interleaved differently normalize alike.
+    const first = normalizeSnapshots([hit(41, 1), hit(17, 1), hit(41, 2), hit(17, 2)]);
+    const second = normalizeSnapshots([hit(17, 1), hit(41, 1), hit(17, 2), hit(41, 2)]);
+    const seen = (list: JsonValue[]) =>
+      list.map((s) => `${at(s, 'logger', 'thread_id')} n=${at(s, 'debugger', 'snapshot', 'captures', 'entry', 'arguments', 'n', 'value')}`);
+    expect(seen(first)).toEqual(['[goid#1] n=1', '[goid#1] n=2', '[goid#2] n=1', '[goid#2] n=2']);
+    expect(seen(second)).toEqual(seen(first));
   });
 
   test('duration: becomes [duration]; an absent duration stays absent', () => {

@@ -26,16 +26,51 @@ export class RuleTracker {
   }
 }
 
-/** Normalized copies of the snapshots (the input is left untouched). */
+/**
+ * Normalized copies of one probe's snapshots (the input is left untouched). Goroutines are
+ * numbered by id ([goid#1] the lowest: the first created), and the hits are ordered goroutine by
+ * goroutine, each goroutine's in its own hit order: how the hits of goroutines running at once
+ * interleave changes from run to run, what each goroutine did does not.
+ */
 export function normalizeSnapshots(
   snapshots: readonly unknown[],
   tracker?: RuleTracker,
   rules: readonly CompiledRule[] = RULES,
 ): JsonValue[] {
-  return snapshots.map((snapshot) => normalizeOne(structuredClone(snapshot) as JsonValue, rules, tracker));
+  const goids = snapshots.map(goidOf);
+  const numbers = new Map([...new Set(goids)].sort((a, b) => a - b).map((goid, i) => [goid, i + 1]));
+  const goroutinePlaceholder = (goid: number): string => `[goid#${numbers.get(goid) ?? 0}]`;
+  const order = snapshots.map((_, i) => i).sort((a, b) => (numbers.get(goids[a]!) ?? 0) - (numbers.get(goids[b]!) ?? 0) || a - b);
+  return order.map((i) => normalizeOne(structuredClone(snapshots[i]) as JsonValue, rules, goroutinePlaceholder, tracker));
 }
 
-function normalizeOne(snapshot: JsonValue, rules: readonly CompiledRule[], tracker?: RuleTracker): JsonValue {
+/**
+ * The snapshots of a whole run normalized as goldens hold them: probe by probe (in the order the
+ * probes first appear), each probe's normalized on its own.
+ */
+export function normalizeByProbe(snapshots: readonly unknown[], tracker?: RuleTracker): JsonValue[] {
+  const byProbe = new Map<unknown, unknown[]>();
+  for (const snapshot of snapshots) {
+    const id = (snapshot as { debugger?: { snapshot?: { probe?: { id?: unknown } } } } | null)?.debugger?.snapshot?.probe?.id;
+    const list = byProbe.get(id);
+    if (list) list.push(snapshot);
+    else byProbe.set(id, [snapshot]);
+  }
+  return [...byProbe.values()].flatMap((list) => normalizeSnapshots(list, tracker));
+}
+
+/** The goroutine id of a raw snapshot; -1 where there is none (already normalized, or not a snapshot). */
+function goidOf(snapshot: unknown): number {
+  const goid = (snapshot as { logger?: { thread_id?: unknown } } | null)?.logger?.thread_id;
+  return typeof goid === 'number' ? goid : -1;
+}
+
+function normalizeOne(
+  snapshot: JsonValue,
+  rules: readonly CompiledRule[],
+  goroutinePlaceholder: (goid: number) => string,
+  tracker?: RuleTracker,
+): JsonValue {
   const addresses = new Map<string, string>();
   const addressPlaceholder = (address: string): string => {
     let placeholder = addresses.get(address);
@@ -49,7 +84,7 @@ function normalizeOne(snapshot: JsonValue, rules: readonly CompiledRule[], track
   for (const rule of rules) {
     visit(root, 0, '', (value, parent, key, pointer) => {
       if (!rule.pattern.matches(pointer) || isZero(value)) return;
-      const context: MatchContext = { parent, key, pointer, addressPlaceholder };
+      const context: MatchContext = { parent, key, pointer, addressPlaceholder, goroutinePlaceholder };
       if (rule.when && !rule.when(value, context)) return;
       (parent as Record<string | number, JsonValue>)[key] = rule.replace(value, context);
       tracker?.record(rule);

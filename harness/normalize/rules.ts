@@ -13,6 +13,8 @@ export interface MatchContext {
   readonly pointer: string;
   /** Numbers addresses by first appearance within the snapshot being normalized. */
   addressPlaceholder(address: string): string;
+  /** Numbers goroutine ids by value within the probe's snapshots: [goid#1] is the lowest. */
+  goroutinePlaceholder(goid: number): string;
 }
 
 export interface NormalizeRule {
@@ -77,9 +79,10 @@ export const RULES: readonly CompiledRule[] = compileRules([
   },
   {
     name: 'goroutine-id',
-    why: 'goroutine ids depend on how many goroutines the runtime started before',
+    why: 'goroutine ids depend on how many goroutines the runtime started before; numbering keeps which hits share one',
     match: '/logger/thread_id',
-    replace: () => '[goid]',
+    when: (value) => typeof value === 'number',
+    replace: (value, { goroutinePlaceholder }) => goroutinePlaceholder(value as number),
   },
   {
     // Before the duration rule, which replaces the number this rule looks for.

@@ -3,20 +3,21 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Fingerprint } from '../run/fingerprint.ts';
 import { WorkflowProject } from '../suite/workflow-project.ts';
 import { CaptureBuilder } from '../testing/capture-builder.ts';
 import { readRunStatus, type RunStatus } from './run-status.ts';
 import { BIN } from './test-project.ts';
 
 /** A capture of one program whose probes each take one string argument, called once with `calls[probe]`. */
-function stringCapture(program: string, calls: Record<string, string>): Uint8Array {
-  const builder = new CaptureBuilder({ name: program });
+const stringCapture = (program: string, calls: Record<string, string>) => (fingerprint: Fingerprint): Uint8Array => {
+  const builder = new CaptureBuilder({ name: program, fingerprint });
   builder.symbol(0x401000, [['main.main', `example.com/${program}/main.go`, 3]]);
   for (const [id, value] of Object.entries(calls)) {
     builder.entry(builder.probe({ id, args: [['arg', builder.types.string()]] }), { arg: value }, { goid: 1, stack: [0x401000] });
   }
   return builder.build();
-}
+};
 
 let project: WorkflowProject;
 beforeAll(async () => {

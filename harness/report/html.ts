@@ -9,7 +9,11 @@ import { attentionOrder, countsLine, describeChange, describeState } from './sum
 export function renderHtml(status: RunStatus, views: readonly ProbeView[]): string {
   const flagged = attentionOrder(views);
   const content =
-    flagged.length === 0 ? '<p class="all-clear">Every probe matches its golden.</p>' : [index(flagged), ...flagged.map(probeSection)].join('\n');
+    status.setupError !== undefined
+      ? `<p>The run failed before any probe ran:</p>\n<pre>${escapeHtml(status.setupError)}</pre>`
+      : flagged.length === 0
+        ? '<p class="all-clear">Every probe matches its golden.</p>'
+        : [index(flagged), ...flagged.map(probeSection)].join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -5,6 +5,7 @@ import { probeKey, type ProbeStatus, type RunStatus } from './run-status.ts';
 import { describeChange, describeState, probePassed } from './summary.ts';
 
 export function renderJunit(status: RunStatus, views: readonly ProbeView[]): string {
+  if (status.setupError !== undefined) return setupFailure(status.setupError);
   const byKey = new Map(views.map((v) => [probeKey(v.entry), v]));
   const failures = status.probes.filter((p) => !probePassed(p) && p.state !== 'failed').length;
   const errors = status.counts.failed;
@@ -28,4 +29,17 @@ function testcase(entry: ProbeStatus, view: ProbeView | undefined): string {
     .filter(Boolean)
     .join('\n');
   return `${open}>\n<${tag} type="${entry.state}" message="${escapeXmlAttribute(describeState(entry))}">${escapeXml(body)}</${tag}>\n</testcase>`;
+}
+
+/** A run that failed before any probe ran: one errored testcase that says why. */
+function setupFailure(message: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="godi-golden" tests="1" failures="0" errors="1" skipped="0">
+<testsuite name="golden" tests="1" failures="0" errors="1" skipped="0">
+<testcase classname="golden suite" name="setup">
+<error type="setup" message="the run failed before any probe ran">${escapeXml(message)}</error>
+</testcase>
+</testsuite>
+</testsuites>
+`;
 }

@@ -20,6 +20,9 @@ const FOOTER_ROOM = 400;
 
 export function renderMarkdown(status: RunStatus, views: readonly ProbeView[], options: MarkdownOptions = {}): string {
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  if (status.setupError !== undefined) {
+    return `### godi-golden: the run failed before any probe ran\n\n${codeFence(status.setupError.slice(0, limit - 200))}\n`;
+  }
   const diffLimit = options.diffLimit ?? Math.floor(limit / 4);
   const flagged = attentionOrder(views);
   const verdict = flagged.length === 0 ? 'all probes unchanged' : `${plural(flagged.length, 'probe')} to review`;

@@ -38,6 +38,8 @@ export interface RunStatus {
   counts: Record<ProbeState, number>;
   /** Sorted by program, then probe. */
   probes: ProbeStatus[];
+  /** Why the run failed before any probe ran; then `probes` is empty. */
+  setupError?: string;
 }
 
 /** A last-run.json that is missing, unreadable or not version 1 of the format. */

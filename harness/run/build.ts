@@ -23,7 +23,7 @@ const BUILD_ENV = { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } as const;
 const BUILD_FLAGS = ['-trimpath'] as const;
 
 /** Files in a program folder that `go build` never reads: recording captures or editing probes must not rebuild. */
-const NOT_BUILD_INPUTS = new Set(['captures', 'probes.json']);
+const NOT_BUILD_INPUTS = new Set(['captures', 'probes.json', 'case.json']);
 
 export interface GoToolchain {
   /** The command run as `go`. */
@@ -81,7 +81,7 @@ export async function buildProgram(
 ): Promise<Built> {
   const name = options.name ?? basename(dir);
   const cacheDir = options.cacheDir ?? CASE_BUILDS;
-  const key = await buildKey(toolchain, dir, (path) => !NOT_BUILD_INPUTS.has(path.split(sep)[0] ?? ''));
+  const key = await buildKey(toolchain, dir, isBuildInput);
   const folder = join(cacheDir, `${name}-${key.slice(0, 16)}`);
   const binary = join(folder, name);
   if (await exists(binary)) return { binary, key, cached: true };
@@ -132,11 +132,20 @@ export function buildEngine(toolchain: GoToolchain): Promise<Built> {
 
 /**
  * sha256 over the toolchain, the build settings and every file under `dir` that `include`
- * keeps (paths relative to `dir`), in path order, each as its path, its length and its bytes.
+ * keeps (paths relative to `dir`): the key a build is cached by.
  */
 export async function buildKey(toolchain: GoToolchain, dir: string, include: (path: string) => boolean): Promise<string> {
+  const settings = JSON.stringify({ version: toolchain.version, arch: toolchain.arch, env: BUILD_ENV, flags: BUILD_FLAGS });
+  return contentHash(dir, include, settings);
+}
+
+/**
+ * sha256 over `seed` and every file under `dir` that `include` keeps (paths relative to `dir`),
+ * in path order, each as its path, its length and its bytes.
+ */
+export async function contentHash(dir: string, include: (path: string) => boolean, seed = ''): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: toolchain.version, arch: toolchain.arch, env: BUILD_ENV, flags: BUILD_FLAGS }));
+  hash.update(seed);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: Error) => {
     throw new GoBuildError(dir, `cannot read the program folder: ${error.message}`);
   });
@@ -151,6 +160,11 @@ export async function buildKey(toolchain: GoToolchain, dir: string, include: (pa
     hash.update(bytes);
   }
   return hash.digest('hex');
+}
+
+/** Whether a path of a program folder is something `go build` reads (not captures, probes or case settings). */
+export function isBuildInput(path: string): boolean {
+  return !NOT_BUILD_INPUTS.has(path.split(sep)[0] ?? '');
 }
 
 async function goBuild(toolchain: GoToolchain, dir: string, pkg: string, output: string): Promise<void> {

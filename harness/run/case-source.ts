@@ -6,12 +6,14 @@ import type { GoCase } from '../cases/discover.ts';
 import { liveCase } from './live.ts';
 import { captureUpdates, CaptureUpdateError } from './record.ts';
 import { replayCase, type CaseSnapshots } from './replay.ts';
+import { goToolchain, type GoToolchain } from './build.ts';
+import { caseFingerprint } from './fingerprint.ts';
 
 export interface CaseSource {
   /** For the run's header: "live", or "replay (why not live)". */
   readonly description: string;
-  /** The decoded snapshots of one run of the case, by probe. */
-  snapshots(goCase: GoCase): Promise<CaseSnapshots>;
+  /** The decoded snapshots of one run of the case, by probe (a live one also replays the checked-in captures). */
+  snapshots(goCase: GoCase): Promise<CaseSnapshots & { readonly checkedIn?: CaseSnapshots }>;
 }
 
 /**
@@ -29,7 +31,10 @@ export function caseSource(root: string, verdict: LiveVerdict, record: boolean):
       throw new LiveUnavailableError(verdict.reason);
     case 'skip':
       if (record) throw new CaptureUpdateError(`UPDATE_CAPTURES=1 records live runs, but live mode is unavailable: ${verdict.reason}`);
-      return { description: `replay (not live: ${verdict.reason})`, snapshots: (goCase) => replayCase(goCase, root) };
+      return {
+        description: `replay (not live: ${verdict.reason})`,
+        snapshots: async (goCase) => replayCase(goCase, root, await caseFingerprint(goCase, await localToolchain())),
+      };
   }
 }
 
@@ -38,4 +43,9 @@ export async function caseSourceFromEnv(root: string, env: NodeJS.ProcessEnv = p
   const record = captureUpdates(env);
   const mode = liveMode(env);
   return caseSource(root, liveVerdict(mode, await liveCapability(mode)), record);
+}
+
+/** The Go toolchain replay would build the case with, if this machine has one (else the Go version is not compared). */
+async function localToolchain(): Promise<GoToolchain | undefined> {
+  return goToolchain().catch(() => undefined);
 }

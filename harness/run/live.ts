@@ -6,8 +6,11 @@ import { dirname, join } from 'node:path';
 import type { GoCase } from '../cases/discover.ts';
 import { buildProgram, REPOSITORY } from './build.ts';
 import type { LiveSetup } from './capability.ts';
+import { caseFingerprint, fingerprintArgs, type Fingerprint } from './fingerprint.ts';
 import { runInProcessGroup } from './process-group.ts';
 import { recordCapture } from './record.ts';
+import { sweepDeadEngineCgroups } from './run-cgroup.ts';
+import { sweepDead } from './temp-dir.ts';
 import { replayCase, type CaseSnapshots } from './replay.ts';
 
 export interface EngineRequest {
@@ -16,6 +19,10 @@ export interface EngineRequest {
   readonly programName: string;
   /** Where the engine writes the capture. */
   readonly out: string;
+  /** Recorded in the capture: what produced it (run/fingerprint.ts). */
+  readonly fingerprint?: Fingerprint;
+  /** The target's arguments. */
+  readonly args?: readonly string[];
 }
 
 export interface EngineTimeouts {
@@ -51,7 +58,8 @@ export async function runEngine(engine: string, request: EngineRequest, timeouts
     '--out', request.out,
     '--program-name', request.programName,
     '--timeout', `${Math.ceil(timeouts.targetMs / 1000)}s`,
-    '--', request.binary,
+    ...fingerprintArgs(request.fingerprint ?? {}),
+    '--', request.binary, ...(request.args ?? []),
   ];
   const run = await runInProcessGroup(engine, args, { timeoutMs: timeouts.killMs });
   if (run.timedOut || run.exitCode !== 0) throw new LiveRunError(request.programName, run.outcome, run.output);
@@ -64,12 +72,15 @@ export async function runEngine(engine: string, request: EngineRequest, timeouts
  * folder under .cache/live that the caller removes.
  */
 export async function captureCase(goCase: GoCase, live: LiveSetup): Promise<string> {
+  sweepDeadEngineCgroups(); // what engines killed with no cleanup (and no harness to see it) left running
   const { binary } = await buildProgram(goCase.dir, live.toolchain, { name: goCase.name });
   await mkdir(LIVE_CAPTURES, { recursive: true });
-  const folder = await mkdtemp(join(LIVE_CAPTURES, `${goCase.name}-`));
+  sweepDead(LIVE_CAPTURES, `${goCase.name}-`);
+  const folder = await mkdtemp(join(LIVE_CAPTURES, `${goCase.name}-${process.pid}-`));
   const out = join(folder, `${goCase.name}.godicap`);
+  const fingerprint = await caseFingerprint(goCase, live.toolchain);
   try {
-    await runEngine(live.engine, { binary, probesFile: goCase.probesFile, programName: goCase.name, out });
+    await runEngine(live.engine, { binary, probesFile: goCase.probesFile, programName: goCase.name, out, fingerprint });
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     throw error;
@@ -80,24 +91,26 @@ export async function captureCase(goCase: GoCase, live: LiveSetup): Promise<stri
 export interface LiveSnapshots extends CaseSnapshots {
   /** Where the capture was recorded, when it was. */
   readonly recorded?: string;
+  /**
+   * The case's checked-in captures replayed, when the run did not record them: they must give
+   * what the live run gives, so that a replay elsewhere cannot pass on a stale capture.
+   */
+  readonly checkedIn?: CaseSnapshots;
 }
 
 /**
  * One live run of the case, decoded as replay decodes its captures. With `record`, the capture
  * then replaces the case's checked-in one. A capture that fails to decode is kept under
- * .cache/live for a look; the error names it.
+ * .cache/live for a look, until a later run sweeps it; the error names it.
  */
 export async function liveCase(goCase: GoCase, root: string, live: LiveSetup, options: { record?: boolean } = {}): Promise<LiveSnapshots> {
   const capture = await captureCase(goCase, live);
   const snapshots = await replayCase({ ...goCase, captures: [capture] }, root);
-  const recorded = options.record ? await recordCapture(capture, goCase) : undefined;
+  if (options.record) {
+    const recorded = await recordCapture(capture, goCase);
+    await rm(dirname(capture), { recursive: true, force: true });
+    return { ...snapshots, recorded };
+  }
   await rm(dirname(capture), { recursive: true, force: true });
-  return recorded === undefined ? snapshots : { ...snapshots, recorded };
-}
-
-/** `runs` live runs of the case one after another: what a determinism check (GOLDEN_REPEAT) compares. */
-export async function liveCaseRuns(goCase: GoCase, root: string, live: LiveSetup, runs: number): Promise<CaseSnapshots[]> {
-  const all: CaseSnapshots[] = [];
-  for (let run = 0; run < runs; run++) all.push(await liveCase(goCase, root, live));
-  return all;
+  return { ...snapshots, checkedIn: await replayCase(goCase, root, await caseFingerprint(goCase, live.toolchain)) };
 }

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { execa } from 'execa';
 import { onExit } from 'signal-exit';
+import { killEngineCgroup } from './run-cgroup.ts';
 
 export interface GroupRunOptions {
   /** After this long the group gets SIGTERM, then SIGKILL `graceMs` later. */
@@ -49,8 +50,14 @@ export async function runInProcessGroup(file: string, args: readonly string[], o
   const killGroup = (signal: NodeJS.Signals) => {
     if (group !== undefined) signalGroups(group, signal);
   };
-  const removeExitHook = onExit(() => killGroup('SIGKILL'));
-  subprocess.once('exit', () => killGroup('SIGKILL'));
+  // A probe engine keeps its target in a cgroup named after it: what a killed engine left there
+  // (the target, children in groups of their own) dies with it.
+  const killAll = () => {
+    killGroup('SIGKILL');
+    if (group !== undefined) killEngineCgroup(group);
+  };
+  const removeExitHook = onExit(killAll);
+  subprocess.once('exit', killAll);
 
   let timedOut = false;
   let forceKill: NodeJS.Timeout | undefined;

@@ -28,6 +28,7 @@ async function demoCase(probeIds: string[], captures: Record<string, Uint8Array>
     captures: Object.keys(captures)
       .sort()
       .map((name) => join(dir, 'captures', name)),
+    expect: {},
   };
 }
 
@@ -75,4 +76,33 @@ test('a broken capture raises CaptureFormatError naming the file from the projec
   const error = await replayCase(goCase, root).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(CaptureFormatError);
   expect((error as CaptureFormatError).file).toBe('cases/demo/captures/run.godicap');
+});
+
+test('a capture whose fingerprint differs from what the case would be recorded with now is stale, saying what changed', async () => {
+  const recorded = { program: 'p1', probes: 'q1', engine: 'e1', go: 'go1.26.8' };
+  const b = new CaptureBuilder({ name: 'demo', fingerprint: recorded });
+  b.entry(b.probe({ id: 'a', args: [['n', b.types.int()]] }), { n: 1 });
+  const goCase = await demoCase(['a'], { 'run.godicap': b.build() });
+  await expect(replayCase(goCase, root, recorded)).resolves.toBeDefined();
+  await expect(replayCase(goCase, root, { ...recorded, probes: 'q2', go: 'go1.26.9' })).rejects.toThrow(
+    'cases/demo/captures/run.godicap: stale: probes.json changed; the Go version (recorded with go1.26.8, now go1.26.9) since it was recorded. Record it again on a machine with BPF: `npm run capture -- demo` (or `UPDATE_CAPTURES=1 npm test`)',
+  );
+  const old = await demoCase(['a'], { 'run.godicap': capture(['a'], [['a', 1]]) });
+  await expect(replayCase(old, root, recorded)).rejects.toThrow('stale: it carries no fingerprint (recorded before captures had one)');
+});
+
+test('probes not installed, dropped hits and an unexpected exit are problems, unless case.json declares them', async () => {
+  const b = new CaptureBuilder({ name: 'demo', target: { exit: 'exit status 2', exitCode: 2, stderrTail: 'panic: boom\n' } });
+  b.probe({ id: 'bad', error: 'function "main.bad" not found in the binary; closest: main.a' });
+  b.entry(b.probe({ id: 'a', args: [['n', b.types.int()]], dropped: 3 }), { n: 1 });
+  const goCase = await demoCase(['bad', 'a'], { 'run.godicap': b.build() });
+  const { problems } = await replayCase(goCase, root);
+  expect(problems.map(({ probeId, message }) => ({ probeId, message }))).toEqual([
+    { probeId: 'bad', message: 'cases/demo/captures/run.godicap: probe bad (main.bad) was not installed: function "main.bad" not found in the binary; closest: main.a' },
+    { probeId: 'a', message: 'cases/demo/captures/run.godicap: probe a: the engine dropped 3 hit(s) (ring buffer full): those calls have no snapshot' },
+    { probeId: undefined, message: 'cases/demo/captures/run.godicap: the program ended with exit status 2; the end of its stderr:\npanic: boom' },
+  ]);
+  expect(problems.every((p) => p.next.length > 0)).toBe(true);
+  const declared = await replayCase({ ...goCase, expect: { exitCode: 2, allowDrops: ['a'] } }, root);
+  expect(declared.problems.map((p) => p.probeId)).toEqual(['bad']);
 });

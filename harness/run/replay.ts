@@ -5,6 +5,8 @@ import { relative } from 'node:path';
 import { readCapture } from '../capture/index.ts';
 import type { GoCase } from '../cases/discover.ts';
 import { decodeCapture } from '../decode/index.ts';
+import { fingerprintChanges, type Fingerprint } from './fingerprint.ts';
+import { runProblems, type RunProblem } from './run-problems.ts';
 
 export interface CaseSnapshots {
   /**
@@ -12,8 +14,12 @@ export interface CaseSnapshots {
    * entry, maybe empty, when some capture recorded it; no entry when none did.
    */
   readonly byProbe: ReadonlyMap<string, readonly unknown[]>;
-  /** Why the engine could not install a probe, by probe id (docs/capture-format.md §2.2). */
-  readonly probeErrors: ReadonlyMap<string, string>;
+  /**
+   * What went wrong besides the snapshots (run/run-problems.ts): probes not installed, dropped
+   * hits not declared in case.json, an exit code other than the declared one; each message
+   * starts with the capture file.
+   */
+  readonly problems: readonly RunProblem[];
 }
 
 /** A case whose captures cannot stand for its probes.json. */
@@ -24,32 +30,42 @@ export class ReplayError extends Error {
   ) {
     super(`${file}: ${reason}`);
     this.name = 'ReplayError';
+    this.stack = `${this.name}: ${this.message}`; // the message says everything: no code frame under it
   }
 }
 
 /**
  * Reads and decodes every capture of the case. Throws CaptureFormatError for a broken
- * capture and ReplayError for one recorded with probes that probes.json no longer declares.
- * `root` is the project root, from which file names in messages are given.
+ * capture and ReplayError for one recorded with probes that probes.json no longer declares,
+ * or, given the fingerprint the case would be recorded with now, for one whose fingerprint
+ * differs (a stale capture). `root` is the project root, from which file names in messages
+ * are given.
  */
-export async function replayCase(goCase: GoCase, root: string): Promise<CaseSnapshots> {
+export async function replayCase(goCase: GoCase, root: string, current?: Fingerprint): Promise<CaseSnapshots> {
   if (goCase.captures.length === 0) {
     throw new ReplayError(relative(root, goCase.dir), `no captures/*.godicap to replay: record them with \`npm run capture -- ${goCase.name}\` on a machine with BPF`);
   }
   const declared = new Set(goCase.probes.map((probe) => probe.id));
   const byProbe = new Map<string, unknown[]>();
-  const probeErrors = new Map<string, string>();
+  const problems: RunProblem[] = [];
   for (const path of goCase.captures) {
     const file = relative(root, path);
     const capture = readCapture(await readFile(path), file);
+    const changes = current === undefined ? [] : fingerprintChanges(capture.meta.fingerprint, current);
+    if (changes.length > 0) {
+      throw new ReplayError(
+        file,
+        `stale: ${changes.join('; ')} since it was recorded. Record it again on a machine with BPF: \`npm run capture -- ${goCase.name}\` (or \`UPDATE_CAPTURES=1 npm test\`)`,
+      );
+    }
     for (const [index, probe] of capture.meta.probes.entries()) {
       if (!declared.has(probe.id)) {
         throw new ReplayError(file, `metadata /probes/${index} is probe "${probe.id}", which ${relative(root, goCase.probesFile)} no longer declares: record the case again`);
       }
       if (!byProbe.has(probe.id)) byProbe.set(probe.id, []);
-      if (probe.error !== undefined) probeErrors.set(probe.id, `${file}: ${probe.error}`);
     }
+    for (const problem of runProblems(capture.meta, goCase.expect)) problems.push({ ...problem, message: `${file}: ${problem.message}` });
     for (const snapshot of decodeCapture(capture)) byProbe.get(snapshot.debugger.snapshot.probe.id)?.push(snapshot);
   }
-  return { byProbe, probeErrors };
+  return { byProbe, problems };
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverCases, type GoCase } from '../cases/discover.ts';
 import { checkGolden, type GoldenEnvironment } from '../golden/check.ts';
+import { compareGolden } from '../golden/compare.ts';
 import { colorWanted } from '../golden/diff.ts';
 import { findOrphans } from '../golden/orphans.ts';
 import { isCI, updatePolicy, type UpdatePolicy } from '../golden/policy.ts';
@@ -15,7 +16,7 @@ import { normalizeSnapshots, RuleTracker } from '../normalize/normalize.ts';
 import { RULES } from '../normalize/rules.ts';
 import { RunRecorder } from '../report/recorder.ts';
 import { assertRepeatable, repeatCount } from '../report/repeatable.ts';
-import { writeRunStatus } from '../report/run-status.ts';
+import { makeRunStatus, writeRunStatus } from '../report/run-status.ts';
 import { caseSourceFromEnv, type CaseSource } from '../run/case-source.ts';
 import type { CaseSnapshots } from '../run/replay.ts';
 import { validateSnapshots } from '../validate/index.ts';
@@ -68,7 +69,7 @@ export class GoldenRun {
   readonly #tracker = new RuleTracker();
   readonly #started = new Set<string>();
   #normalized = 0;
-  readonly #runs = new Map<string, Promise<CaseSnapshots[]>>();
+  readonly #runs = new Map<string, Promise<(CaseSnapshots & { readonly checkedIn?: CaseSnapshots })[]>>();
   readonly #goldens: GoldenEnvironment;
   readonly #actualDir: string;
   readonly #recorder: RunRecorder;
@@ -93,6 +94,16 @@ export class GoldenRun {
       validate: validateSnapshots,
     };
     this.#declared = cases.flatMap((goCase) => goCase.probes.map((probe) => ({ program: goCase.name, probeId: probe.id })));
+  }
+
+  /**
+   * Records a run that failed before any probe ran, so that `status` and the reports show this
+   * run's failure, not the previous run's results.
+   */
+  static async recordSetupFailure(error: Error, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+    const root = env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY;
+    const actuals = new FsGoldenStore(root, '.golden-actual');
+    await writeRunStatus(actuals.dir, { ...makeRunStatus('none', []), setupError: error.message });
   }
 
   static async start(env: NodeJS.ProcessEnv = process.env): Promise<GoldenRun> {
@@ -130,9 +141,12 @@ export class GoldenRun {
 
   async #snapshots(goCase: GoCase, probeId: string): Promise<JsonValue[]> {
     const runs = await this.#caseSnapshots(goCase);
-    const installError = runs.map((run) => run.probeErrors.get(probeId)).find((error) => error !== undefined);
-    if (installError !== undefined) {
-      throw new GoldenSuiteError(`the engine could not install probe "${probeId}" of cases/${goCase.name}: ${installError}`);
+    // Nothing lost silently: a probe not installed, dropped hits, a program that did not end as
+    // declared fail the probe (the last one, each probe of the case).
+    const problems = runs.flatMap((run) => run.problems).filter((p) => p.probeId === undefined || p.probeId === probeId);
+    if (problems.length > 0) {
+      const next = [...new Set(problems.map((p) => p.next))].join('; ');
+      throw new GoldenSuiteError(`${problems.map((p) => p.message).join('\n')}\nnext (cases/${goCase.name}/): ${next}`);
     }
     const decoded = runs.map((run) => run.byProbe.get(probeId));
     if (decoded[0] === undefined) {
@@ -142,7 +156,20 @@ export class GoldenRun {
     const normalized = decoded.map((snapshots) => normalizeSnapshots(snapshots ?? [], this.#tracker));
     this.#normalized++;
     assertRepeatable(normalized, `${testName(goCase.name, probeId)} (GOLDEN_REPEAT=${normalized.length})`);
-    return normalized[0] as JsonValue[];
+    const live = normalized[0] as JsonValue[];
+    const checkedIn = runs[0]?.checkedIn;
+    if (checkedIn !== undefined) {
+      const replayed = normalizeSnapshots(checkedIn.byProbe.get(probeId) ?? [], new RuleTracker());
+      const { equal, changes } = compareGolden(live, replayed);
+      if (!equal) {
+        const paths = changes.slice(0, 5).map((c) => `${c.kind} ${c.pointer}`).join(', ');
+        throw new GoldenSuiteError(
+          `the checked-in capture of cases/${goCase.name} no longer gives what the live run gives for probe "${probeId}" ` +
+            `(${changes.length} path(s): ${paths}): record it again with \`UPDATE_CAPTURES=1 npm test\``,
+        );
+      }
+    }
+    return live;
   }
 
   /** Fails on goldens no probe declares; an unfiltered UPDATE_GOLDEN=1 run deletes them instead. */
@@ -189,7 +216,7 @@ export class GoldenRun {
   }
 
   /** The runs (live or replayed, GOLDEN_REPEAT of them) of a case, shared by its probe tests: a failure fails each of them. */
-  #caseSnapshots(goCase: GoCase): Promise<CaseSnapshots[]> {
+  #caseSnapshots(goCase: GoCase): Promise<(CaseSnapshots & { readonly checkedIn?: CaseSnapshots })[]> {
     let runs = this.#runs.get(goCase.name);
     if (runs === undefined) {
       runs = oneAfterAnother(this.settings.repeat, () => this.source.snapshots(goCase));

@@ -45,7 +45,7 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
     const count = JSON.parse(await project.read(project.golden('demo', 'count')));
     // Normalized: placeholders, and map entries in key order although Go iterated b, a, c.
     expect(count[0].debugger.snapshot.captures.entry.arguments.m.entries.map((e: { value: string }[]) => e[0]?.value)).toEqual(['a', 'b', 'c']);
-    expect(count[0].logger.thread_id).toBe('[goid]');
+    expect(count[0].logger.thread_id).toBe('[goid#1]');
     expect(await project.read(project.golden('demo', 'scale'))).toContain('"address": "[addr#1]"');
     await expect(stat(project.path('.golden-actual', 'demo', 'scale.json'))).rejects.toThrow('ENOENT');
 
@@ -171,5 +171,15 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
     const run = await project.runSuite();
     expect(summary(run)).toEqual({ exitCode: 1, passed: 0, failed: 1, skipped: 0 });
     expect(run.output).toContain('CaseConfigError: cases: no cases: add a folder with a Go program and its probes.json');
+  });
+
+  test("a run that fails before any probe ran replaces the last run's record with its reason", async () => {
+    const project = await acceptedProject();
+    expect((await project.runSuite()).exitCode).toBe(0);
+    await project.write(project.path('cases', 'demo', 'probes.json'), '[{"id": "scale"}]');
+    expect((await project.runSuite()).exitCode).toBe(1);
+    const record = JSON.parse(await project.read(project.path('.golden-actual', 'last-run.json')));
+    expect(record.probes).toEqual([]);
+    expect(record.setupError).toMatch(/^cases\/demo\/probes.json does not match schemas\/probes.schema.json:/);
   });
 });

@@ -30,8 +30,10 @@ if (run instanceof GoldenRun) {
     run.checkRulesUsed();
   });
 } else {
-  // Refused UPDATE_GOLDEN, no cases, a broken probes.json, GODI_LIVE=require without BPF: the run fails with the reason.
-  test('golden suite › setup', () => {
+  // Refused UPDATE_GOLDEN, no cases, a broken probes.json, GODI_LIVE=require without BPF: the run
+  // fails with the reason, and the run record says so (not the previous run's results).
+  test('golden suite › setup', async () => {
+    await GoldenRun.recordSetupFailure(run);
     throw run;
   });
 }

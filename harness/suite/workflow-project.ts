@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { goToolchain } from '../run/build.ts';
+import { caseFingerprint, type Fingerprint } from '../run/fingerprint.ts';
 import { CaptureBuilder, iface, mapOf, ptrTo } from '../testing/capture-builder.ts';
 
 const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,8 +31,8 @@ export interface SuiteRun {
  * Two Go programs: `demo` (pointer, map, unsafe.Pointer and @duration in a message, a type made
  * at run time, entry/return: every normalization rule fires) and `other`.
  */
-function demoCapture(): Uint8Array {
-  const b = new CaptureBuilder({ name: 'demo' });
+function demoCapture(fingerprint: Fingerprint): Uint8Array {
+  const b = new CaptureBuilder({ name: 'demo', fingerprint });
   const t = b.types;
   const point = t.pointer(t.struct('main.point', [['x', t.int()], ['y', t.int()]]));
   const scale = b.probe({
@@ -57,8 +59,8 @@ function demoCapture(): Uint8Array {
   return b.build();
 }
 
-function otherCapture(): Uint8Array {
-  const b = new CaptureBuilder({ name: 'other' });
+function otherCapture(fingerprint: Fingerprint): Uint8Array {
+  const b = new CaptureBuilder({ name: 'other', fingerprint });
   const greet = b.probe({ id: 'greet', args: [['name', b.types.string()]] });
   b.symbol(0x401000, [['main.greet', 'example.com/other/main.go', 5]]);
   b.entry(greet, { name: 'gopher' }, { goid: 1, stack: [0x401000] });
@@ -72,8 +74,8 @@ export class WorkflowProject {
 
   static async create(): Promise<WorkflowProject> {
     const project = new WorkflowProject(await mkdtemp(join(tmpdir(), 'godi-suite-')));
-    await project.writeCase('demo', ['scale', 'count'], demoCapture());
-    await project.writeCase('other', ['greet'], otherCapture());
+    await project.writeCase('demo', ['scale', 'count'], demoCapture);
+    await project.writeCase('other', ['greet'], otherCapture);
     return project;
   }
 
@@ -132,11 +134,16 @@ export class WorkflowProject {
     await rm(this.root, { recursive: true, force: true });
   }
 
-  /** cases/<name>/: a stub Go program, probes.json declaring `probeIds`, and `capture` as its one capture. */
-  async writeCase(name: string, probeIds: string[], capture: Uint8Array): Promise<void> {
-    await this.write(this.path('cases', name, 'main.go'), 'package main\n\nfunc main() {}\n');
-    await this.write(this.path('cases', name, 'probes.json'), JSON.stringify(probeIds.map(logProbe), null, 2) + '\n');
-    await mkdir(this.path('cases', name, 'captures'), { recursive: true });
-    await writeFile(this.path('cases', name, 'captures', 'run.godicap'), capture);
+  /**
+   * cases/<name>/: a stub Go program, probes.json declaring `probeIds`, and the capture `capture`
+   * makes as its one capture, given the fingerprint a replay on this machine expects.
+   */
+  async writeCase(name: string, probeIds: string[], capture: (fingerprint: Fingerprint) => Uint8Array): Promise<void> {
+    const dir = this.path('cases', name);
+    await this.write(join(dir, 'main.go'), 'package main\n\nfunc main() {}\n');
+    await this.write(join(dir, 'probes.json'), JSON.stringify(probeIds.map(logProbe), null, 2) + '\n');
+    await mkdir(join(dir, 'captures'), { recursive: true });
+    const fingerprint = await caseFingerprint({ dir, probesFile: join(dir, 'probes.json') }, await goToolchain().catch(() => undefined));
+    await writeFile(join(dir, 'captures', 'run.godicap'), capture(fingerprint));
   }
 }

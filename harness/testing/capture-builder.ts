@@ -34,6 +34,8 @@ export interface ProbeSpec {
   noBody?: boolean;
   /** The probe could not be installed: no instance, no events. */
   error?: string;
+  /** Hits the engine dropped. */
+  dropped?: number;
 }
 
 export interface Probe {
@@ -140,7 +142,16 @@ export class CaptureBuilder {
   private clock = START_NS;
   private nextCallId = 1n;
 
-  constructor(private readonly program: { name?: string; service?: string; goVersion?: string } = {}) {}
+  constructor(
+    private readonly program: {
+      name?: string;
+      service?: string;
+      goVersion?: string;
+      /** How the program ended (metadata `target`). */
+      target?: { exit: string; exitCode: number; stderrTail: string };
+      fingerprint?: Record<string, string>;
+    } = {},
+  ) {}
 
   probe(spec: ProbeSpec): Probe {
     const args = spec.args ?? [];
@@ -166,6 +177,7 @@ export class CaptureBuilder {
     instance.results = results.map(([name, t]) => ({ name, type: t.id }));
     json.instances = spec.error === undefined ? [instance] : [];
     if (spec.error !== undefined) json.error = spec.error;
+    if (spec.dropped !== undefined) json.dropped = spec.dropped;
     const probe = { index: this.probes.length, id: spec.id, args, results, limits, maxEventBytes, captureReturn, json };
     this.probes.push(probe);
     return probe;
@@ -305,7 +317,13 @@ export class CaptureBuilder {
       types: this.types.all.map(typeJson),
       probes: this.probes.map((p) => p.json),
       symbols: this.symbols,
-      stats: { events: this.events.length, dropped: 0, engine: 'capture-builder' },
+      stats: {
+        events: this.events.length,
+        dropped: this.probes.reduce((sum, p) => sum + ((p.json.dropped as number | undefined) ?? 0), 0),
+        engine: 'capture-builder',
+      },
+      ...(this.program.target && { target: this.program.target }),
+      ...(this.program.fingerprint && { fingerprint: this.program.fingerprint }),
       ...(named.length > 0 && {
         runtimeTypeNames: Object.fromEntries(named.map((t) => [`0x${(t.runtimeType as number).toString(16)}`, t.name])),
       }),

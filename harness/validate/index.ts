@@ -43,6 +43,11 @@ export function validateProbesConfig(value: unknown, file: string): void {
   check(value, file, { file: SCHEMA_FILES.probes });
 }
 
+/** A case's optional case.json (schemas/case.schema.json). */
+export function validateCaseSettings(value: unknown, file: string): void {
+  check(value, file, { file: SCHEMA_FILES.caseSettings });
+}
+
 /** The JSON metadata of a capture file (docs/capture-format.md section 2). */
 export function validateCaptureMeta(value: unknown, file: string): void {
   check(value, file, { file: SCHEMA_FILES.captureMeta });

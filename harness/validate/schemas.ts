@@ -12,6 +12,7 @@ export const SCHEMA_FILES = {
   snapshots: 'snapshot.schema.json',
   probes: 'probes.schema.json',
   captureMeta: 'capture.schema.json',
+  caseSettings: 'case.schema.json',
 } as const;
 
 /** Which part of a schema file a validator checks: the whole file or one of its `$defs`. */

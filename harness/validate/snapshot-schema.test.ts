@@ -186,7 +186,7 @@ const mutations: Mutation[] = [
     name: 'a thread_id as a decimal string',
     file: 'sample/testStruct.json',
     mutate: (s) => setAt(s, '/0/logger/thread_id', '17'),
-    expected: [{ path: '/0/logger/thread_id', message: 'must be integer or "[goid]"' }],
+    expected: [{ path: '/0/logger/thread_id', message: 'must be integer or must match ^\\[goid(#[1-9][0-9]*)?\\]$ (an integer, or a placeholder: [goid] or [goid#N])' }],
   },
   {
     name: 'an address placeholder numbered from zero',

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CaptureFormatError, readCapture } from '../../capture/index.ts';
 import { decodeCapture } from '../../decode/index.ts';
-import { normalizeSnapshots } from '../../normalize/index.ts';
+import { normalizeByProbe } from '../../normalize/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 
 export const decode: Command = {
@@ -33,7 +33,7 @@ export const decode: Command = {
       io.err(error.message);
       return EXIT.usage;
     }
-    io.out(JSON.stringify(values.normalize ? normalizeSnapshots(snapshots) : snapshots, null, 2));
+    io.out(JSON.stringify(values.normalize ? normalizeByProbe(snapshots) : snapshots, null, 2));
     return EXIT.ok;
   },
 };

@@ -1,15 +1,17 @@
 // `godi-golden snapshot --program DIR --probes FILE [--raw]`: builds a Go program, runs it under
 // the probe engine and prints its snapshots as a JSON array, normalized unless --raw.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaptureFormatError, readCapture } from '../../capture/index.ts';
 import { decodeCapture } from '../../decode/index.ts';
-import { normalizeSnapshots } from '../../normalize/index.ts';
+import { normalizeByProbe } from '../../normalize/index.ts';
 import { buildProgram, GoBuildError } from '../../run/build.ts';
 import { liveCapability, liveMode, LiveModeError, type LiveMode } from '../../run/capability.ts';
 import { LiveRunError, runEngine } from '../../run/live.ts';
+import { runProblems } from '../../run/run-problems.ts';
+import { withTempDir } from '../../run/temp-dir.ts';
 import { SchemaError, validateProbesConfig } from '../../validate/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 
@@ -39,25 +41,24 @@ export const snapshot: Command = {
     }
 
     const name = basename(dir);
-    const work = await mkdtemp(join(tmpdir(), 'godi-snapshot-'));
-    try {
-      const { binary } = await buildProgram(dir, capability.toolchain, { name });
-      const out = join(work, `${name}.godicap`);
-      await runEngine(capability.engine, { binary, probesFile, programName: name, out });
-      const capture = readCapture(await readFile(out), out);
-      const snapshots = decodeCapture(capture);
-      io.out(JSON.stringify(values.raw ? snapshots : normalizeSnapshots(snapshots), null, 2));
-      // The other probes' snapshots are printed; each probe that could not be installed is named.
-      const failed = capture.meta.probes.filter((probe) => probe.error !== undefined);
-      for (const probe of failed) io.err(`probe ${probe.id} (${probe.method}) was not installed: ${probe.error}`);
-      return failed.length > 0 ? EXIT.failed : EXIT.ok;
-    } catch (error) {
-      if (!(error instanceof GoBuildError || error instanceof LiveRunError || error instanceof CaptureFormatError)) throw error;
-      io.err(error.message);
-      return EXIT.failed;
-    } finally {
-      await rm(work, { recursive: true, force: true });
-    }
+    return withTempDir(tmpdir(), 'godi-snapshot-', async (work) => {
+      try {
+        const { binary } = await buildProgram(dir, capability.toolchain, { name });
+        const out = join(work, `${name}.godicap`);
+        await runEngine(capability.engine, { binary, probesFile, programName: name, out });
+        const capture = readCapture(await readFile(out), out);
+        const snapshots = decodeCapture(capture);
+        io.out(JSON.stringify(values.raw ? snapshots : normalizeByProbe(snapshots), null, 2));
+        // Everything is printed; what did not go as it should is named, and fails the command.
+        const problems = runProblems(capture.meta);
+        for (const problem of problems) io.err(problem.message);
+        return problems.length > 0 ? EXIT.failed : EXIT.ok;
+      } catch (error) {
+        if (!(error instanceof GoBuildError || error instanceof LiveRunError || error instanceof CaptureFormatError)) throw error;
+        io.err(error.message);
+        return EXIT.failed;
+      }
+    });
   },
 };
 

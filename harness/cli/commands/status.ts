@@ -14,10 +14,14 @@ export const status: Command = {
     const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, from: { type: 'string' } } });
     const run = await openRunOrSay(values.from, io);
     if (run === undefined) return EXIT.usage;
-    const passed = run.status.probes.every(probePassed);
+    const passed = run.status.setupError === undefined && run.status.probes.every(probePassed);
     if (values.json) {
       io.out(JSON.stringify(run.status, null, 2));
       return passed ? EXIT.ok : EXIT.failed;
+    }
+    if (run.status.setupError !== undefined) {
+      io.out(`last run: failed before any probe ran:\n${run.status.setupError}`);
+      return EXIT.failed;
     }
     io.out(`last run: ${countsLine(run.status)}, UPDATE_GOLDEN policy ${run.status.update}`);
     const width = Math.max(0, ...run.status.probes.map((p) => probeKey(p).length));

@@ -12,11 +12,13 @@ export const validate: Command = {
     const { positionals: files } = parseArgs({ args: argv, allowPositionals: true, options: {} });
     if (files.length === 0) throw new UsageError('name at least one file');
     let invalid = 0;
+    let unreadable = 0;
     let problems = 0;
     for (const file of files) {
       const found = await problemsIn(file);
       for (const line of found) io.out(`${file}: ${line}`);
       if (found.length > 0) invalid++;
+      if (found[0]?.startsWith(CANNOT_READ)) unreadable++;
       problems += found.length;
     }
     if (invalid === 0) {
@@ -24,9 +26,12 @@ export const validate: Command = {
       return EXIT.ok;
     }
     io.out(`${invalid} of ${plural(files.length, 'file')} invalid, ${plural(problems, 'problem')}`);
-    return EXIT.failed;
+    // A file that cannot be read was not checked at all: that is bad input, not an invalid snapshot.
+    return unreadable > 0 ? EXIT.usage : EXIT.failed;
   },
 };
+
+const CANNOT_READ = 'cannot read';
 
 /** The problems of one file, each as `<json path>: <message>` (or a bare message when it cannot be read). */
 async function problemsIn(file: string): Promise<string[]> {
@@ -34,7 +39,7 @@ async function problemsIn(file: string): Promise<string[]> {
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? 'not JSON' : 'cannot read';
+    const reason = error instanceof SyntaxError ? 'not JSON' : CANNOT_READ;
     return [`${reason}: ${(error as Error).message}`];
   }
   try {

@@ -69,6 +69,10 @@ func TestRunWritesACapture(t *testing.T) {
 // the target, detach every probe and write no capture.
 func TestSignalsDetachEverything(t *testing.T) {
 	godiProbe, target, probes := engine(t)
+	base, err := livetest.TakeBaseline()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "run.cap")
@@ -90,7 +94,7 @@ func TestSignalsDetachEverything(t *testing.T) {
 			if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
 				t.Errorf("a capture was written after an interruption: %v", err)
 			}
-			left, err := livetest.SettledLeftovers(2 * time.Second)
+			left, err := base.SettledLeftovers(2 * time.Second)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -101,6 +105,43 @@ func TestSignalsDetachEverything(t *testing.T) {
 				t.Errorf("left behind: %v", left)
 			}
 		})
+	}
+}
+
+// TestKilledEngineLeavesNothing SIGKILLs the engine, which cleans up
+// nothing: its target dies with it (parent-death signal), and the child the
+// target started in a session of its own is killed with the run's cgroup by
+// the next run; the engine's BPF objects go with its file descriptors.
+func TestKilledEngineLeavesNothing(t *testing.T) {
+	godiProbe, target, probes := engine(t)
+	base, err := livetest.TakeBaseline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(godiProbe, "run", "--probes", probes, "--out", filepath.Join(t.TempDir(), "run.cap"), "--", target, "spawn", "forever")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for len(livetest.ProcessesOf(target)) < 2 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	// The next run sweeps the cgroup of the dead one.
+	out := filepath.Join(t.TempDir(), "next.cap")
+	if b, err := exec.Command(godiProbe, "run", "--probes", probes, "--out", out, "--", target, "once").CombinedOutput(); err != nil {
+		t.Fatalf("next run: %v\n%s", err, b)
+	}
+	left, err := base.SettledLeftovers(2 * time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pids := livetest.ProcessesOf(target); len(pids) > 0 {
+		left = append(left, fmt.Sprintf("target processes %v", pids))
+	}
+	if len(left) > 0 {
+		t.Errorf("left behind: %v", left)
 	}
 }
 

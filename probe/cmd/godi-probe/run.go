@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cilium/ebpf"
@@ -29,6 +31,15 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", 60*time.Second, "kill the target after this long (0: never)")
 	placement := fs.String("placement", "auto", "entry probes at the stack-check jump when there is one (auto) or always at the function entry (entry)")
 	verifierLog := fs.Bool("verifier-log", false, "print the whole verifier log when a program is rejected")
+	fingerprint := map[string]string{}
+	fs.Func("fingerprint", "`key=value` recorded in the capture's fingerprint (what produced it); repeatable", func(kv string) error {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return fmt.Errorf("%q is not key=value", kv)
+		}
+		fingerprint[k] = v
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -74,16 +85,16 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	if runErr != nil && !errors.As(runErr, &timedOut) {
 		return runErr
 	}
-	if err := writeCapture(*out, p, res); err != nil {
+	if err := writeCapture(*out, p, res, fingerprint); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "godi-probe: %d events, %d dropped -> %s (target: %s)\n", len(res.Events), res.Dropped, *out, res.Target)
+	fmt.Fprintf(stderr, "godi-probe: %d events, %d dropped -> %s (target: %s)\n", len(res.Events), sum(res.Dropped), *out, res.Target)
 	return runErr // a timeout still fails the run, after writing what was captured
 }
 
 // writeCapture completes the plan's metadata with the run's clock, symbols
 // and stats, and writes the capture atomically.
-func writeCapture(path string, p *plan.Plan, res *attach.Result) error {
+func writeCapture(path string, p *plan.Plan, res *attach.Result, fingerprint map[string]string) error {
 	meta := p.Meta
 	meta.Clock = capfile.Clock{Source: "ktime_mono", UnixOffsetNs: strconv.FormatInt(res.UnixOffsetNs, 10)}
 	var pcs []uint64
@@ -91,8 +102,28 @@ func writeCapture(path string, p *plan.Plan, res *attach.Result) error {
 		pcs = append(pcs, ev.Stack...)
 	}
 	meta.Symbols = p.Symbolize(pcs)
-	meta.Stats = capfile.Stats{Dropped: res.Dropped, Engine: engineName}
+	meta.Probes = slices.Clone(meta.Probes)
+	var dropped uint64
+	for i, n := range res.Dropped {
+		if i < len(meta.Probes) {
+			meta.Probes[i].Dropped = n
+		}
+		dropped += n
+	}
+	meta.Stats = capfile.Stats{Dropped: dropped, Engine: engineName}
+	if res.Target != nil {
+		meta.Target = &capfile.Target{Exit: res.Target.String(), ExitCode: res.Target.ExitCode(), StderrTail: res.StderrTail}
+	}
+	meta.Fingerprint = fingerprint
 	return capfile.Write(path, meta, res.Events)
+}
+
+func sum(ns []uint64) uint64 {
+	var t uint64
+	for _, n := range ns {
+		t += n
+	}
+	return t
 }
 
 // verifierDetail adds the whole verifier log to a rejected program's error

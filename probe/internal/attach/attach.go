@@ -34,11 +34,40 @@ type Config struct {
 // Result is what one run captured.
 type Result struct {
 	Events  []capfile.Event // timestamps in unix nanoseconds, in ring buffer order
-	Dropped uint64          // events the programs could not emit
+	Dropped []uint64        // by probe index: events the programs could not emit
 	// UnixOffsetNs converts the kernel's CLOCK_MONOTONIC to unix time.
 	UnixOffsetNs int64
 	// Target is the target's exit state.
 	Target *os.ProcessState
+	// StderrTail is the end of what the target wrote to stderr (a panic's
+	// trace, say), at most stderrTailBytes.
+	StderrTail string
+}
+
+// stderrTailBytes is how much of the target's stderr a Result keeps.
+const stderrTailBytes = 4096
+
+// tailWriter keeps the last limit bytes written to it.
+type tailWriter struct {
+	mu    sync.Mutex
+	limit int
+	buf   []byte
+}
+
+func (w *tailWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf = append(w.buf, p...)
+	if over := len(w.buf) - w.limit; over > 0 {
+		w.buf = append(w.buf[:0], w.buf[over:]...)
+	}
+	return len(p), nil
+}
+
+func (w *tailWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return string(w.buf)
 }
 
 // TimeoutError says the target ran past Config.Timeout and was killed.
@@ -71,6 +100,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := sweepDeadRuns(); err != nil {
+		return nil, fmt.Errorf("removing what dead runs left: %w", err)
+	}
+	group, err := newRunGroup()
+	if err != nil {
+		return nil, err
+	}
+	defer group.kill() // the target and everything it started, in any process group
 	reader, err := ringbuf.NewReader(cfg.Objects.Events())
 	if err != nil {
 		return nil, fmt.Errorf("opening the ring buffer: %w", err)
@@ -86,8 +123,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	cmd := exec.Command(cfg.Binary, cfg.Args...)
 	cmd.Stdin = cmp.Or(cfg.Stdin, io.Reader(os.Stdin))
 	cmd.Stdout = cmp.Or(cfg.Stdout, io.Writer(os.Stdout))
-	cmd.Stderr = cmp.Or(cfg.Stderr, io.Writer(os.Stderr))
+	stderrTail := &tailWriter{limit: stderrTailBytes}
+	cmd.Stderr = io.MultiWriter(cmp.Or(cfg.Stderr, io.Writer(os.Stderr)), stderrTail)
 	err = startStopped(cmd, func(pid int) error {
+		if err := group.add(pid); err != nil {
+			return err
+		}
 		for i, a := range cfg.Objects.Attachments {
 			l, err := exe.Uprobe("", a.Program, &link.UprobeOptions{Address: offsets[i], PID: pid, Cookie: a.Cookie})
 			if err != nil {
@@ -133,6 +174,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		runErr = ctx.Err()
 	}
 	res.Target = cmd.ProcessState
+	res.StderrTail = stderrTail.String()
 
 	// No program runs once detached: what the ring holds now is everything.
 	for _, l := range links {

@@ -14,12 +14,14 @@ import (
 // need the PID, which only exists once the process does) and the child is
 // detached, which lets it run. Ptrace requests must come from the thread
 // that traced, so the whole sequence runs on one locked OS thread. The child
-// leads its own process group, so the engine can kill it with all its
-// children.
+// leads its own process group; the run's cgroup (cgroup.go) holds it and
+// every process it starts.
 func startStopped(cmd *exec.Cmd, attach func(pid int) error) error {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	cmd.SysProcAttr = &syscall.SysProcAttr{Ptrace: true, Setpgid: true}
+	// Pdeathsig: the target dies with the engine's thread that started it,
+	// even when the engine is killed with no chance to clean up.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Ptrace: true, Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("starting %s: %w", cmd.Path, err)
 	}

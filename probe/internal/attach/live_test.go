@@ -63,7 +63,7 @@ func run(t *testing.T, bin string, placement bpfgen.Placement, defs []plan.Probe
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Dropped != 0 || !res.Target.Success() {
+	if slices.Max(res.Dropped) != 0 || !res.Target.Success() {
 		t.Fatalf("dropped %d, target %s, output %q", res.Dropped, res.Target, out.String())
 	}
 	return p, res, out.String()
@@ -471,10 +471,11 @@ func shape(p *plan.Plan, ev capfile.Event) string {
 	return b.String()
 }
 
-// requireClean fails the test when the engine left anything behind.
-func requireClean(t *testing.T, bin string) {
+// requireClean fails the test when the engine left anything behind since
+// base was taken.
+func requireClean(t *testing.T, base livetest.Baseline, bin string) {
 	t.Helper()
-	left, err := livetest.SettledLeftovers(2 * time.Second)
+	left, err := base.SettledLeftovers(2 * time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -489,6 +490,10 @@ func requireClean(t *testing.T, bin string) {
 
 func TestNothingLeftBehind(t *testing.T) {
 	livetest.Require(t)
+	base, err := livetest.TakeBaseline()
+	if err != nil {
+		t.Fatal(err)
+	}
 	bin := livetest.Build(t, targetDir)
 	p, err := plan.Build(bin, probeDefs("main.ints"), plan.Options{})
 	if err != nil {
@@ -519,7 +524,7 @@ func TestNothingLeftBehind(t *testing.T) {
 	}
 	t.Run("after a passing run", func(t *testing.T) {
 		capture(t, bin, bpfgen.PlacementAuto, "main.ints")
-		requireClean(t, bin)
+		requireClean(t, base, bin)
 	})
 	t.Run("after the target is killed", func(t *testing.T) {
 		res, err := run(t, attach.Config{}, func(pid int) { syscall.Kill(pid, syscall.SIGKILL) })
@@ -529,7 +534,10 @@ func TestNothingLeftBehind(t *testing.T) {
 		if ws := res.Target.Sys().(syscall.WaitStatus); !ws.Signaled() || ws.Signal() != syscall.SIGKILL || len(res.Events) == 0 {
 			t.Errorf("target %s, %d events; want killed by SIGKILL after some events", res.Target, len(res.Events))
 		}
-		requireClean(t, bin)
+		if res.Target.ExitCode() != -1 {
+			t.Errorf("exit code %d, want -1 for a signal", res.Target.ExitCode())
+		}
+		requireClean(t, base, bin)
 	})
 	t.Run("after a timeout", func(t *testing.T) {
 		res, err := run(t, attach.Config{Timeout: 500 * time.Millisecond}, nil)
@@ -537,7 +545,19 @@ func TestNothingLeftBehind(t *testing.T) {
 		if !errors.As(err, &timeout) || res == nil || len(res.Events) == 0 {
 			t.Errorf("got %v; want a timeout error with the events so far", err)
 		}
-		requireClean(t, bin)
+		requireClean(t, base, bin)
+	})
+	t.Run("after the target started a child in a session of its own and exited", func(t *testing.T) {
+		objs, err := bpfgen.Load(p, bpfgen.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := attach.Run(context.Background(), attach.Config{Objects: objs, Binary: bin, Args: []string{"spawn", "exit"}})
+		objs.Close()
+		if err != nil || !res.Target.Success() {
+			t.Fatalf("run: %v, target %v", err, res)
+		}
+		requireClean(t, base, bin)
 	})
 	t.Run("after cancellation", func(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
@@ -551,6 +571,6 @@ func TestNothingLeftBehind(t *testing.T) {
 		if !errors.Is(err, context.DeadlineExceeded) {
 			t.Errorf("got %v; want the context's error", err)
 		}
-		requireClean(t, bin)
+		requireClean(t, base, bin)
 	})
 }

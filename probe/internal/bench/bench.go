@@ -84,7 +84,7 @@ func Run(ctx context.Context, binary string, calls int) (*Result, error) {
 			cfg.Objects = objs
 			res, err := attach.Run(ctx, cfg)
 			if err == nil && !m.opts.Bare {
-				r.EventsPerRun, r.Dropped = len(res.Events), r.Dropped+res.Dropped
+				r.EventsPerRun, r.Dropped = len(res.Events), r.Dropped+res.Dropped[0]
 			}
 			if err == nil && m.dst == &r.SnapshotJumpNsPerHit {
 				r.SnapshotProgramNsPerHit, err = programNsPerRun(objs)

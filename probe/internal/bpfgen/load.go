@@ -76,7 +76,7 @@ type maps struct {
 	rtypes  *ebpf.Map // runtime type address -> rtype value
 	calls   *ebpf.Map // callKey -> call id of an entry awaiting its return
 	events  *ebpf.Map // ring buffer of records
-	drops   *ebpf.Map // per-CPU count of lost events
+	drops   *ebpf.Map // per-CPU count of lost events, by probe index
 }
 
 func (m *maps) all() []*ebpf.Map {
@@ -105,18 +105,20 @@ func (o *Objects) Close() error {
 	return errors.Join(errs...)
 }
 
-// Dropped sums the per-CPU counts of events lost (ring buffer full, or the
-// CPU's scratch busy).
-func (o *Objects) Dropped() (uint64, error) {
-	var perCPU []uint64
-	if err := o.m.drops.Lookup(uint32(0), &perCPU); err != nil {
-		return 0, fmt.Errorf("reading the drop counters: %w", err)
+// Dropped returns, by probe index, the events lost (ring buffer full, or
+// the CPU's scratch busy), summed over the CPUs.
+func (o *Objects) Dropped() ([]uint64, error) {
+	out := make([]uint64, o.m.drops.MaxEntries())
+	for i := range out {
+		var perCPU []uint64
+		if err := o.m.drops.Lookup(uint32(i), &perCPU); err != nil {
+			return nil, fmt.Errorf("reading the drop counters of probe %d: %w", i, err)
+		}
+		for _, c := range perCPU {
+			out[i] += c
+		}
 	}
-	var n uint64
-	for _, c := range perCPU {
-		n += c
-	}
-	return n, nil
+	return out, nil
 }
 
 // PermissionError says the machine does not let this process load eBPF.
@@ -164,7 +166,7 @@ func Load(p *plan.Plan, opts Options) (_ *Objects, err error) {
 		}
 	}()
 	ringBytes := cmp.Or(opts.RingBytes, defaultRingBytes)
-	if err := objs.createMaps(tt.maxID, len(rtypes), ringBytes); err != nil {
+	if err := objs.createMaps(tt.maxID, len(rtypes), len(p.Meta.Probes), ringBytes); err != nil {
 		return nil, err
 	}
 	g, err := newGSpan(p.Runtime)
@@ -184,7 +186,7 @@ func Load(p *plan.Plan, opts Options) (_ *Objects, err error) {
 	return objs, nil
 }
 
-func (o *Objects) createMaps(maxTypeID uint32, nRuntimeTypes int, ringBytes uint32) error {
+func (o *Objects) createMaps(maxTypeID uint32, nRuntimeTypes, nProbes int, ringBytes uint32) error {
 	cpus, err := ebpf.PossibleCPU()
 	if err != nil {
 		return err
@@ -198,7 +200,7 @@ func (o *Objects) createMaps(maxTypeID uint32, nRuntimeTypes int, ringBytes uint
 		{&o.m.rtypes, ebpf.MapSpec{Name: "godi_rtypes", Type: ebpf.Hash, KeySize: 8, ValueSize: rtypeBytes, MaxEntries: uint32(max(nRuntimeTypes, 1))}},
 		{&o.m.calls, ebpf.MapSpec{Name: "godi_calls", Type: ebpf.LRUHash, KeySize: callKeyLen, ValueSize: 8, MaxEntries: 1 << 16}},
 		{&o.m.events, ebpf.MapSpec{Name: "godi_events", Type: ebpf.RingBuf, MaxEntries: ringBytes}},
-		{&o.m.drops, ebpf.MapSpec{Name: "godi_drops", Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}},
+		{&o.m.drops, ebpf.MapSpec{Name: "godi_drops", Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: uint32(max(nProbes, 1))}},
 	} {
 		m, err := ebpf.NewMap(&s.spec)
 		if err != nil {

@@ -248,9 +248,10 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
 		asm.JEq.Imm(asm.R0, 0, "exit"),
 	)
-	// The ring buffer was full (or the scratch busy): count a dropped event.
+	// The ring buffer was full (or the scratch busy): count a dropped event
+	// of this probe.
 	e.label("drop_unowned")
-	e.emit(asm.Mov.Imm(asm.R1, 0))
+	e.emit(asm.Mov.Imm(asm.R1, int32(s.probe.Index)))
 	e.mapLookup(gen.fds.drops, asm.R1, asm.Word, fpSiteKey)
 	e.emit(
 		asm.JEq.Imm(asm.R0, 0, "exit"),

@@ -12,6 +12,13 @@ type Meta struct {
 	Probes  []Probe      `json:"probes"`
 	Symbols []Symbol     `json:"symbols"`
 	Stats   Stats        `json:"stats"`
+	// Target is how the probed program ended (absent in captures not
+	// written from a run).
+	Target *Target `json:"target,omitempty"`
+	// Fingerprint names what produced the capture (program sources, probe
+	// file, engine, Go version), as the caller gave it: a replay compares it
+	// with what it would produce now (docs/capture-format.md §2).
+	Fingerprint map[string]string `json:"fingerprint,omitempty"`
 }
 
 type Program struct {
@@ -20,6 +27,16 @@ type Program struct {
 	GoVersion string `json:"goVersion"`
 	Arch      string `json:"arch"`
 	BuildID   string `json:"buildId"`
+}
+
+// Target is how the probed program ended.
+type Target struct {
+	// Exit is the Go os.ProcessState text: "exit status 0", "signal: killed".
+	Exit string `json:"exit"`
+	// ExitCode is the exit code, -1 when a signal ended it.
+	ExitCode int `json:"exitCode"`
+	// StderrTail is the end of what it wrote to stderr.
+	StderrTail string `json:"stderrTail"`
 }
 
 type Clock struct {
@@ -139,6 +156,9 @@ type Probe struct {
 	// Error says why the probe could not be installed (then it has no
 	// instances and no events).
 	Error string `json:"error,omitempty"`
+	// Dropped counts this probe's hits lost in the engine (the ring buffer
+	// was full): they have no event.
+	Dropped uint64 `json:"dropped,omitempty"`
 }
 
 // Instance is one piece of code a probe covers (docs/capture-format.md §2.2).

@@ -16,15 +16,50 @@ import (
 
 const tracefs = "/sys/kernel/tracing"
 
-// Leftovers lists what engine runs left behind: lines of tracefs
-// uprobe_events, and eBPF programs and maps named with the engine's prefix
-// that no live process holds (those of engines running right now, e.g.
-// other tests, are not leftovers). A clean machine gives an empty list.
-func Leftovers() ([]string, error) {
+// Baseline is what engine objects exist when a test starts (held or not):
+// other tests and runs on the machine own them, so they are never this
+// test's leftovers.
+type Baseline map[string]bool
+
+// TakeBaseline lists the engine objects present now.
+func TakeBaseline() (Baseline, error) {
+	all, err := engineObjects(nil)
+	if err != nil {
+		return nil, err
+	}
+	b := Baseline{}
+	for _, o := range all {
+		b[o] = true
+	}
+	return b, nil
+}
+
+// Leftovers lists what engine runs left behind since base was taken: lines
+// of tracefs uprobe_events, and eBPF programs and maps named with the
+// engine's prefix that no live process holds (those of engines running
+// right now, e.g. other tests, are not leftovers). A clean run gives an
+// empty list.
+func (base Baseline) Leftovers() ([]string, error) {
 	held, err := heldIDs()
 	if err != nil {
 		return nil, err
 	}
+	all, err := engineObjects(held)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, o := range all {
+		if !base[o] {
+			out = append(out, o)
+		}
+	}
+	return out, nil
+}
+
+// engineObjects lists uprobe_events lines and the engine's programs and
+// maps, leaving out those whose id is in held.
+func engineObjects(held map[string]bool) ([]string, error) {
 	var out []string
 	events, err := uprobeEvents()
 	if err != nil {
@@ -152,10 +187,10 @@ func zombie(pid int) bool {
 
 // SettledLeftovers is Leftovers once the kernel has had up to d to free the
 // objects of processes that just exited (maps are freed asynchronously).
-func SettledLeftovers(d time.Duration) ([]string, error) {
+func (base Baseline) SettledLeftovers(d time.Duration) ([]string, error) {
 	deadline := time.Now().Add(d)
 	for {
-		left, err := Leftovers()
+		left, err := base.Leftovers()
 		if err != nil || len(left) == 0 || time.Now().After(deadline) {
 			return left, err
 		}

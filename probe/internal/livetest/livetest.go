@@ -11,16 +11,25 @@ import (
 	"github.com/godi-golden/probe/internal/attach"
 )
 
-// Require skips the test, with the reason, when this machine cannot load
-// eBPF programs and attach uprobes; with GODI_LIVE=require it fails instead,
-// so a skip cannot hide a regression on a machine that should run it.
+// Require is the live gate, the same as the harness's (GODI_LIVE): "off"
+// skips the test; "require" fails it, with the reason, when this machine
+// cannot load eBPF programs and attach uprobes, so a skip cannot hide a
+// regression on a machine that should run it; unset skips it, with the
+// reason, when the machine cannot.
 func Require(t testing.TB) {
 	t.Helper()
-	if err := attach.Check(); err != nil {
-		if os.Getenv("GODI_LIVE") == "require" {
-			t.Fatalf("GODI_LIVE=require but: %v", err)
+	switch mode := os.Getenv("GODI_LIVE"); mode {
+	case "off":
+		t.Skip("live test skipped: GODI_LIVE=off")
+	case "", "auto", "require":
+		if err := attach.Check(); err != nil {
+			if mode == "require" {
+				t.Fatalf("GODI_LIVE=require but: %v", err)
+			}
+			t.Skipf("live test skipped: %v", err)
 		}
-		t.Skipf("live test skipped: %v", err)
+	default:
+		t.Fatalf("GODI_LIVE=%s is not understood: use auto (the default), require or off", mode)
 	}
 }
 

@@ -112,15 +112,21 @@ func ParseProbes(data []byte, file string) ([]ProbeDef, error) {
 			return nil, bad(fmt.Sprintf("duplicate id (also probe [%d])", j))
 		}
 		seen[d.ID] = i
-		if d.Capture != nil && d.Capture.MaxEventBytes != nil && *d.Capture.MaxEventBytes < minEventBytes {
-			return nil, bad(fmt.Sprintf("capture.maxEventBytes %d is below the minimum %d", *d.Capture.MaxEventBytes, minEventBytes))
+		if c := d.Capture; c != nil && c.MaxEventBytes != nil && (*c.MaxEventBytes < minEventBytes || *c.MaxEventBytes > maxEventBytes) {
+			return nil, bad(fmt.Sprintf("capture.maxEventBytes %d is outside [%d, %d]", *c.MaxEventBytes, minEventBytes, maxEventBytes))
 		}
 	}
 	return defs, nil
 }
 
-// minEventBytes leaves room for a record header, a few stack PCs and one item.
-const minEventBytes = 256
+// The bounds of capture.maxEventBytes (schemas/probes.schema.json says the
+// same): minEventBytes leaves room for a record header, a few stack PCs and
+// one item; maxEventBytes is the engine's record cap (bpfgen.MaxEventBytes,
+// which this package cannot import).
+const (
+	minEventBytes = 256
+	maxEventBytes = 65528
+)
 
 // Limits returns the probe's capture limits with defaults filled in.
 func (d ProbeDef) Limits() (capfile.CaptureLimits, uint32) {

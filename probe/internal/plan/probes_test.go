@@ -61,7 +61,9 @@ func TestParseProbesErrors(t *testing.T) {
 		{"line probe", `[{"id": "l", "type": "LOG_PROBE", "where": {"sourceFile": "main.go", "lines": ["3"]}}]`, 0, "methodName is required"},
 		{"duplicate id", `[` + ok + `, ` + ok + `]`, 1, "duplicate id"},
 		{"evaluateAt", `[{"id": "e", "type": "LOG_PROBE", "where": {"methodName": "main.f"}, "evaluateAt": "LATER"}]`, 0, `evaluateAt "LATER"`},
-		{"tiny event budget", `[{"id": "t", "type": "LOG_PROBE", "where": {"methodName": "main.f"}, "capture": {"maxEventBytes": 16}}]`, 0, "maxEventBytes 16"},
+		{"tiny event budget", `[{"id": "t", "type": "LOG_PROBE", "where": {"methodName": "main.f"}, "capture": {"maxEventBytes": 16}}]`, 0, "maxEventBytes 16 is outside [256, 65528]"},
+		{"event budget over the record cap", `[{"id": "t", "type": "LOG_PROBE", "where": {"methodName": "main.f"}, "capture": {"maxEventBytes": 65529}}]`, 0, "maxEventBytes 65529 is outside"},
+		{"limit over uint32", `[{"id": "t", "type": "LOG_PROBE", "where": {"methodName": "main.f"}, "capture": {"maxLength": 5000000000}}]`, -1, "maxLength"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"runtime"
 	"strconv"
 	"sync/atomic"
@@ -123,7 +124,7 @@ func sample() Item {
 // Each mode is its own function, so that the frame of main (where the
 // probed calls of one mode sit above) stays small whatever the others need.
 func main() {
-	modes := map[string]func(args []string){"once": once, "loop": loop, "preempt": preempt, "forever": forever}
+	modes := map[string]func(args []string){"once": once, "loop": loop, "preempt": preempt, "forever": forever, "spawn": spawn}
 	run, ok := modes[os.Args[1]]
 	if !ok {
 		fmt.Fprintln(os.Stderr, "unknown mode", os.Args[1])
@@ -206,5 +207,20 @@ func forever([]string) {
 	for i := 0; ; i++ {
 		ints(i, i)
 		time.Sleep(time.Millisecond)
+	}
+}
+
+// spawn starts a copy of itself in "forever" mode in a session of its own
+// (out of reach of a signal to this process group), then behaves as its
+// argument says: "exit" ends at once, "forever" runs on.
+func spawn(args []string) {
+	child := exec.Command(os.Args[0], "forever")
+	child.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if err := child.Start(); err != nil {
+		panic(err)
+	}
+	fmt.Println("child", child.Process.Pid)
+	if args[0] == "forever" {
+		forever(nil)
 	}
 }

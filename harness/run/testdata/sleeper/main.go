@@ -5,6 +5,7 @@
 //	sleeper spawn      also start a child copy of itself, and print both pids
 //	sleeper spawn-group  the same, the child leading a process group of its own
 //	                   (as the probe engine starts its target)
+//	sleeper spawn-session  the same, the child leading a session of its own
 //	sleeper stubborn   ignore SIGTERM, so only SIGKILL ends it
 package main
 
@@ -26,9 +27,9 @@ func main() {
 		mode = os.Args[1]
 	}
 	switch mode {
-	case "spawn", "spawn-group":
+	case "spawn", "spawn-group", "spawn-session":
 		child := exec.Command(os.Args[0], "child")
-		child.SysProcAttr = &syscall.SysProcAttr{Setpgid: mode == "spawn-group"}
+		child.SysProcAttr = &syscall.SysProcAttr{Setpgid: mode == "spawn-group", Setsid: mode == "spawn-session"}
 		if err := child.Start(); err != nil {
 			fmt.Fprintln(os.Stderr, "sleeper: start child:", err)
 			os.Exit(1)

@@ -1,0 +1,51 @@
+// What went wrong in a run besides the snapshots, read off its capture: probes the engine could not
+// install, hits it dropped, a target that did not exit 0. Nothing of it may pass unseen.
+
+import type { CaptureMeta } from '../capture/index.ts';
+
+/** What a case declares it expects (cases/<program>/case.json): these are then no problem. */
+export interface RunExpectations {
+  /** The exit code the program is meant to end with (default 0). */
+  readonly exitCode?: number;
+  /** Probes whose hits the engine may drop (a case that floods the ring buffer on purpose). */
+  readonly allowDrops?: readonly string[];
+}
+
+export interface RunProblem {
+  /** The probe it concerns; undefined for the whole run (how the program ended). */
+  readonly probeId?: string;
+  readonly message: string;
+  /** What to do about it. */
+  readonly next: string;
+}
+
+const FIX_PROBE = 'fix the probe in probes.json (an unknown function lists the closest names)';
+const DECLARE = 'if the program is meant to, declare it in case.json (schemas/case.schema.json)';
+
+/** Every problem, each naming what and where; empty when the run went as expected. */
+export function runProblems(meta: CaptureMeta, expected: RunExpectations = {}): RunProblem[] {
+  const problems: RunProblem[] = [];
+  for (const probe of meta.probes) {
+    if (probe.error !== undefined) {
+      problems.push({ probeId: probe.id, message: `probe ${probe.id} (${probe.method}) was not installed: ${probe.error}`, next: FIX_PROBE });
+    }
+    if ((probe.dropped ?? 0) > 0 && !expected.allowDrops?.includes(probe.id)) {
+      problems.push({
+        probeId: probe.id,
+        message: `probe ${probe.id}: the engine dropped ${probe.dropped} hit(s) (ring buffer full): those calls have no snapshot`,
+        next: DECLARE,
+      });
+    }
+  }
+  const target = meta.target;
+  if (target !== undefined && target.exitCode !== (expected.exitCode ?? 0)) {
+    const tail = target.stderrTail.trim();
+    problems.push({
+      message:
+        `the program ended with ${target.exit}${expected.exitCode === undefined ? '' : ` (expected exit code ${expected.exitCode})`}` +
+        (tail ? `; the end of its stderr:\n${tail}` : ''),
+      next: DECLARE,
+    });
+  }
+  return problems;
+}
