@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { JsonValue } from '../normalize/json.ts';
-import { checkGolden, type GoldenEnvironment } from './check.ts';
+import { checkGolden, type GoldenEnvironment, updateCommand } from './check.ts';
 import { findOrphans } from './orphans.ts';
 import type { UpdatePolicy } from './policy.ts';
 import { serializeGolden } from './serialize.ts';
@@ -54,7 +54,7 @@ describe('mismatched golden', () => {
       '     }',
       '   }',
       ' ]',
-      'accept it with `UPDATE_GOLDEN=1 npm test -- -t "sample › testInt"`',
+      'accept it with `GODI_CASES=sample UPDATE_GOLDEN=1 npm test -- -t "^sample › testInt$"`',
       'actual output saved to .golden-actual/sample/testInt.json',
     ]);
     expect(goldens.files.get('sample/testInt.json')).toBe(golden);
@@ -63,7 +63,7 @@ describe('mismatched golden', () => {
 
   test('on CI the advice says to accept on your machine', async () => {
     const { run } = setup('none', { ci: true, golden: serializeGolden(snapshots('1')) });
-    expect((await run(snapshots('2'))).failure).toContain('-t "sample › testInt"` on your machine (CI never writes goldens)');
+    expect((await run(snapshots('2'))).failure).toContain('-t "^sample › testInt$"` on your machine (CI never writes goldens)');
   });
 
   test('is rewritten under all, and the saved actual goes away', async () => {
@@ -83,7 +83,7 @@ describe('missing golden', () => {
     const result = await run(snapshots('1'));
     expect(result).toMatchObject({ state: 'new', written: false });
     expect(result.failure).toBe(
-      'missing golden golden/sample/testInt.json: create it with `UPDATE_GOLDEN=new npm test -- -t "sample › testInt"` on your machine, then commit it (CI never writes goldens)\n' +
+      'missing golden golden/sample/testInt.json: create it with `GODI_CASES=sample UPDATE_GOLDEN=new npm test -- -t "^sample › testInt$"` on your machine, then commit it (CI never writes goldens)\n' +
         'actual output saved to .golden-actual/sample/testInt.json',
     );
     expect(goldens.files.size).toBe(0);
@@ -129,5 +129,16 @@ describe('findOrphans', () => {
   });
   test('limited to the programs of a filtered run', () => {
     expect(findOrphans(stored, [key], new Set(['sample']))).toEqual([stored[1]]);
+  });
+});
+
+describe('updateCommand', () => {
+  test('names exactly one test: anchored, escaped, and only its case', () => {
+    const command = updateCommand('all', 'interfaces › testAny.Int');
+    expect(command).toBe('GODI_CASES=interfaces UPDATE_GOLDEN=1 npm test -- -t "^interfaces › testAny\\.Int$"');
+    const pattern = new RegExp(/-t "(.*)"$/.exec(command)?.[1] ?? '');
+    expect(['interfaces › testAny.Int', 'interfaces › testAny.IntPointer', 'interfaces › testAnyXInt'].filter((n) => pattern.test(n))).toEqual([
+      'interfaces › testAny.Int',
+    ]);
   });
 });

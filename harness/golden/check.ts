@@ -80,9 +80,15 @@ export async function checkGolden(check: GoldenCheck, env: GoldenEnvironment): P
   return reject(env, key, actualText, 'changed', changes, message);
 }
 
-/** The command that lets one test write its golden. */
+/**
+ * The command that lets one test write its golden: that test only (`-t` takes a regular
+ * expression: anchored and escaped, "interfaces › testAnyInt" does not also run
+ * testAnyIntPointer), and only its case.
+ */
 export function updateCommand(policy: Exclude<UpdatePolicy, 'none'>, testName: string): string {
-  return `UPDATE_GOLDEN=${policy === 'all' ? '1' : 'new'} npm test -- -t "${testName}"`;
+  const program = testName.split(' › ')[0] ?? '';
+  const exact = `^${testName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+  return `GODI_CASES=${program} UPDATE_GOLDEN=${policy === 'all' ? '1' : 'new'} npm test -- -t "${exact}"`;
 }
 
 async function accept(

@@ -106,3 +106,19 @@ describe('rendering a mismatch', () => {
     expect(colorWanted(env, tty)).toBe(expected);
   });
 });
+
+describe('hits are aligned as the diff aligns them', () => {
+  const hit = (n: number) => ({ captures: { n: String(n) } });
+
+  test('one extra hit is one added hit, not every later hit changed', () => {
+    expect(compareGolden([hit(1), hit(2), hit(3)], [hit(0), hit(1), hit(2), hit(3)]).changes).toEqual([{ kind: 'added', pointer: '/0' }]);
+    expect(compareGolden([hit(1), hit(2), hit(3)], [hit(1), hit(3)]).changes).toEqual([{ kind: 'removed', pointer: '/1' }]);
+  });
+
+  test('a hit that changed between equal ones shows its own paths, at its index in the actual output', () => {
+    expect(compareGolden([hit(1), hit(2), hit(3)], [hit(0), hit(1), hit(9), hit(3)]).changes).toEqual([
+      { kind: 'added', pointer: '/0' },
+      { kind: 'changed', pointer: '/2/captures/n' },
+    ]);
+  });
+});

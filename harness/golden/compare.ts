@@ -1,7 +1,7 @@
 // Golden comparison: canonical deep equality (key order ignored) and the JSON Pointers that differ.
 
 import { isDeepStrictEqual } from 'node:util';
-import { isJsonObject, type JsonValue } from '../normalize/json.ts';
+import { canonicalJson, isJsonObject, type JsonArray, type JsonValue } from '../normalize/json.ts';
 import { pointerSegment } from '../normalize/path-pattern.ts';
 
 export interface JsonChange {
@@ -16,11 +16,59 @@ export interface GoldenComparison {
   readonly changes: readonly JsonChange[];
 }
 
+/**
+ * A golden and an actual output compared. Two arrays of snapshots (hits) are aligned hit by hit
+ * first, as the diff shows them: one extra hit is one added hit, not every later hit changed.
+ */
 export function compareGolden(expected: JsonValue, actual: JsonValue): GoldenComparison {
   if (isDeepStrictEqual(expected, actual)) return { equal: true, changes: [] };
   const changes: JsonChange[] = [];
-  collectChanges(expected, actual, '', changes);
+  if (Array.isArray(expected) && Array.isArray(actual)) alignHits(expected, actual, changes);
+  else collectChanges(expected, actual, '', changes);
   return { equal: false, changes };
+}
+
+/**
+ * The longest run of equal hits in order (LCS on their canonical text) anchors the alignment;
+ * between two anchors, the hits left over are paired in order (changed inside), and the
+ * remainder is added (actual) or removed (golden).
+ */
+function alignHits(expected: JsonArray, actual: JsonArray, out: JsonChange[]): void {
+  const a = expected.map((hit) => canonicalJson(hit));
+  const b = actual.map((hit) => canonicalJson(hit));
+  // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  const gapExpected: number[] = [];
+  const gapActual: number[] = [];
+  const flushGap = () => {
+    const paired = Math.min(gapExpected.length, gapActual.length);
+    for (let k = 0; k < paired; k++) {
+      collectChanges(expected[gapExpected[k]!] as JsonValue, actual[gapActual[k]!] as JsonValue, `/${gapActual[k]}`, out);
+    }
+    for (const k of gapActual.slice(paired)) out.push({ kind: 'added', pointer: `/${k}` });
+    for (const k of gapExpected.slice(paired)) out.push({ kind: 'removed', pointer: `/${k}` });
+    gapExpected.length = 0;
+    gapActual.length = 0;
+  };
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      flushGap();
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      gapActual.push(j++);
+    } else {
+      gapExpected.push(i++);
+    }
+  }
+  flushGap();
 }
 
 function collectChanges(expected: JsonValue, actual: JsonValue, pointer: string, out: JsonChange[]): void {

@@ -36,7 +36,7 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
     const ci = await project.runSuite({ CI: 'true' });
     expect(summary(ci)).toEqual({ exitCode: 1, passed: 2, failed: 3, skipped: 0 });
     expect(ci.output).toContain(
-      'missing golden golden/demo/scale.json: create it with `UPDATE_GOLDEN=new npm test -- -t "demo › scale"` on your machine, then commit it (CI never writes goldens)',
+      'missing golden golden/demo/scale.json: create it with `GODI_CASES=demo UPDATE_GOLDEN=new npm test -- -t "^demo › scale$"` on your machine, then commit it (CI never writes goldens)',
     );
     expect(await readdir(project.path('.golden-actual', 'demo'))).toEqual(['count.json', 'scale.json']);
     await expect(stat(project.path('golden'))).rejects.toThrow('ENOENT');
@@ -75,7 +75,7 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
     expect(run.output).toContain('golden mismatch: golden/demo/scale.json (1 changed path)\n  changed /0/debugger/snapshot/captures/entry/arguments/k/value\ndiff (- golden, + actual):');
     // Red and green lines (vitest re-colours what follows each line: only the openings are fixed).
     expect(run.output).toMatch(/\x1b\[31m- {16}value: "4"\x1b\[\d+m\n\x1b\[32m\+ {16}value: "3"/);
-    expect(run.output).toContain('accept it with `UPDATE_GOLDEN=1 npm test -- -t "demo › scale"`\nactual output saved to .golden-actual/demo/scale.json');
+    expect(run.output).toContain('accept it with `GODI_CASES=demo UPDATE_GOLDEN=1 npm test -- -t "^demo › scale$"`\nactual output saved to .golden-actual/demo/scale.json');
     expect(await project.read(project.actual('demo', 'scale'))).toBe(original);
 
     expect(summary(await project.runSuite({ UPDATE_GOLDEN: '1' }))).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
