@@ -165,7 +165,7 @@ export interface CaptureProbe {
   instances: CaptureInstance[];
   /** Why the probe could not be installed. */
   error?: string;
-  /** Hits the engine dropped (ring buffer full): they have no event. */
+  /** Events of this probe the engine dropped (ring buffer full). */
   dropped?: number;
 }
 

@@ -132,6 +132,33 @@ func main() {
 }
 `;
 
+// 64 goroutines, each making 50 calls with a 30 KB string: more than the ring buffer holds.
+const HAMMERING = `package main
+
+import (
+	"strings"
+	"sync"
+)
+
+//go:noinline
+func work(s string) int { return len(s) }
+
+func main() {
+	big := strings.Repeat("x", 30000)
+	var wg sync.WaitGroup
+	for g := 0; g < 64; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				work(big[i:])
+			}
+		}()
+	}
+	wg.Wait()
+}
+`;
+
 const SLEEPING = `package main
 
 import "time"
@@ -160,6 +187,25 @@ describe('godi-golden snapshot: nothing lost silently', () => {
       expect(snapshots.map((s) => s.debugger.snapshot.probe.id)).toEqual(['good']);
       expect(result.stderr).toContain('probe typo (main.wrok) was not installed: function "main.wrok" not found in the binary; closest: main.work');
       expect(result.stderr).toContain('the program ended with exit status 3; the end of its stderr:\nabout to fail: 42');
+    },
+    240_000,
+  );
+
+  liveTest(
+    verdict,
+    'events the engine dropped are counted and named, and fail the command',
+    async () => {
+      const program = await goProgram('hammering', HAMMERING);
+      const probes = join(program, 'probes.json');
+      await writeFile(probes, JSON.stringify([{ id: 'work', type: 'LOG_PROBE', where: { methodName: 'main.work' }, capture: { maxLength: 30000, maxEventBytes: 65528 } }]));
+      const result = await godiGolden(['--program', program, '--probes', probes, '--raw']);
+      const snapshots = JSON.parse(result.stdout) as unknown[];
+      const dropped = Number(/probe work: the engine dropped (\d+) event\(s\)/.exec(result.stderr)?.[1] ?? 0);
+      expect(result.exitCode).toBe(1);
+      expect(dropped).toBeGreaterThan(0);
+      // Each call is an entry and a return event; a call whose entry was dropped has no snapshot.
+      expect(snapshots.length).toBeLessThan(64 * 50);
+      expect(snapshots.length + dropped).toBeGreaterThanOrEqual(64 * 50);
     },
     240_000,
   );

@@ -99,7 +99,7 @@ test('probes not installed, dropped hits and an unexpected exit are problems, un
   const { problems } = await replayCase(goCase, root);
   expect(problems.map(({ probeId, message }) => ({ probeId, message }))).toEqual([
     { probeId: 'bad', message: 'cases/demo/captures/run.godicap: probe bad (main.bad) was not installed: function "main.bad" not found in the binary; closest: main.a' },
-    { probeId: 'a', message: 'cases/demo/captures/run.godicap: probe a: the engine dropped 3 hit(s) (ring buffer full): those calls have no snapshot' },
+    { probeId: 'a', message: 'cases/demo/captures/run.godicap: probe a: the engine dropped 3 event(s) (ring buffer full): their calls have no snapshot, or no return' },
     { probeId: undefined, message: 'cases/demo/captures/run.godicap: the program ended with exit status 2; the end of its stderr:\npanic: boom' },
   ]);
   expect(problems.every((p) => p.next.length > 0)).toBe(true);

@@ -32,7 +32,7 @@ export function runProblems(meta: CaptureMeta, expected: RunExpectations = {}): 
     if ((probe.dropped ?? 0) > 0 && !expected.allowDrops?.includes(probe.id)) {
       problems.push({
         probeId: probe.id,
-        message: `probe ${probe.id}: the engine dropped ${probe.dropped} hit(s) (ring buffer full): those calls have no snapshot`,
+        message: `probe ${probe.id}: the engine dropped ${probe.dropped} event(s) (ring buffer full): their calls have no snapshot, or no return`,
         next: DECLARE,
       });
     }

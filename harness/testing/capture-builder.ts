@@ -34,7 +34,7 @@ export interface ProbeSpec {
   noBody?: boolean;
   /** The probe could not be installed: no instance, no events. */
   error?: string;
-  /** Hits the engine dropped. */
+  /** Events the engine dropped. */
   dropped?: number;
 }
 

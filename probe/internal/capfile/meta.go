@@ -156,8 +156,8 @@ type Probe struct {
 	// Error says why the probe could not be installed (then it has no
 	// instances and no events).
 	Error string `json:"error,omitempty"`
-	// Dropped counts this probe's hits lost in the engine (the ring buffer
-	// was full): they have no event.
+	// Dropped counts this probe's events lost in the engine (the ring
+	// buffer was full): entries and returns alike.
 	Dropped uint64 `json:"dropped,omitempty"`
 }
 
