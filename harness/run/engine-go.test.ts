@@ -27,3 +27,17 @@ if (toolchain instanceof Error && mode !== 'require') {
     expect(run.all).toMatch(/^ok\s+github\.com\/godi-golden\/probe\/internal\/plan/m);
   }, 300_000);
 }
+
+if (!(toolchain instanceof Error)) {
+  test('probe/: gofmt and go vet find nothing', async () => {
+    const cwd = join(REPOSITORY, 'probe');
+    const gofmt = await execa(join(await goRoot(toolchain), 'bin', 'gofmt'), ['-l', '.'], { cwd, reject: false, all: true });
+    expect(gofmt.all, 'files gofmt would change (run gofmt -w on them)').toBe('');
+    const vet = await execa(toolchain.go, ['vet', './...'], { cwd, reject: false, all: true, env: { CGO_ENABLED: '0' } });
+    expect(vet.exitCode, vet.all).toBe(0);
+  }, 300_000);
+}
+
+async function goRoot(go: GoToolchain): Promise<string> {
+  return (await execa(go.go, ['env', 'GOROOT'])).stdout.trim();
+}
