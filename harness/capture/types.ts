@@ -144,6 +144,12 @@ export interface CaptureLimits {
   maxFieldCount: number;
 }
 
+/** An expression of the Datadog expression language: source and tree. */
+export interface ProbeExpression {
+  dsl: string;
+  json: unknown;
+}
+
 /** A segment of a log template: literal text, or an expression in its DSL and JSON forms. */
 export type TemplateSegment = { str: string } | { dsl: string; json: unknown };
 
@@ -163,6 +169,13 @@ export interface CaptureProbe {
   segments?: TemplateSegment[];
   /** The code the probe covers; empty when it has an error. */
   instances: CaptureInstance[];
+  /** Snapshots carry captured values and the stack; without it (a log probe) only the message. */
+  captureSnapshot: boolean;
+  /** The condition, as probes.json gives it: a hit where it is false emits nothing. */
+  when?: ProbeExpression;
+  captureExpressions?: { name: string; expr: ProbeExpression }[];
+  /** The kind of the error as the Go agent's probe status names it (TargetNotFoundInBinary, …). */
+  errorType?: string;
   /** Why the probe could not be installed. */
   error?: string;
   /** Events of this probe the engine dropped (ring buffer full). */

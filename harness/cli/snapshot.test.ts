@@ -185,7 +185,7 @@ describe('godi-golden snapshot: nothing lost silently', () => {
       expect(result.exitCode).toBe(1);
       const snapshots = JSON.parse(result.stdout) as { debugger: { snapshot: { probe: { id: string } } } }[];
       expect(snapshots.map((s) => s.debugger.snapshot.probe.id)).toEqual(['good']);
-      expect(result.stderr).toContain('probe typo (main.wrok) was not installed: function "main.wrok" not found in the binary; closest: main.work');
+      expect(result.stderr).toContain('probe typo (main.wrok) was not installed (TargetNotFoundInBinary): function "main.wrok" not found in the binary; closest: main.work');
       expect(result.stderr).toContain('the program ended with exit status 3; the end of its stderr:\nabout to fail: 42');
     },
     240_000,

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { CaptureFormatError } from '../capture/errors.ts';
 import { readCapture } from '../capture/reader.ts';
-import { CaptureBuilder } from '../testing/capture-builder.ts';
+import { CaptureBuilder, ptrTo } from '../testing/capture-builder.ts';
 import { Decoder, decodeCapture } from './decoder.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -215,5 +215,61 @@ describe('pairing and hit order', () => {
     const [snapshot] = decode(b);
     expect(snapshot).not.toHaveProperty('duration');
     expect(snapshot?.debugger.snapshot.captures).toEqual({ entry: { arguments: {} } });
+  });
+});
+
+describe('the probe language: conditions, log probes, capture expressions', () => {
+  const eq = (name: string, n: number) => ({ dsl: `${name} == ${n}`, json: { eq: [{ ref: name }, n] } });
+
+  test('a hit whose condition is false emits nothing; an evaluation error emits it with the error (fail open)', () => {
+    const b = new CaptureBuilder();
+    const point = b.types.struct('main.point', [['X', b.types.int()]]);
+    const p = b.probe({ id: 'p', args: [['n', b.types.int()], ['pt', b.types.pointer(point)]], when: { dsl: 'n == 2 || pt.X == 1', json: { or: [{ eq: [{ ref: 'n' }, 2] }, { eq: [{ getmember: [{ ref: 'pt' }, 'X'] }, 1] }] } } });
+    b.entry(p, { n: 1, pt: ptrTo({ X: 5 }) });
+    b.entry(p, { n: 2, pt: null });
+    b.entry(p, { n: 3, pt: null });
+    const snapshots = decode(b);
+    expect(snapshots.map((s) => s.debugger.snapshot.captures?.entry?.arguments.n?.value)).toEqual(['2', '3']);
+    expect(snapshots[0]?.debugger.snapshot).not.toHaveProperty('evaluationErrors');
+    expect(snapshots[1]?.debugger.snapshot.evaluationErrors).toEqual([{ expr: 'n == 2 || pt.X == 1', message: 'nil pointer dereference' }]);
+  });
+
+  test('a log probe (captureSnapshot false) sends its message only: no captures, no stack', () => {
+    const b = new CaptureBuilder();
+    const p = b.probe({ id: 'log', args: [['n', b.types.int()]], captureSnapshot: false, template: 'n={n}', when: eq('n', 4) });
+    b.symbol(0x401000, [['main.log', 'main.go', 3]]);
+    b.entry(p, { n: 4 }, { stack: [0x401000] });
+    b.entry(p, { n: 5 }, { stack: [0x401000] });
+    const [only, ...rest] = decode(b);
+    expect(rest).toEqual([]);
+    expect(only?.message).toBe('n=4');
+    expect(only?.debugger.snapshot).not.toHaveProperty('captures');
+    expect(only?.debugger.snapshot).not.toHaveProperty('stack');
+    expect(only?.debugger.type).toBe('snapshot');
+  });
+
+  test('capture expressions: with the entry, or with the return when they need it; alone for a capture-expression probe', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const captureExpressions = [
+      { name: 'twice_n', expr: { dsl: 'n', json: { ref: 'n' } } },
+      { name: 'took', expr: { dsl: '@duration', json: { ref: '@duration' } } },
+      { name: 'bad', expr: { dsl: 'nope', json: { ref: 'nope' } } },
+    ];
+    const snap = b.probe({ id: 'snap', args: [['n', int]], results: [['~r0', int]], captureExpressions });
+    const only = b.probe({ id: 'only', args: [['n', int]], results: [['~r0', int]], captureExpressions, captureSnapshot: false });
+    b.call(snap, { n: 2 }, { '~r0': 4 }, { durationNs: 2_500_000n });
+    b.call(only, { n: 3 }, { '~r0': 6 }, { durationNs: 1_000_000n });
+    const [s, o] = decode(b);
+    expect(s?.debugger.snapshot.captures).toEqual({
+      entry: { arguments: { n: { type: 'int', value: '2' } }, captureExpressions: { twice_n: { type: 'int', value: '2' } } },
+      return: { locals: { '@return': { type: 'int', value: '4' } }, captureExpressions: { took: { type: '@duration', value: '2.5' } } },
+    });
+    expect(s?.debugger.snapshot.evaluationErrors).toEqual([{ expr: 'nope', message: 'failed to resolve reference "nope"' }]);
+    expect(o?.debugger.snapshot.captures).toEqual({
+      entry: { captureExpressions: { twice_n: { type: 'int', value: '3' } } },
+      return: { captureExpressions: { took: { type: '@duration', value: '1' } } },
+    });
+    expect(o?.debugger).not.toHaveProperty('type');
   });
 });

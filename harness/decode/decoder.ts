@@ -12,7 +12,8 @@ import type {
 } from '../capture/types.ts';
 import { CaptureFormatError } from '../capture/errors.ts';
 import { parseTemplate, renderMessage, type TypeKinds } from './message.ts';
-import type { CapturedValue, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
+import { evaluate, evaluateCondition, scalarValue, type Scope } from './expressions.ts';
+import type { CapturedValue, EvaluationError, ExpressionCaptures, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
 import { K, type TypeInfo, TypeTable } from './type-table.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
 import { randomUuid } from './uuid.ts';
@@ -111,8 +112,11 @@ export class Decoder {
       this.addReturn(call.hit, event, probe, instance);
       call.hit.snapshot.duration = Number(event.timestampNs - call.entryNs);
     }
-    const snapshots = new Array<Snapshot>(hits.length);
-    for (let i = 0; i < hits.length; i++) snapshots[i] = this.finish(hits[i] as Hit);
+    const snapshots: Snapshot[] = [];
+    for (const hit of hits) {
+      const snapshot = this.finish(hit);
+      if (snapshot !== undefined) snapshots.push(snapshot);
+    }
     return snapshots;
   }
 
@@ -175,28 +179,80 @@ export class Decoder {
     };
   }
 
-  /** Adds the message and its evaluation errors, which need the whole hit. */
-  private finish(hit: Hit): Snapshot {
+  /**
+   * Completes a hit with what needs all of it: the condition (false: no snapshot; an error: the
+   * snapshot, with the error, as the agent fails open), the capture expressions, the message, and
+   * the shape of a log probe (message only) or a capture-expression probe.
+   */
+  private finish(hit: Hit): Snapshot | undefined {
     const { snapshot, probe } = hit;
+    const captures = snapshot.debugger.snapshot.captures;
+    const scope: Scope = {
+      arguments: captures?.entry?.arguments,
+      locals: captures?.return?.locals,
+      durationNs: snapshot.duration,
+      // Like the agent's newest decoder: a missing return is no evaluation error of its own,
+      // only the reason {@duration} shows.
+      durationMissing: hit.returned ? undefined : hit.noReturn ?? (probe.captureReturn ? NO_RETURN : undefined),
+      kindOf: this.kinds.kindOf,
+    };
+    const errors: EvaluationError[] = [];
+    if (probe.when !== undefined) {
+      const condition = evaluateCondition(probe.when.json, scope);
+      if ('holds' in condition && !condition.holds) return undefined;
+      if ('error' in condition) errors.push({ expr: probe.when.dsl, message: condition.error });
+    }
+    const expressions = probe.captureExpressions ? this.captureExpressions(probe, scope, hit.returned, errors) : undefined;
     const segments = this.segments.get(probe);
     if (segments) {
-      const captures = snapshot.debugger.snapshot.captures;
-      const rendered = renderMessage({
-        segments,
-        kinds: this.kinds,
-        arguments: captures?.entry?.arguments,
-        locals: captures?.return?.locals,
-        durationNs: snapshot.duration,
-        // Like the agent's newest decoder: a missing return is no evaluation error of its own,
-        // only the reason {@duration} shows.
-        durationMissing: hit.returned ? undefined : hit.noReturn ?? (probe.captureReturn ? NO_RETURN : undefined),
-      });
+      const rendered = renderMessage({ segments, kinds: this.kinds, ...scope });
       snapshot.message = rendered.message;
-      if (rendered.errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = rendered.errors;
+      errors.unshift(...rendered.errors);
     }
+    if (!probe.captureSnapshot) {
+      // A log probe sends its message only; a capture-expression probe its expressions too.
+      if (expressions === undefined) {
+        delete snapshot.debugger.snapshot.stack;
+        delete snapshot.debugger.snapshot.captures;
+      } else {
+        snapshot.debugger.snapshot.captures = expressions as SnapshotCaptures; // a capture-expression probe captures them alone
+        if (segments === undefined) delete snapshot.debugger.type;
+      }
+    } else if (expressions !== undefined && captures !== undefined) {
+      // Beside the arguments and results (a function without results has return expressions only).
+      if (expressions.entry) Object.assign((captures.entry ??= { arguments: {} }), expressions.entry);
+      if (expressions.return) captures.return = Object.assign(captures.return ?? {}, expressions.return) as SnapshotCaptures['return'];
+    }
+    if (errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = errors;
     return snapshot;
   }
+
+  /**
+   * The probe's capture expressions, each where the agent puts it: with the return when it needs
+   * the return (@return, @duration) and the call returned, else with the entry. One that fails is left out, with an evaluation error.
+   */
+  private captureExpressions(probe: CaptureProbe, scope: Scope, returned: boolean, errors: EvaluationError[]): ExpressionCaptures {
+    const out: ExpressionCaptures = {};
+    for (const { name, expr } of probe.captureExpressions ?? []) {
+      const result = evaluate(expr.json, scope);
+      if ('error' in result) {
+        errors.push({ expr: expr.dsl, message: result.error });
+        continue;
+      }
+      const atReturn = returned && /@return|@duration/.test(expr.dsl);
+      const value =
+        'value' in result ? result.value : 'text' in result ? scalarValue(result.text) : isDuration(expr.json) && typeof result.scalar === 'number' ? durationValue(result.scalar) : scalarValue(result.scalar);
+      const side = atReturn ? (out.return ??= { captureExpressions: {} }) : (out.entry ??= { captureExpressions: {} });
+      side.captureExpressions[name] = value;
+    }
+    return out;
+  }
 }
+
+const isDuration = (json: unknown): boolean => typeof json === 'object' && json !== null && (json as { ref?: unknown }).ref === '@duration';
+
+/** @duration as a capture expression: its own type, milliseconds (the agent's shortest text). */
+const durationValue = (ms: number): CapturedValue => ({ type: '@duration', value: String(ms) });
 
 /** Why a call of this instance never has a return event (the agent's words), if it never has one. */
 function noReturn(probe: CaptureProbe, instance: CaptureInstance): string | undefined {

@@ -220,14 +220,15 @@ describe('expressions', () => {
       ['p', T.pointer(pair), null],
       ['v', pair, { a: 1 }],
     ]);
+    // The agent's words: its decoder's "failed to resolve reference/field", "nil pointer dereference".
     expect(snapshot.message).toBe(
-      '{error: no argument named nope} {error: nil pointer dereference} {error: main.pair has no field zzz} ' +
+      '{error: failed to resolve reference "nope"} {error: nil pointer dereference} {error: failed to resolve field "zzz" of main.pair} ' +
         '{error: @duration is not available}',
     );
     expect(snapshot.debugger.snapshot.evaluationErrors).toEqual([
-      { expr: 'nope', message: 'no argument named nope' },
+      { expr: 'nope', message: 'failed to resolve reference "nope"' },
       { expr: 'p.a', message: 'nil pointer dereference' },
-      { expr: 'v.zzz', message: 'main.pair has no field zzz' },
+      { expr: 'v.zzz', message: 'failed to resolve field "zzz" of main.pair' },
       { expr: '@duration', message: '@duration is not available' },
     ]);
   });

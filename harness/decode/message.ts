@@ -2,7 +2,10 @@
 // values already captured: arguments, field paths, @return and @duration.
 
 import type { TemplateSegment, TypeKind } from '../capture/types.ts';
+import { evaluate, type Evaluated, formatDurationMs, type Scalar, scalarText } from './expressions.ts';
 import type { CapturedValue, EvaluationError } from './snapshot.ts';
+
+export { formatDurationMs };
 
 const MAX_MESSAGE_BYTES = 8192;
 const MAX_ITEMS = 3;
@@ -37,13 +40,10 @@ export interface RenderedMessage {
   errors: EvaluationError[];
 }
 
-type Evaluated = { value: CapturedValue } | { text: string } | { error: string };
 
 const PATH = /^\s*(@?[A-Za-z_~][\w~]*(?:\.[A-Za-z_]\w*)*)\s*$/;
 
 /** Segments of a template given as text: `{expr}` is an expression, the rest literal. */
-/** How `{@duration}` renders a duration in nanoseconds: milliseconds, as the agent shows them. */
-export const formatDurationMs = (durationNs: number): string => (durationNs / 1e6).toFixed(6);
 
 export function parseTemplate(template: string): TemplateSegment[] {
   const segments: TemplateSegment[] = [];
@@ -66,45 +66,18 @@ function pathToJson(dsl: string): unknown {
   return members.reduce<unknown>((inner, member) => ({ getmember: [inner, member] }), { ref: head });
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 class Renderer {
   constructor(private readonly input: MessageInput) {}
 
   evaluate(json: unknown): Evaluated {
-    if (isObject(json) && typeof json.ref === 'string') return this.ref(json.ref);
-    if (isObject(json) && Array.isArray(json.getmember) && typeof json.getmember[1] === 'string') {
-      const inner = this.evaluate(json.getmember[0]);
-      return 'value' in inner ? this.member(inner.value, json.getmember[1]) : inner;
-    }
-    return { error: 'unsupported expression' };
-  }
-
-  private ref(name: string): Evaluated {
     const { input } = this;
-    if (name === '@duration') {
-      if (input.durationNs !== undefined) return { text: formatDurationMs(input.durationNs) };
-      if (input.durationMissing !== undefined) return { text: `@duration is not available: ${input.durationMissing}` };
-      return { error: '@duration is not available' };
-    }
-    const scope = name === '@return' ? input.locals : input.arguments;
-    const value = scope?.[name];
-    if (value) return { value };
-    return { error: name === '@return' ? '@return is not available' : `no argument named ${name}` };
-  }
-
-  private member(value: CapturedValue, name: string): Evaluated {
-    if (value.isNull) return { error: 'nil pointer dereference' };
-    if (value.notCapturedReason !== undefined && value.fields === undefined) {
-      return { value: { notCapturedReason: value.notCapturedReason } };
-    }
-    if (value.type !== undefined && this.input.kinds.kindOf(value.type) === 'interface' && value.fields?.data) {
-      return this.member(value.fields.data, name);
-    }
-    const field = value.fields?.[name];
-    return field ? { value: field } : { error: `${value.type ?? 'value'} has no field ${name}` };
+    return evaluate(json, {
+      arguments: input.arguments,
+      locals: input.locals,
+      durationNs: input.durationNs,
+      durationMissing: input.durationMissing,
+      kindOf: input.kinds.kindOf,
+    });
   }
 
   render(v: CapturedValue): string {
@@ -157,6 +130,12 @@ class Renderer {
   }
 }
 
+/** A computed scalar in a message; @duration keeps the agent's six decimals. */
+function scalarShown(v: Scalar, json: unknown): string {
+  const isDuration = typeof json === 'object' && json !== null && (json as { ref?: unknown }).ref === '@duration';
+  return isDuration && typeof v === 'number' ? v.toFixed(6) : scalarText(v);
+}
+
 /** Caps text at `max` UTF-8 bytes without splitting a character. */
 function capBytes(text: string, max: number): string {
   if (text.length * 3 <= max) return text;
@@ -182,7 +161,7 @@ export function renderMessage(input: MessageInput): RenderedMessage {
       message += `{error: ${result.error}}`;
       errors.push({ expr: segment.dsl, message: result.error });
     } else {
-      message += 'text' in result ? result.text : renderer.render(result.value);
+      message += 'text' in result ? result.text : 'scalar' in result ? scalarShown(result.scalar, segment.json) : renderer.render(result.value);
     }
   }
   return { message: capBytes(message, MAX_MESSAGE_BYTES), errors };

@@ -39,8 +39,14 @@ export interface EvaluationError {
 }
 
 export interface SnapshotCaptures {
-  entry?: { arguments: Record<string, CapturedValue> };
-  return?: { locals: Record<string, CapturedValue> };
+  entry?: { arguments: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
+  return?: { locals: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
+}
+
+/** The capture expressions of a hit, by where the agent puts them. */
+export interface ExpressionCaptures {
+  entry?: { captureExpressions: Record<string, CapturedValue> };
+  return?: { captureExpressions: Record<string, CapturedValue> };
 }
 
 export interface Snapshot {
@@ -57,7 +63,8 @@ export interface Snapshot {
       captures?: SnapshotCaptures;
       evaluationErrors?: EvaluationError[];
     };
-    type: 'snapshot';
+    /** Absent for a capture-expression probe (no snapshot, no template), as the agent writes it. */
+    type?: 'snapshot';
   };
   timestamp: number;
   /** Nanoseconds from entry to return; only when a return was captured. */

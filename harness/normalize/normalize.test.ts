@@ -212,6 +212,7 @@ describe('RuleTracker', () => {
     expect(tracker.count('duration')).toBe(2);
     expect(tracker.unmatched()).toEqual([
       'message-duration',
+      'capture-expression-duration',
       'runtime-frame-line',
       'runtime-frame-asm-file',
       'map-entry-order',
@@ -230,6 +231,7 @@ describe('RuleTracker', () => {
                 v: { type: 'UnknownType(0x4a2000)', notCapturedReason: 'missing type information' },
               },
             },
+            return: { captureExpressions: { took: { type: '@duration', value: '0.001834' } } },
           },
           [{ function: 'runtime.goexit', fileName: 'runtime/asm_amd64.s', lineNumber: 1700 }],
         ),

@@ -103,6 +103,13 @@ export const RULES: readonly CompiledRule[] = compileRules([
     replace: () => '[duration]',
   },
   {
+    name: 'capture-expression-duration',
+    why: 'a capture expression of @duration holds the entry-to-return time',
+    match: '/debugger/snapshot/captures/*/captureExpressions/*/value',
+    when: (value, { parent }) => typeof value === 'string' && (parent as JsonObject).type === '@duration',
+    replace: () => '[duration]',
+  },
+  {
     name: 'runtime-frame-line',
     why: "the Go runtime's line numbers change with the Go release; the program's own lines stay exact",
     match: '/debugger/snapshot/stack/*/lineNumber',

@@ -91,18 +91,32 @@ test('a capture whose fingerprint differs from what the case would be recorded w
   await expect(replayCase(old, root, recorded)).rejects.toThrow('stale: it carries no fingerprint (recorded before captures had one)');
 });
 
-test('probes not installed, dropped hits and an unexpected exit are problems, unless case.json declares them', async () => {
+test('a probe not installed gives its ERROR status as its snapshots; dropped events and an unexpected exit are problems, unless case.json declares them', async () => {
   const b = new CaptureBuilder({ name: 'demo', target: { exit: 'exit status 2', exitCode: 2, stderrTail: 'panic: boom\n' } });
   b.probe({ id: 'bad', error: 'function "main.bad" not found in the binary; closest: main.a' });
   b.entry(b.probe({ id: 'a', args: [['n', b.types.int()]], dropped: 3 }), { n: 1 });
   const goCase = await demoCase(['bad', 'a'], { 'run.godicap': b.build() });
-  const { problems } = await replayCase(goCase, root);
+  const { problems, byProbe } = await replayCase(goCase, root);
+  expect(byProbe.get('bad')).toEqual([
+    {
+      service: 'demo',
+      ddsource: 'dd_debugger',
+      debugger: {
+        diagnostics: {
+          probeId: 'bad',
+          probeVersion: 0,
+          status: 'ERROR',
+          exception: { type: 'InvalidProbeDefinition', message: 'function "main.bad" not found in the binary; closest: main.a' },
+        },
+        type: 'diagnostic',
+      },
+    },
+  ]);
   expect(problems.map(({ probeId, message }) => ({ probeId, message }))).toEqual([
-    { probeId: 'bad', message: 'cases/demo/captures/run.godicap: probe bad (main.bad) was not installed: function "main.bad" not found in the binary; closest: main.a' },
     { probeId: 'a', message: 'cases/demo/captures/run.godicap: probe a: the engine dropped 3 event(s) (ring buffer full): their calls have no snapshot, or no return' },
     { probeId: undefined, message: 'cases/demo/captures/run.godicap: the program ended with exit status 2; the end of its stderr:\npanic: boom' },
   ]);
   expect(problems.every((p) => p.next.length > 0)).toBe(true);
   const declared = await replayCase({ ...goCase, expect: { exitCode: 2, allowDrops: ['a'] } }, root);
-  expect(declared.problems.map((p) => p.probeId)).toEqual(['bad']);
+  expect(declared.problems).toEqual([]);
 });

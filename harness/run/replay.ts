@@ -4,14 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { readCapture } from '../capture/index.ts';
 import type { GoCase } from '../cases/discover.ts';
-import { decodeCapture } from '../decode/index.ts';
+import { decodeCapture, probeDiagnostics } from '../decode/index.ts';
 import { fingerprintChanges, type Fingerprint } from './fingerprint.ts';
 import { runProblems, type RunProblem } from './run-problems.ts';
 
 export interface CaseSnapshots {
   /**
-   * Decoded snapshots by probe id, in hit order (capture files in name order). A probe has an
-   * entry, maybe empty, when some capture recorded it; no entry when none did.
+   * Decoded snapshots by probe id, in hit order (capture files in name order); for a probe that
+   * could not be installed, its ERROR diagnostic. A probe has an entry, maybe empty, when some
+   * capture recorded it; no entry when none did.
    */
   readonly byProbe: ReadonlyMap<string, readonly unknown[]>;
   /**
@@ -64,8 +65,10 @@ export async function replayCase(goCase: GoCase, root: string, current?: Fingerp
       }
       if (!byProbe.has(probe.id)) byProbe.set(probe.id, []);
     }
-    for (const problem of runProblems(capture.meta, goCase.expect)) problems.push({ ...problem, message: `${file}: ${problem.message}` });
+    for (const problem of runProblems(capture.meta, goCase.expect, 'in the golden')) problems.push({ ...problem, message: `${file}: ${problem.message}` });
     for (const snapshot of decodeCapture(capture)) byProbe.get(snapshot.debugger.snapshot.probe.id)?.push(snapshot);
+    // A probe that could not be installed: its golden holds its ERROR status.
+    for (const [id, diagnostic] of probeDiagnostics(capture)) byProbe.get(id)?.push(diagnostic);
   }
   return { byProbe, problems };
 }

@@ -22,12 +22,17 @@ export interface RunProblem {
 const FIX_PROBE = 'fix the probe in probes.json (an unknown function lists the closest names)';
 const DECLARE = 'if the program is meant to, declare it in case.json (schemas/case.schema.json)';
 
-/** Every problem, each naming what and where; empty when the run went as expected. */
-export function runProblems(meta: CaptureMeta, expected: RunExpectations = {}): RunProblem[] {
+/**
+ * Every problem, each naming what and where; empty when the run went as expected. A probe that
+ * could not be installed is one, unless `installErrors` is "in the golden" (the suite: the
+ * golden holds the probe's ERROR status, so a probe meant to fail is checked there).
+ */
+export function runProblems(meta: CaptureMeta, expected: RunExpectations = {}, installErrors: 'problems' | 'in the golden' = 'problems'): RunProblem[] {
   const problems: RunProblem[] = [];
   for (const probe of meta.probes) {
-    if (probe.error !== undefined) {
-      problems.push({ probeId: probe.id, message: `probe ${probe.id} (${probe.method}) was not installed: ${probe.error}`, next: FIX_PROBE });
+    if (probe.error !== undefined && installErrors === 'problems') {
+      const kind = probe.errorType === undefined ? '' : ` (${probe.errorType})`;
+      problems.push({ probeId: probe.id, message: `probe ${probe.id} (${probe.method}) was not installed${kind}: ${probe.error}`, next: FIX_PROBE });
     }
     if ((probe.dropped ?? 0) > 0 && !expected.allowDrops?.includes(probe.id)) {
       problems.push({

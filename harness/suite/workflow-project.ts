@@ -28,8 +28,8 @@ export interface SuiteRun {
 }
 
 /**
- * Two Go programs: `demo` (pointer, map, unsafe.Pointer and @duration in a message, a type made
- * at run time, entry/return: every normalization rule fires) and `other`.
+ * Two Go programs: `demo` (pointer, map, unsafe.Pointer and @duration in a message and a capture
+ * expression, a type made at run time, entry/return: every normalization rule fires) and `other`.
  */
 function demoCapture(fingerprint: Fingerprint): Uint8Array {
   const b = new CaptureBuilder({ name: 'demo', fingerprint });
@@ -40,6 +40,7 @@ function demoCapture(fingerprint: Fingerprint): Uint8Array {
     args: [['p', point], ['k', t.int()], ['raw', t.unsafePointer()], ['v', t.iface()]],
     results: [['~r0', t.int()]],
     template: 'raw={raw} took {@duration}',
+    captureExpressions: [{ name: 'took', expr: { dsl: '@duration', json: { ref: '@duration' } } }],
   });
   const count = b.probe({ id: 'count', args: [['m', t.swissMap(t.string(), t.int())]] });
   const madeAtRunTime = t.undescribed('struct { X int }', 'struct', false);

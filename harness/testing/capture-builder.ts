@@ -36,6 +36,10 @@ export interface ProbeSpec {
   error?: string;
   /** Events the engine dropped. */
   dropped?: number;
+  /** Default true; false makes a log probe (message only). */
+  captureSnapshot?: boolean;
+  when?: { dsl: string; json: unknown };
+  captureExpressions?: { name: string; expr: { dsl: string; json: unknown } }[];
 }
 
 export interface Probe {
@@ -167,7 +171,10 @@ export class CaptureBuilder {
       capture: limits,
       maxEventBytes,
       captureReturn,
+      captureSnapshot: spec.captureSnapshot ?? true,
     };
+    if (spec.when !== undefined) json.when = spec.when;
+    if (spec.captureExpressions !== undefined) json.captureExpressions = spec.captureExpressions;
     if (spec.template !== undefined) json.template = spec.template;
     if (spec.segments !== undefined) json.segments = spec.segments;
     const instance: Record<string, unknown> = { function: json.method };

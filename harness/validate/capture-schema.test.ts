@@ -85,6 +85,7 @@ function meta(): Record<string, unknown> {
         capture: { maxReferenceDepth: 3, maxCollectionSize: 100, maxLength: 255, maxFieldCount: 20 },
         maxEventBytes: 32768,
         captureReturn: true,
+        captureSnapshot: true,
         template: 'arg={arg}',
         segments: [{ str: 'arg=' }, { dsl: 'arg', json: { ref: 'arg' } }],
         instances: [

@@ -34,7 +34,7 @@ export function validateSnapshots(value: unknown, source: string): void {
   check(
     value,
     source,
-    Array.isArray(value) ? { file: SCHEMA_FILES.snapshots } : { file: SCHEMA_FILES.snapshots, pointer: '/$defs/envelope' },
+    Array.isArray(value) ? { file: SCHEMA_FILES.snapshots } : { file: SCHEMA_FILES.snapshots, pointer: '/$defs/entry' },
   );
 }
 

@@ -77,8 +77,13 @@ interface Mutation {
 const mutations: Mutation[] = [
   {
     name: 'an unknown probe key',
+    mutate: (p) => addAt(p, '/0/whn', { dsl: 'x > 1', json: { gt: [{ ref: 'x' }, 1] } }),
+    expected: [{ path: '/0/whn', message: /^unknown key; expected one of: id, version, type, where, captureSnapshot, capture,/ }],
+  },
+  {
+    name: 'a condition without its tree',
     mutate: (p) => addAt(p, '/0/when', { dsl: 'x > 1' }),
-    expected: [{ path: '/0/when', message: /^unknown key; expected one of: id, version, type, where, captureSnapshot, capture,/ }],
+    expected: [{ path: '/0/when', message: 'missing key "json"' }],
   },
   {
     name: 'an unknown capture limit',
@@ -86,18 +91,14 @@ const mutations: Mutation[] = [
     expected: [{ path: '/0/capture/maxDepth', message: 'unknown key, or not allowed here' }],
   },
   {
-    name: 'another probe type',
-    mutate: (p) => setAt(p, '/0/type', 'METRIC_PROBE'),
-    expected: [{ path: '/0/type', message: 'must be "LOG_PROBE"' }],
+    name: 'an unknown probe type',
+    mutate: (p) => setAt(p, '/0/type', 'TRACE_PROBE'),
+    expected: [{ path: '/0/type', message: 'must be one of "LOG_PROBE", "METRIC_PROBE", "SPAN_PROBE", "SPAN_DECORATION_PROBE"' }],
   },
   {
-    name: 'a line probe location',
-    mutate: (p) => setAt(p, '/0/where', { sourceFile: 'main.go', lines: ['12'] }),
-    expected: [
-      { path: '/0/where', message: 'missing key "methodName"' },
-      { path: '/0/where/sourceFile', message: 'unknown key; expected one of: methodName' },
-      { path: '/0/where/lines', message: 'unknown key; expected one of: methodName' },
-    ],
+    name: 'a location that is neither a method nor a line',
+    mutate: (p) => setAt(p, '/0/where', { sourceFile: 'main.go' }),
+    expected: [{ path: '/0/where', message: 'missing key "methodName" or missing key "lines" (Where the probe sits: a function (methodName), or a source line (sourceFile and lines).)' }],
   },
   {
     name: 'an id that cannot be a golden file name',

@@ -153,9 +153,18 @@ type Probe struct {
 	Template      string        `json:"template,omitempty"`
 	Segments      []any         `json:"segments,omitempty"`
 	Instances     []Instance    `json:"instances"`
+	// CaptureSnapshot: the snapshot carries the captured values and the
+	// stack; without it (a log probe) only the message.
+	CaptureSnapshot bool `json:"captureSnapshot"`
+	// When and CaptureExpressions are as probes.json gives them: the
+	// decoder evaluates them on the captured values.
+	When               any   `json:"when,omitempty"`
+	CaptureExpressions []any `json:"captureExpressions,omitempty"`
 	// Error says why the probe could not be installed (then it has no
-	// instances and no events).
-	Error string `json:"error,omitempty"`
+	// instances and no events); ErrorType names its kind as the Go agent's
+	// probe status does (TargetNotFoundInBinary, UnsupportedFeature, …).
+	Error     string `json:"error,omitempty"`
+	ErrorType string `json:"errorType,omitempty"`
 	// Dropped counts this probe's events lost in the engine (the ring
 	// buffer was full): entries and returns alike.
 	Dropped uint64 `json:"dropped,omitempty"`

@@ -35,7 +35,10 @@ const (
 type ProbeError struct {
 	ID     string
 	Method string
-	Err    error
+	// Type is the kind of problem as Datadog's Go agent names it in a probe
+	// status (exception.type): TargetNotFoundInBinary, UnsupportedFeature, …
+	Type string
+	Err  error
 }
 
 func (e *ProbeError) Error() string { return fmt.Sprintf("probe %q (%s): %v", e.ID, e.Method, e.Err) }
@@ -99,9 +102,9 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	for i, d := range probes {
 		probe, meta, err := pl.probe(i, d, inlined)
 		if err != nil {
-			pe := &ProbeError{ID: d.ID, Method: d.Where.MethodName, Err: err}
+			pe := &ProbeError{ID: d.ID, Method: d.Location(), Type: errorType(err), Err: err}
 			p.Errors = append(p.Errors, pe)
-			meta.Error = pe.Err.Error()
+			meta.Error, meta.ErrorType = pe.Err.Error(), pe.Type
 		} else {
 			p.Probes = append(p.Probes, probe)
 		}
@@ -153,6 +156,25 @@ type planner struct {
 	warnings []string
 }
 
+// UnsupportedError: the probe asks for something this engine does not do.
+type UnsupportedError struct{ Why string }
+
+func (e *UnsupportedError) Error() string { return e.Why }
+
+// errorType names a probe's error the way the Go agent's probe status does.
+func errorType(err error) string {
+	var notFound *FunctionNotFoundError
+	var noCode *NoCodeError
+	var unsupported *UnsupportedError
+	switch {
+	case errors.As(err, &notFound), errors.As(err, &noCode):
+		return "TargetNotFoundInBinary"
+	case errors.As(err, &unsupported):
+		return "UnsupportedFeature"
+	}
+	return "InvalidProbeDefinition"
+}
+
 // maxTypeLevels bounds the levels the type table describes types at. A type
 // is described at the shallowest level it is met at, so recursive types
 // (lists, trees) take few levels whatever the depth asked for; only a chain
@@ -169,9 +191,13 @@ func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlin
 	limits, maxEventBytes := d.Limits()
 	probe := Probe{Index: index, ID: d.ID, MaxEventBytes: maxEventBytes, Capture: limits}
 	meta := capfile.Probe{
-		ID: d.ID, Version: d.Version, Method: d.Where.MethodName, Capture: limits,
+		ID: d.ID, Version: d.Version, Method: d.Location(), Capture: limits,
 		MaxEventBytes: maxEventBytes, CaptureReturn: d.CaptureReturn(),
 		Template: d.Template, Segments: d.Segments, Instances: []capfile.Instance{},
+		When: d.When, CaptureExpressions: d.CaptureExpressions, CaptureSnapshot: d.CaptureSnapshot,
+	}
+	if why := d.Unsupported(); why != "" {
+		return probe, meta, &UnsupportedError{Why: why}
 	}
 	t, err := pl.ix.lookup(d.Where.MethodName)
 	if err != nil {

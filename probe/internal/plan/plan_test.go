@@ -483,20 +483,30 @@ func TestProbeErrorsStandAlone(t *testing.T) {
 	defs := []ProbeDef{
 		{ID: "typo", Type: "LOG_PROBE", Where: Where{MethodName: "main.intStrin"}},
 		{ID: "good", Type: "LOG_PROBE", Where: Where{MethodName: "main.intString"}},
+		{ID: "metric", Type: "METRIC_PROBE", Where: Where{MethodName: "main.intString"}},
+		{ID: "line", Type: "LOG_PROBE", Where: Where{SourceFile: "main.go", Lines: []string{"40"}}},
 	}
 	p, err := Build(bin, defs, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var nf *FunctionNotFoundError
-	if len(p.Errors) != 1 || p.Errors[0].ID != "typo" || !errors.As(p.Errors[0], &nf) || len(nf.Closest) != 5 || nf.Closest[0] != "main.intString" {
+	if len(p.Errors) != 3 || p.Errors[0].ID != "typo" || !errors.As(p.Errors[0], &nf) || len(nf.Closest) != 5 || nf.Closest[0] != "main.intString" {
 		t.Fatalf("errors %v, want probe typo not found with main.intString closest of 5", p.Errors)
+	}
+	var types []string
+	for _, e := range p.Errors {
+		types = append(types, e.Type)
+	}
+	if !reflect.DeepEqual(types, []string{"TargetNotFoundInBinary", "UnsupportedFeature", "UnsupportedFeature"}) {
+		t.Errorf("error types %v, want the agent's kinds", types)
 	}
 	if len(p.Probes) != 1 || p.Probes[0].ID != "good" || p.Probes[0].Index != 1 {
 		t.Fatalf("planned %+v, want only probe good at index 1", p.Probes)
 	}
-	if m := p.Meta.Probes; len(m) != 2 || !strings.Contains(m[0].Error, "not found") || len(m[0].Instances) != 0 || m[1].Error != "" {
-		t.Errorf("metadata %+v, want both probes, the first with its error", m)
+	if m := p.Meta.Probes; len(m) != 4 || !strings.Contains(m[0].Error, "not found") || m[0].ErrorType != "TargetNotFoundInBinary" || len(m[0].Instances) != 0 || m[1].Error != "" ||
+		m[2].Error != "probe kind METRIC_PROBE is not supported" {
+		t.Errorf("metadata %+v, want every probe, the failed ones with their errors", m)
 	}
 }
 

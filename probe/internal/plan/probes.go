@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
 
 	"github.com/godi-golden/probe/internal/capfile"
 )
@@ -26,8 +27,9 @@ const (
 )
 
 // ProbeDef is one probe of a case's probes.json, in the Remote Config
-// LOG_PROBE shape. probes.json is a JSON array of these. Keys this engine
-// does not use (tags, sampling, language, …) are accepted and ignored.
+// shape. probes.json is a JSON array of these. Keys this engine does not
+// use (tags, sampling, language, conditions and capture expressions, which
+// the decoder evaluates) are accepted and ignored here.
 type ProbeDef struct {
 	ID              string      `json:"id"`
 	Version         int         `json:"version"`
@@ -37,15 +39,21 @@ type ProbeDef struct {
 	Capture         *CaptureDef `json:"capture,omitempty"`
 	Template        string      `json:"template,omitempty"`
 	Segments        []any       `json:"segments,omitempty"`
+	// When and CaptureExpressions are kept as given, for the decoder.
+	When               any   `json:"when,omitempty"`
+	CaptureExpressions []any `json:"captureExpressions,omitempty"`
 	// EvaluateAt is "ENTRY", "EXIT" or empty. Entry is always captured;
 	// returns are captured unless EvaluateAt is "ENTRY" (the Go tracer
 	// captures both for method probes).
 	EvaluateAt string `json:"evaluateAt,omitempty"`
 }
 
-// Where locates a probe. Only method probes are supported.
+// Where locates a probe: a function, or a source line (not supported yet:
+// such a probe gets an UnsupportedFeature error).
 type Where struct {
-	MethodName string `json:"methodName"`
+	MethodName string   `json:"methodName"`
+	SourceFile string   `json:"sourceFile"`
+	Lines      []string `json:"lines"`
 }
 
 // CaptureDef holds the capture limits as written; nil means "use the default".
@@ -98,14 +106,14 @@ func ParseProbes(data []byte, file string) ([]ProbeDef, error) {
 	seen := map[string]int{}
 	for i, d := range defs {
 		bad := func(msg string) error { return &ProbeConfigError{File: file, Index: i, ID: d.ID, Msg: msg} }
-		switch {
+		switch at := strings.ToUpper(d.EvaluateAt); {
 		case d.ID == "":
 			return nil, bad("missing id")
-		case d.Type != "LOG_PROBE":
-			return nil, bad(fmt.Sprintf("type %q is not supported (only LOG_PROBE)", d.Type))
-		case d.Where.MethodName == "":
-			return nil, bad("where.methodName is required (only method probes are supported)")
-		case d.EvaluateAt != "" && d.EvaluateAt != "ENTRY" && d.EvaluateAt != "EXIT" && d.EvaluateAt != "DEFAULT":
+		case d.Type == "":
+			return nil, bad("missing type")
+		case d.Where.MethodName == "" && (d.Where.SourceFile == "" || len(d.Where.Lines) == 0):
+			return nil, bad("where names neither a methodName nor a sourceFile and lines")
+		case at != "" && at != "ENTRY" && at != "EXIT" && at != "DEFAULT":
 			return nil, bad(fmt.Sprintf("evaluateAt %q is not ENTRY, EXIT or DEFAULT", d.EvaluateAt))
 		}
 		if j, dup := seen[d.ID]; dup {
@@ -149,4 +157,24 @@ func (d ProbeDef) Limits() (capfile.CaptureLimits, uint32) {
 }
 
 // CaptureReturn reports whether return events exist for this probe.
-func (d ProbeDef) CaptureReturn() bool { return d.EvaluateAt != "ENTRY" }
+func (d ProbeDef) CaptureReturn() bool { return strings.ToUpper(d.EvaluateAt) != "ENTRY" }
+
+// Location names where the probe sits: its method, or file:line of a line probe.
+func (d ProbeDef) Location() string {
+	if d.Where.MethodName != "" || len(d.Where.Lines) == 0 {
+		return d.Where.MethodName
+	}
+	return d.Where.SourceFile + ":" + d.Where.Lines[0]
+}
+
+// Unsupported says why this engine cannot run the probe at all (the agent's
+// UnsupportedFeature), "" when it can.
+func (d ProbeDef) Unsupported() string {
+	switch {
+	case d.Type != "LOG_PROBE":
+		return fmt.Sprintf("probe kind %s is not supported", d.Type)
+	case d.Where.MethodName == "":
+		return "line probes (where.sourceFile and where.lines) are not supported by this engine yet"
+	}
+	return ""
+}
