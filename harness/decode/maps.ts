@@ -6,7 +6,21 @@ import { formatUint64, readU64 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
 import { K, type TypeInfo } from './type-table.ts';
-import type { ValueEncoder } from './values.ts';
+
+/** What decoding a map needs of the value encoder (values.ts's ValueEncoder). */
+export interface ValueEncoder {
+  readonly view: DataView;
+  readonly bytes: Uint8Array;
+  readonly maxCollection: number;
+  readonly itemLimit: number;
+  find(address: number, typeId: number): number;
+  readable(item: number): boolean;
+  start(item: number): number;
+  end(item: number): number;
+  missing(depth: number): NotCapturedReason;
+  value(t: TypeInfo, offset: number, end: number, depth: number): CapturedValue;
+  referenced(t: TypeInfo, address: number, depth: number): CapturedValue;
+}
 
 /** Swiss control byte: the high bit is set for empty and deleted slots. */
 const CTRL_EMPTY_OR_DELETED = 0x80;

@@ -8,7 +8,6 @@
 // ("redactedType") are not supported: probes.json has no place for them.
 
 import type { CapturedValue } from './snapshot.ts';
-import type { TypeInfo } from './type-table.ts';
 
 const KEYWORDS = new Set([
   '2fa', 'accesstoken', 'aiohttpsession', 'apikey', 'appkey', 'apisecret', 'apisignature',
@@ -34,6 +33,6 @@ export function isRedactedIdentifier(identifier: string): boolean {
 }
 
 /** What a redacted value shows: its type and why its content is missing. */
-export function redactedIdent(t: TypeInfo): CapturedValue {
+export function redactedIdent(t: { readonly name: string }): CapturedValue {
   return { type: t.name, notCapturedReason: 'redactedIdent' };
 }

@@ -3,8 +3,14 @@
 // tophash, keys, elems, overflow chains, old buckets while growing).
 
 import type { GoType, HmapLayout, SwissMapLayout } from './go-types.ts';
-import { type MapOptions, MapValue } from './go-values.ts';
-import type { MemObject, Memory, Ref } from './memory.ts';
+import { type MapOptions, MapValue, type ObjectOptions } from './go-values.ts';
+import type { MemObject, Ref } from './mem-object.ts';
+
+/** What writing a map needs of the simulated memory (memory.ts's Memory). */
+interface Memory {
+  allocate(type: GoType, options?: ObjectOptions, size?: number): MemObject;
+  write(t: GoType, value: unknown, view: DataView, offset: number, refs: Ref[]): void;
+}
 
 const CTRL_EMPTY = 0x80;
 const CTRL_DELETED = 0xfe;

@@ -4,39 +4,9 @@
 import { type GoType, type GoTypes, roundUp } from './go-types.ts';
 import { type Complex, HeapObject, InterfaceValue, type ObjectOptions, SliceValue, StringValue } from './go-values.ts';
 import { writeMap } from './map-memory.ts';
+import { MemObject, type RecordLimits, type Ref } from './mem-object.ts';
 
-/** Probe limits the engine applies while recording. */
-export interface RecordLimits {
-  maxReferenceDepth: number;
-  maxCollectionSize: number;
-  maxLength: number;
-}
-
-/** A reference stored in an object's bytes, as the engine follows it. */
-export interface Ref {
-  /** Offset of the reference inside the referring object's bytes. */
-  at: number;
-  target: MemObject;
-  /** 1 when the target is one reference level deeper (capture-format §3.3), else 0. */
-  delta: 0 | 1;
-  /** How many of the target's bytes the engine reads. */
-  want(limits: RecordLimits): number;
-}
-
-export class MemObject {
-  readonly refs: Ref[] = [];
-  readonly view: DataView;
-
-  constructor(
-    readonly address: number,
-    /** The type of the item the engine records for this object. */
-    readonly type: GoType,
-    readonly bytes: Uint8Array,
-    readonly options: ObjectOptions,
-  ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-}
+export { MemObject, type RecordLimits, type Ref } from './mem-object.ts';
 
 const HEAP_START = 0xc000010000;
 /** Where Go points zero-size allocations (runtime.zerobase). */
