@@ -1,0 +1,93 @@
+package bpfgen
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/plan"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/listings/*.asm from the generator")
+
+// TestListings compares the programs generated for representative sites
+// with their reviewed listings (testdata/listings), with no kernel and no
+// root: a change to code generation shows as a diff of these files first.
+// `go test ./internal/bpfgen -run TestListings -update` rewrites them.
+func TestListings(t *testing.T) {
+	gen := listingGenerator(t)
+	str := []plan.Piece{{Offset: 0, Size: 8, Register: 3}, {Offset: 8, Size: 8, Register: 2}}
+	probe := &plan.Probe{Index: 2, ID: "p", MaxEventBytes: 4096, Capture: capfile.CaptureLimits{MaxReferenceDepth: 3, MaxCollectionSize: 100, MaxLength: 255}}
+	cases := []struct {
+		name string
+		insns func() (asm.Instructions, error)
+	}{
+		{"entry-at-stack-check", func() (asm.Instructions, error) {
+			return gen.program(site{probe: probe, kind: capfile.KindEntry, prologueJump: true, captureReturn: true, cfa: 8, values: []plan.Value{
+				{Name: "n", TypeID: 1, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
+				{Name: "s", TypeID: 3, Size: 16, Pieces: str},
+			}})
+		}},
+		{"return-of-a-pointer", func() (asm.Instructions, error) {
+			return gen.program(site{probe: probe, kind: capfile.KindReturn, cfa: 8, values: []plan.Value{
+				{Name: "~r0", TypeID: 7, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
+			}})
+		}},
+		{"inlined-copy-in-a-frame", func() (asm.Instructions, error) {
+			return gen.program(site{probe: probe, instance: 1, kind: capfile.KindEntry, cfa: 40, values: []plan.Value{
+				{Name: "a", TypeID: 1, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: plan.RegisterStack, StackOffset: 16}}},
+				{Name: "b", TypeID: 1, Size: 8, Unavailable: true},
+			}})
+		}},
+		{"morestack-mark", func() (asm.Instructions, error) { return gen.morestackProgram(2), nil }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			insns, err := c.insns()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := fmt.Sprintf("%v", insns)
+			file := filepath.Join("testdata", "listings", c.name+".asm")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (create it with -update, then review it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("generated program differs from %s (%d instructions now); review the change and rewrite it with -update", file, len(insns))
+			}
+		})
+	}
+}
+
+// listingGenerator is a Generator over sampleMeta's types with fixed map
+// file descriptors, so that listings do not depend on a kernel.
+func listingGenerator(t *testing.T) *Generator {
+	tt, err := newTypeTable(sampleMeta())
+	if err != nil {
+		t.Fatal(err)
+	}
+	descs, err := tt.descriptors()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := newGSpan(plan.Runtime{GoidOffset: 152, StackHiOffset: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Generator{fds: mapFDs{scratch: 3, types: 4, rtypes: 5, calls: 6, events: 7, drops: 8}, ringBytes: defaultRingBytes, types: tt, descs: descs, g: g}
+}
