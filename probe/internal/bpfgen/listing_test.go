@@ -24,7 +24,7 @@ func TestListings(t *testing.T) {
 	str := []plan.Piece{{Offset: 0, Size: 8, Register: 3}, {Offset: 8, Size: 8, Register: 2}}
 	probe := &plan.Probe{Index: 2, ID: "p", MaxEventBytes: 4096, Capture: capfile.CaptureLimits{MaxReferenceDepth: 3, MaxCollectionSize: 100, MaxLength: 255}}
 	cases := []struct {
-		name string
+		name  string
 		insns func() (asm.Instructions, error)
 	}{
 		{"entry-at-stack-check", func() (asm.Instructions, error) {
