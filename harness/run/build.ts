@@ -16,8 +16,8 @@ export const ENGINE_BINARY = join(REPOSITORY, '.cache', 'bin', 'godi-probe');
 const CASE_BUILDS = join(REPOSITORY, '.cache', 'build');
 
 /**
- * Static binaries with no build paths in them, built by the toolchain on PATH only: a go.mod
- * asking for a newer Go fails clearly instead of trying to download one.
+ * Static binaries with no build paths in them, built by the toolchain on PATH (or the release
+ * GODI_GO names): a go.mod asking for a newer Go fails clearly instead of trying to download one.
  */
 const BUILD_ENV = { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } as const;
 const BUILD_FLAGS = ['-trimpath'] as const;
@@ -28,6 +28,8 @@ const NOT_BUILD_INPUTS = new Set(['captures', 'probes.json', 'case.json']);
 export interface GoToolchain {
   /** The command run as `go`. */
   readonly go: string;
+  /** GOTOOLCHAIN: `local`, or the release the go command fetches and runs (GODI_GO). */
+  readonly release: string;
   /** `go env GOVERSION`, e.g. go1.26.8. */
   readonly version: string;
   /** `go env GOARCH`, e.g. amd64. */
@@ -58,15 +60,39 @@ export class GoBuildError extends Error {
   }
 }
 
-/** Asks `go` (or the given command) for its version and target architecture. */
-export async function goToolchain(go = 'go'): Promise<GoToolchain> {
-  const result = await execa(go, ['env', 'GOVERSION', 'GOARCH'], { reject: false, env: BUILD_ENV });
+/**
+ * Asks `go` (or the given command) for its version and target architecture; with a release
+ * (go1.24.11), the go command fetches that toolchain the way Go fetches toolchains (module proxy,
+ * module cache) and runs it.
+ */
+export async function goToolchain(go = 'go', release = 'local'): Promise<GoToolchain> {
+  const result = await execa(go, ['env', 'GOVERSION', 'GOARCH'], { reject: false, env: { ...BUILD_ENV, GOTOOLCHAIN: release } });
   const [version, arch] = result.stdout.split('\n');
   if (result.failed || !version || !arch) {
     const why = result.failed ? result.stderr || (result.shortMessage ?? '') : `unexpected output ${JSON.stringify(result.stdout)}`;
-    throw new GoToolchainError(`no usable Go toolchain: \`${go} env GOVERSION GOARCH\`: ${why.split('\n')[0]}`);
+    throw new GoToolchainError(`no usable Go toolchain${release === 'local' ? '' : ` ${release}`}: \`${go} env GOVERSION GOARCH\`: ${why.split('\n')[0]}`);
   }
-  return { go, version, arch };
+  return { go, release, version, arch };
+}
+
+const RELEASE = /^go1\.\d+(\.\d+)?$/;
+
+/** Whether Go release `version` (go1.24.11) is older than `minimum` (go1.25). */
+export function olderGo(version: string, minimum: string): boolean {
+  const parts = (v: string) => v.replace(/^go/, '').split('.').map(Number);
+  const [a, b] = [parts(version), parts(minimum)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return false;
+}
+
+/** The toolchain that builds the cases: GODI_GO (a Go release, e.g. go1.24.11), else the local one. */
+export async function casesToolchain(env: NodeJS.ProcessEnv = process.env): Promise<GoToolchain> {
+  const release = env.GODI_GO ?? '';
+  if (release === '') return goToolchain();
+  if (!RELEASE.test(release)) throw new GoToolchainError(`GODI_GO=${release} is not a Go release such as go1.24.11`);
+  return goToolchain('go', release);
 }
 
 /**
@@ -135,7 +161,7 @@ export function buildEngine(toolchain: GoToolchain): Promise<Built> {
  * keeps (paths relative to `dir`): the key a build is cached by.
  */
 export async function buildKey(toolchain: GoToolchain, dir: string, include: (path: string) => boolean): Promise<string> {
-  const settings = JSON.stringify({ version: toolchain.version, arch: toolchain.arch, env: BUILD_ENV, flags: BUILD_FLAGS });
+  const settings = JSON.stringify({ version: toolchain.version, arch: toolchain.arch, env: buildEnv(toolchain), flags: BUILD_FLAGS });
   return contentHash(dir, include, settings);
 }
 
@@ -170,11 +196,15 @@ export function isBuildInput(path: string): boolean {
 async function goBuild(toolchain: GoToolchain, dir: string, pkg: string, output: string): Promise<void> {
   const result = await execa(toolchain.go, ['build', ...BUILD_FLAGS, '-o', output, pkg], {
     cwd: dir,
-    env: BUILD_ENV,
+    env: buildEnv(toolchain),
     all: true,
     reject: false,
   });
   if (result.failed) throw new GoBuildError(dir, `go build failed (${result.shortMessage?.split('\n')[0]})`, result.all);
+}
+
+function buildEnv(toolchain: GoToolchain): Record<string, string> {
+  return { ...BUILD_ENV, GOTOOLCHAIN: toolchain.release };
 }
 
 async function exists(path: string): Promise<boolean> {

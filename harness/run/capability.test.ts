@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GoToolchain } from './build.ts';
 import { engineCheck, liveCapability, liveMode, LiveModeError, liveVerdict, type CapabilityProbes } from './capability.ts';
 
-const TOOLCHAIN: GoToolchain = { go: 'go', version: 'go1.26.8', arch: 'amd64' };
+const TOOLCHAIN: GoToolchain = { go: 'go', release: 'local', version: 'go1.26.8', arch: 'amd64' };
 
 /** A machine that answers yes to everything, with the questions asked recorded in `asked`. */
 function machine(overrides: Partial<CapabilityProbes> = {}): CapabilityProbes & { asked: string[] } {
@@ -13,6 +13,7 @@ function machine(overrides: Partial<CapabilityProbes> = {}): CapabilityProbes & 
   const yes: CapabilityProbes = {
     uid: () => 0,
     toolchain: async () => TOOLCHAIN,
+    casesToolchain: async (local) => local,
     engine: async () => '/cache/bin/godi-probe',
     check: async () => undefined,
   };
@@ -23,6 +24,7 @@ function machine(overrides: Partial<CapabilityProbes> = {}): CapabilityProbes & 
     toolchain: () => (asked.push('toolchain'), probes.toolchain()),
     engine: (toolchain) => (asked.push('engine'), probes.engine(toolchain)),
     check: (engine) => (asked.push(`check ${engine}`), probes.check(engine)),
+    casesToolchain: (local) => (asked.push('cases toolchain'), probes.casesToolchain(local)),
   };
 }
 
@@ -30,7 +32,18 @@ describe('liveCapability', () => {
   test('root, a toolchain, an engine that builds and passes its check: capable, with the engine and toolchain', async () => {
     const probes = machine();
     expect(await liveCapability('auto', probes)).toEqual({ ok: true, engine: '/cache/bin/godi-probe', toolchain: TOOLCHAIN });
-    expect(probes.asked).toEqual(['uid', 'toolchain', 'engine', 'check /cache/bin/godi-probe']);
+    expect(probes.asked).toEqual(['uid', 'toolchain', 'engine', 'check /cache/bin/godi-probe', 'cases toolchain']);
+  });
+
+  test('GODI_GO: the engine is built by the local toolchain, the cases by the named release; one that cannot be had says why', async () => {
+    const older: GoToolchain = { ...TOOLCHAIN, release: 'go1.24.11', version: 'go1.24.11' };
+    expect(await liveCapability('auto', machine({ casesToolchain: async () => older }))).toEqual({ ok: true, engine: '/cache/bin/godi-probe', toolchain: older });
+    const missing = machine({
+      casesToolchain: async () => {
+        throw new Error('no usable Go toolchain go1.99.0: `go env GOVERSION GOARCH`: go: downloading go1.99.0: not found');
+      },
+    });
+    expect(await liveCapability('auto', missing)).toEqual({ ok: false, reason: 'no usable Go toolchain go1.99.0: `go env GOVERSION GOARCH`: go: downloading go1.99.0: not found' });
   });
 
   test('not root: says so and builds nothing', async () => {

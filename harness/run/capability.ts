@@ -3,12 +3,12 @@
 // does when it cannot: skip with the reason, or fail with it under GODI_LIVE=require.
 
 import { execa } from 'execa';
-import { buildEngine, goToolchain, type GoToolchain } from './build.ts';
+import { buildEngine, casesToolchain, goToolchain, type GoToolchain } from './build.ts';
 
 /** auto: live when capable, else replay / skip; require: not capable is a failure; off: never live. */
 export type LiveMode = 'auto' | 'require' | 'off';
 
-/** What live runs need: the engine, built and checked, and the toolchain that builds the cases. */
+/** What live runs need: the engine, built and checked, and the toolchain that builds the cases (GODI_GO, else the local one). */
 export interface LiveSetup {
   readonly engine: string;
   readonly toolchain: GoToolchain;
@@ -48,6 +48,8 @@ export interface CapabilityProbes {
   uid(): number;
   /** Throws when there is no usable Go toolchain. */
   toolchain(): Promise<GoToolchain>;
+  /** The toolchain that builds the cases; throws when GODI_GO names one that cannot be had. */
+  casesToolchain(local: GoToolchain): Promise<GoToolchain>;
   /** Builds the engine if needed and returns its path; throws when it does not build. */
   engine(toolchain: GoToolchain): Promise<string>;
   /** `godi-probe check`: undefined when BPF and uprobes work here, else the engine's one-line reason. */
@@ -57,6 +59,7 @@ export interface CapabilityProbes {
 export const MACHINE: CapabilityProbes = {
   uid: () => process.getuid?.() ?? -1,
   toolchain: () => goToolchain(),
+  casesToolchain: (local) => (process.env.GODI_GO ? casesToolchain() : Promise.resolve(local)),
   engine: async (toolchain) => (await buildEngine(toolchain)).binary,
   check: engineCheck,
 };
@@ -83,7 +86,11 @@ export async function liveCapability(mode: LiveMode, probes: CapabilityProbes = 
   }
   const refusal = await probes.check(engine);
   if (refusal !== undefined) return { ok: false, reason: `godi-probe check: ${refusal}` };
-  return { ok: true, engine, toolchain };
+  try {
+    return { ok: true, engine, toolchain: await probes.casesToolchain(toolchain) };
+  } catch (error) {
+    return { ok: false, reason: firstLine(error) };
+  }
 }
 
 export function liveVerdict(mode: LiveMode, capability: LiveCapability): LiveVerdict {

@@ -63,7 +63,7 @@ describe('caseSource, live', () => {
     'live with UPDATE_CAPTURES=1: runs the engine and records a capture that replays to the same snapshots',
     async (live) => {
       const source = caseSource(project, { action: 'run', live }, true);
-      expect(source.description).toBe('live, recording captures');
+      expect(source.description).toBe(`live, recording captures, built with ${live.toolchain.version}`);
       const fresh = await source.snapshots(goCase);
       expect([...fresh.byProbe.keys()].sort()).toEqual(goCase.probes.map((probe) => probe.id).sort());
 

@@ -6,12 +6,14 @@ import type { GoCase } from '../cases/discover.ts';
 import { liveCase } from './live.ts';
 import { captureUpdates, CaptureUpdateError } from './record.ts';
 import { replayCase, type CaseSnapshots } from './replay.ts';
-import { goToolchain, type GoToolchain } from './build.ts';
+import { casesToolchain, type GoToolchain } from './build.ts';
 import { caseFingerprint } from './fingerprint.ts';
 
 export interface CaseSource {
   /** For the run's header: "live", or "replay (why not live)". */
   readonly description: string;
+  /** The Go release the cases are built with, when live. */
+  readonly goVersion?: string;
   /** The decoded snapshots of one run of the case, by probe (a live one also replays the checked-in captures). */
   snapshots(goCase: GoCase): Promise<CaseSnapshots & { readonly checkedIn?: CaseSnapshots }>;
 }
@@ -24,7 +26,8 @@ export function caseSource(root: string, verdict: LiveVerdict, record: boolean):
   switch (verdict.action) {
     case 'run':
       return {
-        description: record ? 'live, recording captures' : 'live',
+        description: `${record ? 'live, recording captures' : 'live'}, built with ${verdict.live.toolchain.version}`,
+        goVersion: verdict.live.toolchain.version,
         snapshots: (goCase) => liveCase(goCase, root, verdict.live, { record }),
       };
     case 'fail':
@@ -45,7 +48,7 @@ export async function caseSourceFromEnv(root: string, env: NodeJS.ProcessEnv = p
   return caseSource(root, liveVerdict(mode, await liveCapability(mode)), record);
 }
 
-/** The Go toolchain replay would build the case with, if this machine has one (else the Go version is not compared). */
+/** The Go toolchain replay would build the case with (GODI_GO, else the local one), if this machine has it (else the Go version is not compared). */
 async function localToolchain(): Promise<GoToolchain | undefined> {
-  return goToolchain().catch(() => undefined);
+  return casesToolchain().catch(() => undefined);
 }

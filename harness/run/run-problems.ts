@@ -9,6 +9,8 @@ export interface RunExpectations {
   readonly exitCode?: number;
   /** Probes whose hits the engine may drop (a case that floods the ring buffer on purpose). */
   readonly allowDrops?: readonly string[];
+  /** The oldest Go release the program builds with (case.json minGo). */
+  readonly minGo?: string;
 }
 
 export interface RunProblem {

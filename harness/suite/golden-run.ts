@@ -17,6 +17,7 @@ import { RULES } from '../normalize/rules.ts';
 import { RunRecorder } from '../report/recorder.ts';
 import { assertRepeatable, repeatCount } from '../report/repeatable.ts';
 import { makeRunStatus, writeRunStatus } from '../report/run-status.ts';
+import { olderGo } from '../run/build.ts';
 import { caseSourceFromEnv, type CaseSource } from '../run/case-source.ts';
 import type { CaseSnapshots } from '../run/replay.ts';
 import { validateSnapshots } from '../validate/index.ts';
@@ -110,6 +111,14 @@ export class GoldenRun {
     const settings = readSettings(env);
     const cases = await discoverCases(settings.root, settings.onlyCases);
     return new GoldenRun(settings, cases, await caseSourceFromEnv(settings.root, env));
+  }
+
+  /** Why a case is skipped: its program needs a newer Go than the run builds with (case.json minGo). */
+  skipReason(goCase: GoCase): string | undefined {
+    const { minGo } = goCase.expect;
+    const built = this.source.goVersion;
+    if (minGo === undefined || built === undefined || !olderGo(built, minGo)) return undefined;
+    return `cases/${goCase.name} needs ${minGo} or later (case.json minGo); this run builds with ${built}`;
   }
 
   get filtered(): boolean {

@@ -15,8 +15,10 @@ if (run instanceof GoldenRun) {
   afterAll(() => run.finish());
 
   for (const goCase of run.cases) {
+    const skipped = run.skipReason(goCase);
     for (const probe of goCase.probes) {
-      test(testName(goCase.name, probe.id), () => run.checkProbe(goCase, probe.id), PROBE_TIMEOUT_MS);
+      if (skipped !== undefined) test.skip(`${testName(goCase.name, probe.id)} [skipped: ${skipped}]`, () => {});
+      else test(testName(goCase.name, probe.id), () => run.checkProbe(goCase, probe.id), PROBE_TIMEOUT_MS);
     }
   }
 

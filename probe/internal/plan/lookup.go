@@ -93,14 +93,23 @@ func (ix *dwarfIndex) matchingNames(name string) []string {
 }
 
 // closest returns the n function names (out-of-line or inlined) nearest
-// to name by edit distance, ties by name.
+// to name by edit distance, ties by name: those of the package name names
+// when it has any (a typo is not in the runtime, whose names change with
+// every Go release), else the binary's.
 func (ix *dwarfIndex) closest(name string, n int) []string {
 	type scored struct {
 		name string
 		d    int
 	}
 	var all []scored
-	add := func(s string) { all = append(all, scored{s, editDistance(name, s)}) }
+	pkg := packageOf(name)
+	add := func(s string) {
+		d := editDistance(name, s)
+		if packageOf(s) != pkg {
+			d += 1 << 20
+		}
+		all = append(all, scored{s, d})
+	}
 	for s := range ix.functions {
 		add(s)
 	}
@@ -117,9 +126,22 @@ func (ix *dwarfIndex) closest(name string, n int) []string {
 	})
 	out := make([]string, 0, n)
 	for i := 0; i < len(all) && i < n; i++ {
+		if i > 0 && all[i].d >= 1<<20 && all[0].d < 1<<20 {
+			break // the package's own names are all listed
+		}
 		out = append(out, all[i].name)
 	}
 	return out
+}
+
+// packageOf is the package part of a function name: main in main.f and
+// main.(*T).M, example.com/x/y in example.com/x/y.f.
+func packageOf(name string) string {
+	slash := strings.LastIndex(name, "/")
+	if dot := strings.Index(name[slash+1:], "."); dot >= 0 {
+		return name[:slash+1+dot]
+	}
+	return name
 }
 
 // stripTypeArgs removes every bracketed type argument list: main.Pair[…].M -> main.Pair.M.
