@@ -86,6 +86,21 @@ const mutations: Mutation[] = [
     expected: [{ path: '/0/when', message: 'missing key "json"' }],
   },
   {
+    name: 'an event budget the engine would refuse (below 256 bytes)',
+    mutate: (p) => addAt(p, '/0/capture/maxEventBytes', 255),
+    expected: [{ path: '/0/capture/maxEventBytes', message: 'must be >= 256' }],
+  },
+  {
+    name: 'an event budget over the record cap',
+    mutate: (p) => addAt(p, '/0/capture/maxEventBytes', 65529),
+    expected: [{ path: '/0/capture/maxEventBytes', message: 'must be <= 65528' }],
+  },
+  {
+    name: 'a limit over uint32',
+    mutate: (p) => setAt(p, '/0/capture/maxLength', 5_000_000_000),
+    expected: [{ path: '/0/capture/maxLength', message: 'must be <= 4294967295' }],
+  },
+  {
     name: 'an unknown capture limit',
     mutate: (p) => addAt(p, '/0/capture/maxDepth', 2),
     expected: [{ path: '/0/capture/maxDepth', message: 'unknown key, or not allowed here' }],
