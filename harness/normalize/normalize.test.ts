@@ -95,16 +95,20 @@ describe('rules: before and after', () => {
     expect(normalizeOne(entryOnly)).not.toHaveProperty('duration');
   });
 
-  test('runtime-frame-line and runtime-frame-asm-file: only runtime frames lose their lines and arch', () => {
+  test('stdlib-frame-line and runtime-frame-asm-file: standard-library frames lose their lines, runtime ones their arch', () => {
     const stack = [
       { function: 'main.f', fileName: 'example.com/sample/main.go', lineNumber: 42 },
       { function: 'main.asm', fileName: 'example.com/sample/asm_amd64.s', lineNumber: 7 },
+      { function: 'example.com/sample/lib.g', fileName: 'example.com/sample/lib/lib.go', lineNumber: 9 },
+      { function: 'sync.(*WaitGroup).Go.func1', fileName: 'sync/waitgroup.go', lineNumber: 239 },
       { function: 'runtime.main', fileName: 'runtime/proc.go', lineNumber: 283 },
       { function: 'runtime.goexit', fileName: 'runtime/asm_arm64.s', lineNumber: 1700 },
     ];
     expect(at(normalizeOne(rawSnapshot({}, stack)), 'debugger', 'snapshot', 'stack')).toEqual([
       { function: 'main.f', fileName: 'example.com/sample/main.go', lineNumber: 42 },
       { function: 'main.asm', fileName: 'example.com/sample/asm_amd64.s', lineNumber: 7 },
+      { function: 'example.com/sample/lib.g', fileName: 'example.com/sample/lib/lib.go', lineNumber: 9 },
+      { function: 'sync.(*WaitGroup).Go.func1', fileName: 'sync/waitgroup.go', lineNumber: '[lineNumber]' },
       { function: 'runtime.main', fileName: 'runtime/proc.go', lineNumber: '[lineNumber]' },
       { function: 'runtime.goexit', fileName: 'runtime/asm_[arch].s', lineNumber: '[lineNumber]' },
     ]);
@@ -213,7 +217,7 @@ describe('RuleTracker', () => {
     expect(tracker.unmatched()).toEqual([
       'message-duration',
       'capture-expression-duration',
-      'runtime-frame-line',
+      'stdlib-frame-line',
       'runtime-frame-asm-file',
       'map-entry-order',
       'address',

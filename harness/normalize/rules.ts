@@ -35,6 +35,17 @@ export interface CompiledRule extends NormalizeRule {
 const isRuntimeFrame = (frame: JsonValue): boolean =>
   isJsonObject(frame) && typeof frame.function === 'string' && frame.function.startsWith('runtime.');
 
+/**
+ * A frame in Go's standard library (runtime, sync, net/http, ...): its file path starts with a
+ * package path without a dot (a module path has one: example.com/...), outside package main.
+ */
+const isStdlibFrame = (frame: JsonValue): boolean =>
+  isJsonObject(frame) &&
+  typeof frame.fileName === 'string' &&
+  typeof frame.function === 'string' &&
+  !frame.function.startsWith('main.') &&
+  !(frame.fileName.split('/')[0] ?? '').includes('.');
+
 const ASM_FILE = /asm_[A-Za-z0-9]+\.s$/;
 const HEX_ADDRESS = /0x[0-9a-f]+/;
 const HEX_ADDRESS_ALL = /0x[0-9a-f]+/g;
@@ -79,7 +90,7 @@ export const RULES: readonly CompiledRule[] = compileRules([
   },
   {
     name: 'goroutine-id',
-    why: 'goroutine ids depend on how many goroutines the runtime started before; numbering keeps which hits share one',
+    why: 'goroutine ids depend on the goroutines started before; numbering keeps which hits share one',
     match: '/logger/thread_id',
     when: (value) => typeof value === 'number',
     replace: (value, { goroutinePlaceholder }) => goroutinePlaceholder(value as number),
@@ -110,10 +121,10 @@ export const RULES: readonly CompiledRule[] = compileRules([
     replace: () => '[duration]',
   },
   {
-    name: 'runtime-frame-line',
-    why: "the Go runtime's line numbers change with the Go release; the program's own lines stay exact",
+    name: 'stdlib-frame-line',
+    why: "standard-library lines (runtime, sync, ...) change with each Go release; the program's stay exact",
     match: '/debugger/snapshot/stack/*/lineNumber',
-    when: (_value, { parent }) => isRuntimeFrame(parent),
+    when: (_value, { parent }) => isStdlibFrame(parent),
     replace: () => '[lineNumber]',
   },
   {

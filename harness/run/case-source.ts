@@ -8,12 +8,15 @@ import { captureUpdates, CaptureUpdateError } from './record.ts';
 import { replayCase, type CaseSnapshots } from './replay.ts';
 import { casesToolchain, type GoToolchain } from './build.ts';
 import { caseFingerprint } from './fingerprint.ts';
+import { releaseLine } from '../golden/versions.ts';
 
 export interface CaseSource {
   /** For the run's header: "live", or "replay (why not live)". */
   readonly description: string;
   /** The Go release the cases are built with, when live. */
   readonly goVersion?: string;
+  /** Under GODI_GO: the release line (go1.24) whose golden overrides apply (golden/versions.ts). */
+  readonly versionLine?: string;
   /** The decoded snapshots of one run of the case, by probe (a live one also replays the checked-in captures). */
   snapshots(goCase: GoCase): Promise<CaseSnapshots & { readonly checkedIn?: CaseSnapshots }>;
 }
@@ -28,6 +31,7 @@ export function caseSource(root: string, verdict: LiveVerdict, record: boolean):
       return {
         description: `${record ? 'live, recording captures' : 'live'}, built with ${verdict.live.toolchain.version}`,
         goVersion: verdict.live.toolchain.version,
+        ...(verdict.live.toolchain.release === 'local' ? {} : { versionLine: releaseLine(verdict.live.toolchain.version) }),
         snapshots: (goCase) => liveCase(goCase, root, verdict.live, { record }),
       };
     case 'fail':

@@ -4,7 +4,8 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { execa } from 'execa';
 import type { GoCase } from '../cases/discover.ts';
 import { contentHash, isBuildInput, REPOSITORY, type GoToolchain } from './build.ts';
 
@@ -18,9 +19,20 @@ const COMPONENTS: Readonly<Record<string, string>> = {
   go: 'the Go version',
 };
 
-/** The engine's sources: what its behaviour depends on (not its tests). */
-const isEngineSource = (path: string): boolean =>
-  (path.endsWith('.go') && !path.endsWith('_test.go') && !path.split('/').includes('testdata')) || path === 'go.mod' || path === 'go.sum';
+const ENGINE = join(REPOSITORY, 'probe');
+
+/**
+ * The engine's sources: go.mod, go.sum and the non-test Go files of the packages the godi-probe
+ * command is built from (`go list -deps`; without Go, of every package: test helpers included).
+ */
+async function engineSources(): Promise<(path: string) => boolean> {
+  const listed = await execa('go', ['list', '-deps', '-f', '{{if not .Standard}}{{.Dir}}{{end}}', './cmd/godi-probe'], { cwd: ENGINE, reject: false });
+  const dirs = listed.failed ? undefined : new Set(listed.stdout.split('\n').filter(Boolean).map((dir) => relative(ENGINE, dir)));
+  return (path) =>
+    path === 'go.mod' ||
+    path === 'go.sum' ||
+    (path.endsWith('.go') && !path.endsWith('_test.go') && !path.split('/').includes('testdata') && (dirs === undefined || dirs.has(dirname(path))));
+}
 
 /** The fingerprint a run of the case would record now; without a toolchain, no `go` component. */
 export async function caseFingerprint(goCase: Pick<GoCase, 'dir' | 'probesFile'>, toolchain?: GoToolchain): Promise<Fingerprint> {
@@ -28,7 +40,7 @@ export async function caseFingerprint(goCase: Pick<GoCase, 'dir' | 'probesFile'>
   return {
     program: await contentHash(goCase.dir, isBuildInput),
     probes,
-    engine: await contentHash(join(REPOSITORY, 'probe'), isEngineSource),
+    engine: await contentHash(ENGINE, await engineSources()),
     ...(toolchain ? { go: toolchain.version } : {}),
   };
 }

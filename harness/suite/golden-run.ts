@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { discoverCases, type GoCase } from '../cases/discover.ts';
 import { checkGolden, type GoldenEnvironment } from '../golden/check.ts';
 import { compareGolden } from '../golden/compare.ts';
+import { parseGolden } from '../golden/serialize.ts';
+import { overrideKey, VersionedGoldens } from '../golden/versions.ts';
 import { colorWanted } from '../golden/diff.ts';
 import { findOrphans } from '../golden/orphans.ts';
 import { isCI, updatePolicy, type UpdatePolicy } from '../golden/policy.ts';
@@ -138,9 +140,28 @@ export class GoldenRun {
       this.#recorder.recordFailure(key, (error as Error).message);
       throw error;
     }
-    const result = await checkGolden({ key, actual, testName: name }, this.#goldens);
-    this.#recorder.recordCheck(key, result);
+    const line = this.source.versionLine;
+    if (line === undefined) {
+      const result = await checkGolden({ key, actual, testName: name }, this.#goldens);
+      this.#recorder.recordCheck(key, result);
+      if (result.failure !== undefined) throw new GoldenSuiteError(result.failure);
+      return;
+    }
+    // Built with another Go (GODI_GO): the override of that release line, else the default golden.
+    const goldens = new VersionedGoldens(this.#goldens.goldens, line);
+    const versioned = overrideKey(key, line);
+    const hadOverride = await goldens.hasOverride(key);
+    const result = await checkGolden({ key: versioned, actual, testName: name }, { ...this.#goldens, goldens });
+    if (hadOverride && this.settings.policy === 'all' && (await this.#equalsDefault(goldens, key, actual))) {
+      await goldens.remove(versioned); // the release gives the default now: no override needed
+    }
+    this.#recorder.recordCheck(versioned, result);
     if (result.failure !== undefined) throw new GoldenSuiteError(result.failure);
+  }
+
+  async #equalsDefault(goldens: VersionedGoldens, key: GoldenKey, actual: JsonValue[]): Promise<boolean> {
+    const text = await goldens.readDefault(key);
+    return text !== undefined && compareGolden(parseGolden(text, goldens.describe(key)), actual).equal;
   }
 
   /** Writes `.golden-actual/last-run.json`, the record the CLI reads. */

@@ -69,10 +69,6 @@ func TestRunWritesACapture(t *testing.T) {
 // the target, detach every probe and write no capture.
 func TestSignalsDetachEverything(t *testing.T) {
 	godiProbe, target, probes := engine(t)
-	base, err := livetest.TakeBaseline()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "run.cap")
@@ -85,6 +81,7 @@ func TestSignalsDetachEverything(t *testing.T) {
 				time.Sleep(10 * time.Millisecond)
 			}
 			time.Sleep(200 * time.Millisecond)
+			held := livetest.HeldBy(cmd.Process.Pid) // this run's programs and maps, not other runs'
 			cmd.Process.Signal(sig)
 			err := cmd.Wait()
 			var exit *exec.ExitError
@@ -94,10 +91,10 @@ func TestSignalsDetachEverything(t *testing.T) {
 			if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
 				t.Errorf("a capture was written after an interruption: %v", err)
 			}
-			left, err := base.SettledLeftovers(2 * time.Second)
-			if err != nil {
-				t.Fatal(err)
+			if len(held) == 0 {
+				t.Fatal("the engine held no BPF object while running")
 			}
+			left := livetest.StillThere(held, 10*time.Second)
 			if pids := livetest.ProcessesOf(target); len(pids) > 0 {
 				left = append(left, "target still running")
 			}
@@ -114,10 +111,6 @@ func TestSignalsDetachEverything(t *testing.T) {
 // the next run; the engine's BPF objects go with its file descriptors.
 func TestKilledEngineLeavesNothing(t *testing.T) {
 	godiProbe, target, probes := engine(t)
-	base, err := livetest.TakeBaseline()
-	if err != nil {
-		t.Fatal(err)
-	}
 	cmd := exec.Command(godiProbe, "run", "--probes", probes, "--out", filepath.Join(t.TempDir(), "run.cap"), "--", target, "spawn", "forever")
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -126,6 +119,7 @@ func TestKilledEngineLeavesNothing(t *testing.T) {
 	for len(livetest.ProcessesOf(target)) < 2 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
+	held := livetest.HeldBy(cmd.Process.Pid) // this run's programs and maps, not other runs'
 	cmd.Process.Kill()
 	cmd.Wait()
 	// The next run sweeps the cgroup of the dead one.
@@ -133,10 +127,10 @@ func TestKilledEngineLeavesNothing(t *testing.T) {
 	if b, err := exec.Command(godiProbe, "run", "--probes", probes, "--out", out, "--", target, "once").CombinedOutput(); err != nil {
 		t.Fatalf("next run: %v\n%s", err, b)
 	}
-	left, err := base.SettledLeftovers(2 * time.Second)
-	if err != nil {
-		t.Fatal(err)
+	if len(held) == 0 {
+		t.Fatal("the engine held no BPF object while running")
 	}
+	left := livetest.StillThere(held, 10*time.Second)
 	if pids := livetest.ProcessesOf(target); len(pids) > 0 {
 		left = append(left, fmt.Sprintf("target processes %v", pids))
 	}

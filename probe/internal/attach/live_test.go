@@ -475,7 +475,7 @@ func shape(p *plan.Plan, ev capfile.Event) string {
 // base was taken.
 func requireClean(t *testing.T, base livetest.Baseline, bin string) {
 	t.Helper()
-	left, err := base.SettledLeftovers(2 * time.Second)
+	left, err := base.SettledLeftovers(10 * time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -511,7 +511,8 @@ func TestNothingLeftBehind(t *testing.T) {
 		if meanwhile != nil {
 			go func() {
 				for {
-					if pids := livetest.ProcessesOf(bin); len(pids) == 1 {
+					// Running, not stopped at exec for the attach any more.
+					if pids := livetest.ProcessesOf(bin); len(pids) == 1 && livetest.Running(pids[0]) {
 						time.Sleep(200 * time.Millisecond) // let it hit the probe
 						meanwhile(pids[0])
 						return

@@ -176,13 +176,29 @@ func ProcessesOf(bin string) []int {
 	return pids
 }
 
+// Running reports whether pid runs (or sleeps): it is not stopped, as a
+// target is at exec until its probes are attached.
+func Running(pid int) bool {
+	state := procState(pid)
+	return state == "R" || state == "S" || state == "D"
+}
+
 func zombie(pid int) bool {
+	state := procState(pid)
+	return state == "" || state == "Z"
+}
+
+// procState is the state letter of /proc/pid/stat, "" when pid is gone.
+func procState(pid int) string {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
-		return true
+		return ""
 	}
 	fields := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
-	return len(fields) > 0 && fields[0] == "Z"
+	if len(fields) == 0 {
+		return ""
+	}
+	return fields[0]
 }
 
 // SettledLeftovers is Leftovers once the kernel has had up to d to free the
@@ -193,6 +209,47 @@ func (base Baseline) SettledLeftovers(d time.Duration) ([]string, error) {
 		left, err := base.Leftovers()
 		if err != nil || len(left) == 0 || time.Now().After(deadline) {
 			return left, err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// HeldBy lists the eBPF programs and maps process pid holds ("prog_id:N",
+// "map_id:N"): what one engine run created, so that a test checks its own
+// objects went away and not those of other runs on the machine.
+func HeldBy(pid int) []string {
+	var out []string
+	infos, _ := filepath.Glob(fmt.Sprintf("/proc/%d/fdinfo/*", pid))
+	for _, f := range infos {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(l, "\t"); ok && (k == "prog_id:" || k == "map_id:") {
+				out = append(out, k+v)
+			}
+		}
+	}
+	return out
+}
+
+// StillThere lists which of ids (from HeldBy) still exist once the kernel
+// has had up to d to free them (maps are freed asynchronously).
+func StillThere(ids []string, d time.Duration) []string {
+	deadline := time.Now().Add(d)
+	for {
+		var left []string
+		for _, id := range ids {
+			var n uint32
+			if _, err := fmt.Sscanf(id, "prog_id:%d", &n); err == nil && programName(ebpf.ProgramID(n)) != "" {
+				left = append(left, id)
+			} else if _, err := fmt.Sscanf(id, "map_id:%d", &n); err == nil && mapName(ebpf.MapID(n)) != "" {
+				left = append(left, id)
+			}
+		}
+		if len(left) == 0 || time.Now().After(deadline) {
+			return left
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
