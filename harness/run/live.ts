@@ -23,6 +23,8 @@ export interface EngineRequest {
   readonly fingerprint?: Fingerprint;
   /** The target's arguments. */
   readonly args?: readonly string[];
+  /** The engine's ring buffer size in bytes (default 16 MiB). */
+  readonly ringBytes?: number;
 }
 
 export interface EngineTimeouts {
@@ -59,6 +61,7 @@ export async function runEngine(engine: string, request: EngineRequest, timeouts
     '--program-name', request.programName,
     '--timeout', `${Math.ceil(timeouts.targetMs / 1000)}s`,
     ...fingerprintArgs(request.fingerprint ?? {}),
+    ...(request.ringBytes === undefined ? [] : ['--ring-bytes', String(request.ringBytes)]),
     '--', request.binary, ...(request.args ?? []),
   ];
   const run = await runInProcessGroup(engine, args, { timeoutMs: timeouts.killMs });

@@ -17,12 +17,12 @@ import { EXIT, UsageError, type Command } from '../command.ts';
 
 export const snapshot: Command = {
   name: 'snapshot',
-  args: '--program DIR --probes FILE [--raw]',
+  args: '--program DIR --probes FILE [--raw] [--ring-bytes N]',
   summary: 'build a Go program, run it live under the probes and print its snapshots as JSON (--raw: not normalized)',
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
-      options: { program: { type: 'string' }, probes: { type: 'string' }, raw: { type: 'boolean', default: false } },
+      options: { program: { type: 'string' }, probes: { type: 'string' }, raw: { type: 'boolean', default: false }, 'ring-bytes': { type: 'string' } },
     });
     if (values.program === undefined || values.probes === undefined) throw new UsageError('name the program folder (--program) and its probes file (--probes)');
     const dir = resolve(values.program);
@@ -45,7 +45,8 @@ export const snapshot: Command = {
       try {
         const { binary } = await buildProgram(dir, capability.toolchain, { name });
         const out = join(work, `${name}.godicap`);
-        await runEngine(capability.engine, { binary, probesFile, programName: name, out });
+        const ringBytes = values['ring-bytes'] === undefined ? {} : { ringBytes: Number(values['ring-bytes']) };
+        await runEngine(capability.engine, { binary, probesFile, programName: name, out, ...ringBytes });
         const capture = readCapture(await readFile(out), out);
         const snapshots = decodeCapture(capture);
         io.out(JSON.stringify(values.raw ? snapshots : normalizeByProbe(snapshots), null, 2));

@@ -31,6 +31,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", 60*time.Second, "kill the target after this long (0: never)")
 	placement := fs.String("placement", "auto", "entry probes at the stack-check jump when there is one (auto) or always at the function entry (entry)")
 	verifierLog := fs.Bool("verifier-log", false, "print the whole verifier log when a program is rejected")
+	ringBytes := fs.Uint("ring-bytes", 0, "ring buffer `size` in bytes, a power of two of at least 4096 (default 16 MiB); a smaller ring drops sooner")
 	fingerprint := map[string]string{}
 	fs.Func("fingerprint", "`key=value` recorded in the capture's fingerprint (what produced it); repeatable", func(kv string) error {
 		k, v, ok := strings.Cut(kv, "=")
@@ -50,7 +51,10 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	case len(rest) == 0:
 		return &usageError{"missing the target: -- BINARY [ARGS...]"}
 	}
-	var opts bpfgen.Options
+	opts := bpfgen.Options{RingBytes: uint32(*ringBytes)}
+	if r := *ringBytes; r != 0 && (r < 4096 || r&(r-1) != 0 || r > 1<<30) {
+		return &usageError{fmt.Sprintf("--ring-bytes %d is not a power of two between 4096 and 1 GiB", r)}
+	}
 	switch *placement {
 	case "auto":
 	case "entry":

@@ -255,9 +255,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	e.mapLookup(gen.fds.drops, asm.R1, asm.Word, fpSiteKey)
 	e.emit(
 		asm.JEq.Imm(asm.R0, 0, "exit"),
-		asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
-		asm.Add.Imm(asm.R1, 1),
-		asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord),
+		// Atomic: a uprobe program can be preempted by another on its CPU.
+		asm.Mov.Imm(asm.R1, 1),
+		asm.StoreXAdd(asm.R0, asm.R1, asm.DWord),
 	)
 	e.label("exit")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())

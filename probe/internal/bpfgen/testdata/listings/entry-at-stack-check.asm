@@ -1121,899 +1121,898 @@ drop_unowned:
 	1055: AddImm dst: r2 imm: -8
 	1056: Call FnMapLookupElem
 	1057: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1058: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	1059: AddImm dst: r1 imm: 1
-	1060: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	1058: MovImm dst: r1 imm: 1
+	1059: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1061: MovImm dst: r0 imm: 0
-	1062: Exit
+	1060: MovImm dst: r0 imm: 0
+	1061: Exit
 step:
-	1063: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	1064: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1065: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	1062: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	1063: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1064: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	1066: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	1067: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1068: LoadMapPtr dst: r1 fd: 4
-	1070: MovReg dst: r2 src: rfp
-	1071: AddImm dst: r2 imm: -8
-	1072: Call FnMapLookupElem
-	1073: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	1074: MovReg dst: r7 src: r0
-	1075: MovImm dst: r5 imm: 0
+	1065: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	1066: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1067: LoadMapPtr dst: r1 fd: 4
+	1069: MovReg dst: r2 src: rfp
+	1070: AddImm dst: r2 imm: -8
+	1071: Call FnMapLookupElem
+	1072: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	1073: MovReg dst: r7 src: r0
+	1074: MovImm dst: r5 imm: 0
 scan_next:
-	1076: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	1077: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1078: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	1079: MovReg dst: r8 src: r1
-	1080: AndImm dst: r8 imm: 63
-	1081: LShImm dst: r8 imm: 4
-	1082: AddReg dst: r8 src: r7
-	1083: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	1084: AndImm dst: r9 imm: 65535
-	1085: AddImm dst: r1 imm: 1
-	1086: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	1087: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	1088: Ja off: -1 <slot_ready>
+	1075: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	1076: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1077: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	1078: MovReg dst: r8 src: r1
+	1079: AndImm dst: r8 imm: 63
+	1080: LShImm dst: r8 imm: 4
+	1081: AddReg dst: r8 src: r7
+	1082: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	1083: AndImm dst: r9 imm: 65535
+	1084: AddImm dst: r1 imm: 1
+	1085: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	1086: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	1087: Ja off: -1 <slot_ready>
 last_slot:
-	1089: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1090: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	1091: SubImm dst: r1 imm: 1
-	1092: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	1093: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1094: AddReg dst: r2 src: r9
-	1095: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	1096: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	1097: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1088: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1089: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	1090: SubImm dst: r1 imm: 1
+	1091: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	1092: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1093: AddReg dst: r2 src: r9
+	1094: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	1095: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	1096: StMemW dst: r6 src: r0 off: 28 imm: 0
 slot_ready:
-	1098: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	1099: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	1100: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	1101: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	1102: AddReg dst: r2 src: r3
-	1103: AddReg dst: r2 src: r9
-	1104: AndImm dst: r2 imm: 65535
-	1105: AddReg dst: r2 src: r6
-	1106: AddImm dst: r2 imm: 49664
-	1107: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	1108: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	1109: AndImm dst: r2 imm: 128
-	1110: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	1111: Ja off: -1 <cond_ok>
+	1097: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	1098: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	1099: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	1100: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	1101: AddReg dst: r2 src: r3
+	1102: AddReg dst: r2 src: r9
+	1103: AndImm dst: r2 imm: 65535
+	1104: AddReg dst: r2 src: r6
+	1105: AddImm dst: r2 imm: 49664
+	1106: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	1107: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	1108: AndImm dst: r2 imm: 128
+	1109: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	1110: Ja off: -1 <cond_ok>
 cond_tophash:
-	1112: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	1111: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	1113: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	1114: AddReg dst: r1 src: r9
-	1115: AndImm dst: r1 imm: 65535
-	1116: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	1117: MovReg dst: r2 src: r3
-	1118: SubImm dst: r2 imm: 2
-	1119: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	1120: MovReg dst: r2 src: r1
-	1121: AddImm dst: r2 imm: 16
-	1122: Ja off: -1 <slot_width>
+	1112: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	1113: AddReg dst: r1 src: r9
+	1114: AndImm dst: r1 imm: 65535
+	1115: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	1116: MovReg dst: r2 src: r3
+	1117: SubImm dst: r2 imm: 2
+	1118: JGTImm dst: r2 off: -1 imm: 3 <one_word>
+	1119: MovReg dst: r2 src: r1
+	1120: AddImm dst: r2 imm: 16
+	1121: Ja off: -1 <slot_width>
 one_word:
-	1123: MovReg dst: r2 src: r1
-	1124: AddImm dst: r2 imm: 8
+	1122: MovReg dst: r2 src: r1
+	1123: AddImm dst: r2 imm: 8
 slot_width:
-	1125: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	1126: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	1127: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1128: MovReg dst: r2 src: r1
-	1129: AndImm dst: r2 imm: 65535
-	1130: AddReg dst: r2 src: r6
-	1131: AddImm dst: r2 imm: 49664
-	1132: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1133: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	1124: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	1125: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	1126: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1127: MovReg dst: r2 src: r1
+	1128: AndImm dst: r2 imm: 65535
+	1129: AddReg dst: r2 src: r6
+	1130: AddImm dst: r2 imm: 49664
+	1131: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1132: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	1134: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1135: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1136: AddImm dst: r5 imm: 1
-	1137: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	1138: Ja off: -1 <ret0>
+	1133: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1134: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1135: AddImm dst: r5 imm: 1
+	1136: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	1137: Ja off: -1 <ret0>
 slot_dispatch:
-	1139: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	1140: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	1141: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	1142: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	1143: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1144: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	1145: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	1146: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	1147: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	1148: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	1149: Ja off: -1 <ret0>
+	1138: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	1139: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	1140: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	1141: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	1142: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1143: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	1144: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	1145: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	1146: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	1147: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	1148: Ja off: -1 <ret0>
 s_pointer:
-	1150: Ja off: -1 <s_map>
+	1149: Ja off: -1 <s_map>
 s_map:
-	1151: MovReg dst: r2 src: r1
-	1152: AndImm dst: r2 imm: 65535
-	1153: AddReg dst: r2 src: r6
-	1154: AddImm dst: r2 imm: 49664
-	1155: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1156: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1157: MovImm dst: r3 imm: 1
-	1158: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	1159: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1160: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	1161: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	1150: MovReg dst: r2 src: r1
+	1151: AndImm dst: r2 imm: 65535
+	1152: AddReg dst: r2 src: r6
+	1153: AddImm dst: r2 imm: 49664
+	1154: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1155: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1156: MovImm dst: r3 imm: 1
+	1157: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	1158: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1159: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	1160: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	1162: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1163: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1164: AddReg dst: r4 src: r0
-	1165: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
-	1166: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
-	1167: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
-	1168: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1169: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1170: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1171: NegImm dst: r1 imm: 0
-	1172: AddReg dst: r1 src: r0
-	1173: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
-	1174: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1175: OrImm dst: r1 imm: 1
-	1176: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1177: Ja off: -1 <pushed_63>
+	1161: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1162: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1163: AddReg dst: r4 src: r0
+	1164: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
+	1165: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
+	1166: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
+	1167: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1168: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1169: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1170: NegImm dst: r1 imm: 0
+	1171: AddReg dst: r1 src: r0
+	1172: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
+	1173: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1174: OrImm dst: r1 imm: 1
+	1175: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1176: Ja off: -1 <pushed_63>
 push_ok_64:
-	1178: MovReg dst: r1 src: r0
-	1179: AddImm dst: r1 imm: 1
-	1180: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1181: AndImm dst: r0 imm: 511
-	1182: LShImm dst: r0 imm: 5
-	1183: AddReg dst: r0 src: r6
-	1184: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1185: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1186: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1187: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1188: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1189: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1190: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1177: MovReg dst: r1 src: r0
+	1178: AddImm dst: r1 imm: 1
+	1179: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1180: AndImm dst: r0 imm: 511
+	1181: LShImm dst: r0 imm: 5
+	1182: AddReg dst: r0 src: r6
+	1183: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1184: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1185: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1186: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1187: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1188: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1189: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_63:
-	1191: Ja off: -1 <ret0>
+	1190: Ja off: -1 <ret0>
 s_string:
-	1192: MovReg dst: r3 src: r1
-	1193: AndImm dst: r3 imm: 65535
-	1194: AddReg dst: r3 src: r6
-	1195: AddImm dst: r3 imm: 49664
-	1196: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	1197: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	1198: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	1199: MovImm dst: r4 imm: 255
+	1191: MovReg dst: r3 src: r1
+	1192: AndImm dst: r3 imm: 65535
+	1193: AddReg dst: r3 src: r6
+	1194: AddImm dst: r3 imm: 49664
+	1195: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	1196: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	1197: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	1198: MovImm dst: r4 imm: 255
 str_capped:
-	1200: MovReg dst: r1 src: r6
-	1201: MovImm dst: r3 imm: 2
-	1202: MovImm dst: r5 imm: 1
-	1203: Call -1 <read_item>
-	1204: Ja off: -1 <ret0>
+	1199: MovReg dst: r1 src: r6
+	1200: MovImm dst: r3 imm: 2
+	1201: MovImm dst: r5 imm: 1
+	1202: Call -1 <read_item>
+	1203: Ja off: -1 <ret0>
 s_slice:
-	1205: MovReg dst: r2 src: r1
-	1206: AndImm dst: r2 imm: 65535
-	1207: AddReg dst: r2 src: r6
-	1208: AddImm dst: r2 imm: 49664
-	1209: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1210: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	1211: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
-	1212: MovImm dst: r3 imm: 100
+	1204: MovReg dst: r2 src: r1
+	1205: AndImm dst: r2 imm: 65535
+	1206: AddReg dst: r2 src: r6
+	1207: AddImm dst: r2 imm: 49664
+	1208: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1209: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	1210: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
+	1211: MovImm dst: r3 imm: 100
 cap_65:
-	1213: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1214: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1215: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1216: AddReg dst: r4 src: r0
-	1217: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1218: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
-	1219: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
-	1220: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
-	1221: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1222: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1223: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1224: NegImm dst: r1 imm: 0
-	1225: AddReg dst: r1 src: r0
-	1226: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
-	1227: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1228: OrImm dst: r1 imm: 1
-	1229: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1230: Ja off: -1 <pushed_66>
+	1212: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1213: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1214: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1215: AddReg dst: r4 src: r0
+	1216: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1217: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
+	1218: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
+	1219: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
+	1220: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1221: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1222: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1223: NegImm dst: r1 imm: 0
+	1224: AddReg dst: r1 src: r0
+	1225: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
+	1226: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1227: OrImm dst: r1 imm: 1
+	1228: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1229: Ja off: -1 <pushed_66>
 push_ok_67:
-	1231: MovReg dst: r1 src: r0
-	1232: AddImm dst: r1 imm: 1
-	1233: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1234: AndImm dst: r0 imm: 511
-	1235: LShImm dst: r0 imm: 5
-	1236: AddReg dst: r0 src: r6
-	1237: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1238: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1239: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1240: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1241: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1242: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1243: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1230: MovReg dst: r1 src: r0
+	1231: AddImm dst: r1 imm: 1
+	1232: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1233: AndImm dst: r0 imm: 511
+	1234: LShImm dst: r0 imm: 5
+	1235: AddReg dst: r0 src: r6
+	1236: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1237: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1238: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1239: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1240: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1241: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1242: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_66:
-	1244: Ja off: -1 <ret0>
+	1243: Ja off: -1 <ret0>
 s_inline:
-	1245: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1246: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	1247: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1248: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1249: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
-	1250: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1251: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1252: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1253: NegImm dst: r1 imm: 0
-	1254: AddReg dst: r1 src: r0
-	1255: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
-	1256: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1257: OrImm dst: r1 imm: 1
-	1258: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1259: Ja off: -1 <pushed_68>
+	1244: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1245: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	1246: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1247: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1248: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
+	1249: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1250: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1251: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1252: NegImm dst: r1 imm: 0
+	1253: AddReg dst: r1 src: r0
+	1254: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
+	1255: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1256: OrImm dst: r1 imm: 1
+	1257: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1258: Ja off: -1 <pushed_68>
 push_ok_69:
-	1260: MovReg dst: r1 src: r0
-	1261: AddImm dst: r1 imm: 1
-	1262: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1263: AndImm dst: r0 imm: 511
-	1264: LShImm dst: r0 imm: 5
-	1265: AddReg dst: r0 src: r6
-	1266: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1267: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1268: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1269: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1270: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1271: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1272: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1273: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1274: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1259: MovReg dst: r1 src: r0
+	1260: AddImm dst: r1 imm: 1
+	1261: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1262: AndImm dst: r0 imm: 511
+	1263: LShImm dst: r0 imm: 5
+	1264: AddReg dst: r0 src: r6
+	1265: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1266: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1267: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1268: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1269: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1270: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1271: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1272: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1273: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_68:
-	1275: Ja off: -1 <ret0>
+	1274: Ja off: -1 <ret0>
 s_swiss_dir:
-	1276: MovReg dst: r8 src: r1
-	1277: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1278: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1279: LoadMapPtr dst: r1 fd: 4
-	1281: MovReg dst: r2 src: rfp
-	1282: AddImm dst: r2 imm: -8
-	1283: Call FnMapLookupElem
-	1284: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1285: MovReg dst: r7 src: r0
-	1286: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	1287: AddReg dst: r3 src: r9
-	1288: AndImm dst: r3 imm: 65535
-	1289: AddReg dst: r3 src: r6
-	1290: AddImm dst: r3 imm: 49664
-	1291: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1292: MovReg dst: r1 src: r8
-	1293: AndImm dst: r1 imm: 65535
-	1294: AddReg dst: r1 src: r6
-	1295: AddImm dst: r1 imm: 49664
-	1296: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1297: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1298: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1299: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	1300: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1301: MovImm dst: r3 imm: 1
-	1302: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
-	1303: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
-	1304: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
-	1305: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1306: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1307: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1308: NegImm dst: r1 imm: 0
-	1309: AddReg dst: r1 src: r0
-	1310: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
-	1311: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1312: OrImm dst: r1 imm: 1
-	1313: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1314: Ja off: -1 <pushed_70>
+	1275: MovReg dst: r8 src: r1
+	1276: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1277: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1278: LoadMapPtr dst: r1 fd: 4
+	1280: MovReg dst: r2 src: rfp
+	1281: AddImm dst: r2 imm: -8
+	1282: Call FnMapLookupElem
+	1283: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1284: MovReg dst: r7 src: r0
+	1285: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	1286: AddReg dst: r3 src: r9
+	1287: AndImm dst: r3 imm: 65535
+	1288: AddReg dst: r3 src: r6
+	1289: AddImm dst: r3 imm: 49664
+	1290: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1291: MovReg dst: r1 src: r8
+	1292: AndImm dst: r1 imm: 65535
+	1293: AddReg dst: r1 src: r6
+	1294: AddImm dst: r1 imm: 49664
+	1295: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1296: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1297: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1298: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	1299: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1300: MovImm dst: r3 imm: 1
+	1301: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
+	1302: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
+	1303: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
+	1304: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1305: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1306: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1307: NegImm dst: r1 imm: 0
+	1308: AddReg dst: r1 src: r0
+	1309: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
+	1310: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1311: OrImm dst: r1 imm: 1
+	1312: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1313: Ja off: -1 <pushed_70>
 push_ok_71:
-	1315: MovReg dst: r1 src: r0
-	1316: AddImm dst: r1 imm: 1
-	1317: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1318: AndImm dst: r0 imm: 511
-	1319: LShImm dst: r0 imm: 5
-	1320: AddReg dst: r0 src: r6
-	1321: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1322: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1323: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1324: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1325: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1326: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1327: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1314: MovReg dst: r1 src: r0
+	1315: AddImm dst: r1 imm: 1
+	1316: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1317: AndImm dst: r0 imm: 511
+	1318: LShImm dst: r0 imm: 5
+	1319: AddReg dst: r0 src: r6
+	1320: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1321: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1322: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1323: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1324: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1325: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1326: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_70:
-	1328: Ja off: -1 <ret0>
+	1327: Ja off: -1 <ret0>
 swiss_tables:
-	1329: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
-	1330: MovImm dst: r3 imm: 65535
+	1328: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
+	1329: MovImm dst: r3 imm: 65535
 cap_72:
-	1331: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	1332: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
-	1333: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
-	1334: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
-	1335: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1336: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1337: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1338: NegImm dst: r1 imm: 0
-	1339: AddReg dst: r1 src: r0
-	1340: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
-	1341: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1342: OrImm dst: r1 imm: 1
-	1343: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1344: Ja off: -1 <pushed_73>
+	1330: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	1331: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
+	1332: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
+	1333: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
+	1334: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1335: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1336: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1337: NegImm dst: r1 imm: 0
+	1338: AddReg dst: r1 src: r0
+	1339: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
+	1340: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1341: OrImm dst: r1 imm: 1
+	1342: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1343: Ja off: -1 <pushed_73>
 push_ok_74:
-	1345: MovReg dst: r1 src: r0
-	1346: AddImm dst: r1 imm: 1
-	1347: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1348: AndImm dst: r0 imm: 511
-	1349: LShImm dst: r0 imm: 5
-	1350: AddReg dst: r0 src: r6
-	1351: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1352: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1353: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1354: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1355: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1356: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1357: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1344: MovReg dst: r1 src: r0
+	1345: AddImm dst: r1 imm: 1
+	1346: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1347: AndImm dst: r0 imm: 511
+	1348: LShImm dst: r0 imm: 5
+	1349: AddReg dst: r0 src: r6
+	1350: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1351: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1352: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1353: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1354: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1355: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1356: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_73:
-	1358: Ja off: -1 <ret0>
+	1357: Ja off: -1 <ret0>
 s_swiss_groups:
-	1359: MovReg dst: r8 src: r1
-	1360: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1361: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1362: LoadMapPtr dst: r1 fd: 4
-	1364: MovReg dst: r2 src: rfp
-	1365: AddImm dst: r2 imm: -8
-	1366: Call FnMapLookupElem
-	1367: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1368: MovReg dst: r7 src: r0
-	1369: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	1370: AddReg dst: r3 src: r9
-	1371: AndImm dst: r3 imm: 65535
-	1372: AddReg dst: r3 src: r6
-	1373: AddImm dst: r3 imm: 49664
-	1374: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1375: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
-	1376: MovImm dst: r3 imm: 65534
+	1358: MovReg dst: r8 src: r1
+	1359: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1360: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1361: LoadMapPtr dst: r1 fd: 4
+	1363: MovReg dst: r2 src: rfp
+	1364: AddImm dst: r2 imm: -8
+	1365: Call FnMapLookupElem
+	1366: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1367: MovReg dst: r7 src: r0
+	1368: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	1369: AddReg dst: r3 src: r9
+	1370: AndImm dst: r3 imm: 65535
+	1371: AddReg dst: r3 src: r6
+	1372: AddImm dst: r3 imm: 49664
+	1373: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1374: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
+	1375: MovImm dst: r3 imm: 65534
 cap_75:
-	1377: AddImm dst: r3 imm: 1
-	1378: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	1379: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	1380: AddReg dst: r2 src: r9
-	1381: AndImm dst: r2 imm: 65535
-	1382: AddReg dst: r2 src: r6
-	1383: AddImm dst: r2 imm: 49664
-	1384: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	1385: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1386: MovReg dst: r0 src: r3
-	1387: MulImm dst: r0 imm: 200
-	1388: AddReg dst: r0 src: r2
-	1389: SubImm dst: r0 imm: 1
-	1390: DivReg dst: r0 src: r2
-	1391: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	1392: MovReg dst: r3 src: r0
+	1376: AddImm dst: r3 imm: 1
+	1377: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	1378: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	1379: AddReg dst: r2 src: r9
+	1380: AndImm dst: r2 imm: 65535
+	1381: AddReg dst: r2 src: r6
+	1382: AddImm dst: r2 imm: 49664
+	1383: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	1384: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1385: MovReg dst: r0 src: r3
+	1386: MulImm dst: r0 imm: 200
+	1387: AddReg dst: r0 src: r2
+	1388: SubImm dst: r0 imm: 1
+	1389: DivReg dst: r0 src: r2
+	1390: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	1391: MovReg dst: r3 src: r0
 groups_counted:
-	1393: MovReg dst: r1 src: r8
-	1394: AndImm dst: r1 imm: 65535
-	1395: AddReg dst: r1 src: r6
-	1396: AddImm dst: r1 imm: 49664
-	1397: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1398: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1399: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1400: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1401: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
-	1402: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
-	1403: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
-	1404: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1405: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1406: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1407: NegImm dst: r1 imm: 0
-	1408: AddReg dst: r1 src: r0
-	1409: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
-	1410: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1411: OrImm dst: r1 imm: 1
-	1412: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1413: Ja off: -1 <pushed_76>
+	1392: MovReg dst: r1 src: r8
+	1393: AndImm dst: r1 imm: 65535
+	1394: AddReg dst: r1 src: r6
+	1395: AddImm dst: r1 imm: 49664
+	1396: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1397: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1398: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1399: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1400: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
+	1401: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
+	1402: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
+	1403: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1404: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1405: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1406: NegImm dst: r1 imm: 0
+	1407: AddReg dst: r1 src: r0
+	1408: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
+	1409: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1410: OrImm dst: r1 imm: 1
+	1411: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1412: Ja off: -1 <pushed_76>
 push_ok_77:
-	1414: MovReg dst: r1 src: r0
-	1415: AddImm dst: r1 imm: 1
-	1416: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1417: AndImm dst: r0 imm: 511
-	1418: LShImm dst: r0 imm: 5
-	1419: AddReg dst: r0 src: r6
-	1420: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1421: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1422: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1423: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1424: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1425: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1426: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1413: MovReg dst: r1 src: r0
+	1414: AddImm dst: r1 imm: 1
+	1415: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1416: AndImm dst: r0 imm: 511
+	1417: LShImm dst: r0 imm: 5
+	1418: AddReg dst: r0 src: r6
+	1419: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1420: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1421: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1422: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1423: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1424: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1425: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_76:
-	1427: Ja off: -1 <ret0>
+	1426: Ja off: -1 <ret0>
 s_hmap_buckets:
-	1428: MovReg dst: r8 src: r1
-	1429: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1430: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1431: LoadMapPtr dst: r1 fd: 4
-	1433: MovReg dst: r2 src: rfp
-	1434: AddImm dst: r2 imm: -8
-	1435: Call FnMapLookupElem
-	1436: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1437: MovReg dst: r7 src: r0
-	1438: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1439: AddReg dst: r0 src: r9
-	1440: AndImm dst: r0 imm: 65535
-	1441: AddReg dst: r0 src: r6
-	1442: AddImm dst: r0 imm: 49664
-	1443: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1444: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1445: MovImm dst: r0 imm: 16
+	1427: MovReg dst: r8 src: r1
+	1428: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1429: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1430: LoadMapPtr dst: r1 fd: 4
+	1432: MovReg dst: r2 src: rfp
+	1433: AddImm dst: r2 imm: -8
+	1434: Call FnMapLookupElem
+	1435: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1436: MovReg dst: r7 src: r0
+	1437: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1438: AddReg dst: r0 src: r9
+	1439: AndImm dst: r0 imm: 65535
+	1440: AddReg dst: r0 src: r6
+	1441: AddImm dst: r0 imm: 49664
+	1442: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1443: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1444: MovImm dst: r0 imm: 16
 hmap_b:
-	1446: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1447: MovImm dst: r3 imm: 1
-	1448: LShReg dst: r3 src: r0
-	1449: MovReg dst: r1 src: r8
-	1450: AndImm dst: r1 imm: 65535
-	1451: AddReg dst: r1 src: r6
-	1452: AddImm dst: r1 imm: 49664
-	1453: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1454: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1455: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1456: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1457: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
-	1458: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
-	1459: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
-	1460: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1461: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1462: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1463: NegImm dst: r1 imm: 0
-	1464: AddReg dst: r1 src: r0
-	1465: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
-	1466: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1467: OrImm dst: r1 imm: 1
-	1468: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1469: Ja off: -1 <pushed_78>
+	1445: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1446: MovImm dst: r3 imm: 1
+	1447: LShReg dst: r3 src: r0
+	1448: MovReg dst: r1 src: r8
+	1449: AndImm dst: r1 imm: 65535
+	1450: AddReg dst: r1 src: r6
+	1451: AddImm dst: r1 imm: 49664
+	1452: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1453: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1454: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1455: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1456: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
+	1457: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
+	1458: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
+	1459: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1460: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1461: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1462: NegImm dst: r1 imm: 0
+	1463: AddReg dst: r1 src: r0
+	1464: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
+	1465: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1466: OrImm dst: r1 imm: 1
+	1467: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1468: Ja off: -1 <pushed_78>
 push_ok_79:
-	1470: MovReg dst: r1 src: r0
-	1471: AddImm dst: r1 imm: 1
-	1472: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1473: AndImm dst: r0 imm: 511
-	1474: LShImm dst: r0 imm: 5
-	1475: AddReg dst: r0 src: r6
-	1476: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1477: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1478: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1479: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1480: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1481: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1482: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1469: MovReg dst: r1 src: r0
+	1470: AddImm dst: r1 imm: 1
+	1471: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1472: AndImm dst: r0 imm: 511
+	1473: LShImm dst: r0 imm: 5
+	1474: AddReg dst: r0 src: r6
+	1475: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1476: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1477: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1478: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1479: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1480: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1481: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_78:
-	1483: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1484: AddReg dst: r1 src: r9
-	1485: AndImm dst: r1 imm: 65535
-	1486: AddReg dst: r1 src: r6
-	1487: AddImm dst: r1 imm: 49664
-	1488: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1489: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1490: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1491: SubImm dst: r0 imm: 1
-	1492: MovImm dst: r3 imm: 1
-	1493: LShReg dst: r3 src: r0
-	1494: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1495: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1496: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1497: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
-	1498: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
-	1499: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
-	1500: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1501: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1502: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1503: NegImm dst: r1 imm: 0
-	1504: AddReg dst: r1 src: r0
-	1505: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
-	1506: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1507: OrImm dst: r1 imm: 1
-	1508: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1509: Ja off: -1 <pushed_80>
+	1482: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1483: AddReg dst: r1 src: r9
+	1484: AndImm dst: r1 imm: 65535
+	1485: AddReg dst: r1 src: r6
+	1486: AddImm dst: r1 imm: 49664
+	1487: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1488: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1489: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1490: SubImm dst: r0 imm: 1
+	1491: MovImm dst: r3 imm: 1
+	1492: LShReg dst: r3 src: r0
+	1493: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1494: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1495: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1496: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
+	1497: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
+	1498: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
+	1499: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1500: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1501: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1502: NegImm dst: r1 imm: 0
+	1503: AddReg dst: r1 src: r0
+	1504: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
+	1505: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1506: OrImm dst: r1 imm: 1
+	1507: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1508: Ja off: -1 <pushed_80>
 push_ok_81:
-	1510: MovReg dst: r1 src: r0
-	1511: AddImm dst: r1 imm: 1
-	1512: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1513: AndImm dst: r0 imm: 511
-	1514: LShImm dst: r0 imm: 5
-	1515: AddReg dst: r0 src: r6
-	1516: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1517: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1518: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1519: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1520: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1521: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1522: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1509: MovReg dst: r1 src: r0
+	1510: AddImm dst: r1 imm: 1
+	1511: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1512: AndImm dst: r0 imm: 511
+	1513: LShImm dst: r0 imm: 5
+	1514: AddReg dst: r0 src: r6
+	1515: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1516: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1517: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1518: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1519: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1520: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1521: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_80:
-	1523: Ja off: -1 <ret0>
+	1522: Ja off: -1 <ret0>
 s_iface:
-	1524: MovReg dst: r9 src: r1
-	1525: MovReg dst: r2 src: r1
-	1526: AndImm dst: r2 imm: 65535
-	1527: AddReg dst: r2 src: r6
-	1528: AddImm dst: r2 imm: 49664
-	1529: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1530: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1531: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1532: MovReg dst: r1 src: r6
-	1533: MovImm dst: r3 imm: 20
-	1534: MovImm dst: r4 imm: 1
-	1535: MovImm dst: r5 imm: 0
-	1536: Call -1 <read_item>
-	1537: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1538: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1539: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1540: MovReg dst: r1 src: r0
-	1541: AndImm dst: r1 imm: 65535
-	1542: AddReg dst: r1 src: r6
-	1543: AddImm dst: r1 imm: 49664
-	1544: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1545: Ja off: -1 <iface_type>
+	1523: MovReg dst: r9 src: r1
+	1524: MovReg dst: r2 src: r1
+	1525: AndImm dst: r2 imm: 65535
+	1526: AddReg dst: r2 src: r6
+	1527: AddImm dst: r2 imm: 49664
+	1528: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1529: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1530: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1531: MovReg dst: r1 src: r6
+	1532: MovImm dst: r3 imm: 20
+	1533: MovImm dst: r4 imm: 1
+	1534: MovImm dst: r5 imm: 0
+	1535: Call -1 <read_item>
+	1536: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1537: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1538: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1539: MovReg dst: r1 src: r0
+	1540: AndImm dst: r1 imm: 65535
+	1541: AddReg dst: r1 src: r6
+	1542: AddImm dst: r1 imm: 49664
+	1543: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1544: Ja off: -1 <iface_type>
 itab_reread:
-	1546: MovReg dst: r1 src: rfp
-	1547: AddImm dst: r1 imm: -8
-	1548: MovImm dst: r2 imm: 8
-	1549: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1550: AddImm dst: r3 imm: 8
-	1551: Call FnProbeReadUser
-	1552: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1553: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1554: Ja off: -1 <iface_type>
+	1545: MovReg dst: r1 src: rfp
+	1546: AddImm dst: r1 imm: -8
+	1547: MovImm dst: r2 imm: 8
+	1548: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1549: AddImm dst: r3 imm: 8
+	1550: Call FnProbeReadUser
+	1551: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1552: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1553: Ja off: -1 <iface_type>
 s_eface:
-	1555: MovReg dst: r9 src: r1
-	1556: MovReg dst: r2 src: r1
-	1557: AndImm dst: r2 imm: 65535
-	1558: AddReg dst: r2 src: r6
-	1559: AddImm dst: r2 imm: 49664
-	1560: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1554: MovReg dst: r9 src: r1
+	1555: MovReg dst: r2 src: r1
+	1556: AndImm dst: r2 imm: 65535
+	1557: AddReg dst: r2 src: r6
+	1558: AddImm dst: r2 imm: 49664
+	1559: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1561: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1562: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1563: LoadMapPtr dst: r1 fd: 5
-	1565: MovReg dst: r2 src: rfp
-	1566: AddImm dst: r2 imm: -8
-	1567: Call FnMapLookupElem
-	1568: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1569: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1570: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1571: MovImm dst: r3 imm: 1
-	1572: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1573: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1574: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1575: MovReg dst: r1 src: r9
-	1576: AndImm dst: r1 imm: 65535
-	1577: AddReg dst: r1 src: r6
-	1578: AddImm dst: r1 imm: 49664
-	1579: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1580: AddImm dst: r4 imm: 1
-	1581: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
-	1582: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
-	1583: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
-	1584: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1585: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1586: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1587: NegImm dst: r1 imm: 0
-	1588: AddReg dst: r1 src: r0
-	1589: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
-	1590: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1591: OrImm dst: r1 imm: 1
-	1592: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1593: Ja off: -1 <pushed_82>
+	1560: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1561: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1562: LoadMapPtr dst: r1 fd: 5
+	1564: MovReg dst: r2 src: rfp
+	1565: AddImm dst: r2 imm: -8
+	1566: Call FnMapLookupElem
+	1567: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1568: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1569: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1570: MovImm dst: r3 imm: 1
+	1571: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1572: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1573: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1574: MovReg dst: r1 src: r9
+	1575: AndImm dst: r1 imm: 65535
+	1576: AddReg dst: r1 src: r6
+	1577: AddImm dst: r1 imm: 49664
+	1578: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1579: AddImm dst: r4 imm: 1
+	1580: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
+	1581: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
+	1582: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
+	1583: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1584: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1585: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1586: NegImm dst: r1 imm: 0
+	1587: AddReg dst: r1 src: r0
+	1588: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
+	1589: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1590: OrImm dst: r1 imm: 1
+	1591: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1592: Ja off: -1 <pushed_82>
 push_ok_83:
-	1594: MovReg dst: r1 src: r0
-	1595: AddImm dst: r1 imm: 1
-	1596: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1597: AndImm dst: r0 imm: 511
-	1598: LShImm dst: r0 imm: 5
-	1599: AddReg dst: r0 src: r6
-	1600: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1601: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1602: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1603: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1604: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1605: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1606: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1593: MovReg dst: r1 src: r0
+	1594: AddImm dst: r1 imm: 1
+	1595: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1596: AndImm dst: r0 imm: 511
+	1597: LShImm dst: r0 imm: 5
+	1598: AddReg dst: r0 src: r6
+	1599: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1600: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1601: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1602: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1603: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1604: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1605: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_82:
-	1607: Ja off: -1 <ret0>
+	1606: Ja off: -1 <ret0>
 iface_direct:
-	1608: MovReg dst: r1 src: r9
-	1609: AddImm dst: r1 imm: 8
-	1610: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
-	1611: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1612: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1613: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1614: NegImm dst: r1 imm: 0
-	1615: AddReg dst: r1 src: r0
-	1616: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
-	1617: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1618: OrImm dst: r1 imm: 1
-	1619: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1620: Ja off: -1 <pushed_84>
+	1607: MovReg dst: r1 src: r9
+	1608: AddImm dst: r1 imm: 8
+	1609: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
+	1610: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1611: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1612: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1613: NegImm dst: r1 imm: 0
+	1614: AddReg dst: r1 src: r0
+	1615: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
+	1616: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1617: OrImm dst: r1 imm: 1
+	1618: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1619: Ja off: -1 <pushed_84>
 push_ok_85:
-	1621: MovReg dst: r1 src: r0
-	1622: AddImm dst: r1 imm: 1
-	1623: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1624: AndImm dst: r0 imm: 511
-	1625: LShImm dst: r0 imm: 5
-	1626: AddReg dst: r0 src: r6
-	1627: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1628: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1629: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1630: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1631: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1632: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1633: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1634: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1635: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1620: MovReg dst: r1 src: r0
+	1621: AddImm dst: r1 imm: 1
+	1622: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1623: AndImm dst: r0 imm: 511
+	1624: LShImm dst: r0 imm: 5
+	1625: AddReg dst: r0 src: r6
+	1626: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1627: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1628: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1629: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1630: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1631: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1632: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1633: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1634: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_84:
-	1636: Ja off: -1 <ret0>
+	1635: Ja off: -1 <ret0>
 scan_end:
-	1637: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1638: Ja off: -1 <ret0>
+	1636: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1637: Ja off: -1 <ret0>
 pop:
-	1639: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1640: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1641: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1642: MovImm dst: r0 imm: 1
-	1643: Exit
+	1638: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1639: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1640: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1641: MovImm dst: r0 imm: 1
+	1642: Exit
 have_task:
-	1644: MovReg dst: r2 src: r1
-	1645: AddImm dst: r2 imm: 1
-	1646: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1647: MovReg dst: r8 src: r1
-	1648: AndImm dst: r8 imm: 511
-	1649: LShImm dst: r8 imm: 5
-	1650: AddReg dst: r8 src: r6
-	1651: AddImm dst: r8 imm: 512
-	1652: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1653: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1654: LoadMapPtr dst: r1 fd: 4
-	1656: MovReg dst: r2 src: rfp
-	1657: AddImm dst: r2 imm: -8
-	1658: Call FnMapLookupElem
-	1659: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1660: MovReg dst: r7 src: r0
-	1661: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1662: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1663: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1664: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1665: Ja off: -1 <start_scan>
+	1643: MovReg dst: r2 src: r1
+	1644: AddImm dst: r2 imm: 1
+	1645: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1646: MovReg dst: r8 src: r1
+	1647: AndImm dst: r8 imm: 511
+	1648: LShImm dst: r8 imm: 5
+	1649: AddReg dst: r8 src: r6
+	1650: AddImm dst: r8 imm: 512
+	1651: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1652: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1653: LoadMapPtr dst: r1 fd: 4
+	1655: MovReg dst: r2 src: rfp
+	1656: AddImm dst: r2 imm: -8
+	1657: Call FnMapLookupElem
+	1658: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1659: MovReg dst: r7 src: r0
+	1660: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1661: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1662: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1663: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1664: Ja off: -1 <start_scan>
 read:
-	1666: MovReg dst: r1 src: r6
-	1667: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1668: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1669: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1670: MovImm dst: r5 imm: 1
-	1671: Call -1 <read_item>
-	1672: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1673: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1674: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1675: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1676: AddReg dst: r2 src: r0
-	1677: MovReg dst: r1 src: r0
+	1665: MovReg dst: r1 src: r6
+	1666: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1667: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1668: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1669: MovImm dst: r5 imm: 1
+	1670: Call -1 <read_item>
+	1671: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1672: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1673: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1674: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1675: AddReg dst: r2 src: r0
+	1676: MovReg dst: r1 src: r0
 start_scan:
-	1678: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1679: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1680: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1681: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1682: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1683: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1684: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1685: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1686: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1687: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1688: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1689: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1690: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1691: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1692: Ja off: -1 <scan>
+	1677: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1678: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1679: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1680: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1681: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1682: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1683: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1684: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1685: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1686: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1687: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1688: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1689: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1690: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1691: Ja off: -1 <scan>
 ret0:
-	1693: MovImm dst: r0 imm: 0
-	1694: Exit
+	1692: MovImm dst: r0 imm: 0
+	1693: Exit
 read_item:
-	1695: MovReg dst: r6 src: r1
-	1696: MovReg dst: r9 src: r2
-	1697: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1698: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1699: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1700: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1701: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1702: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1703: LoadMapPtr dst: r1 fd: 4
-	1705: MovReg dst: r2 src: rfp
-	1706: AddImm dst: r2 imm: -8
-	1707: Call FnMapLookupElem
-	1708: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1709: MovReg dst: r7 src: r0
-	1710: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1711: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1712: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1713: MulReg dst: r1 src: r2
-	1714: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1715: MovImm dst: r1 imm: 65535
+	1694: MovReg dst: r6 src: r1
+	1695: MovReg dst: r9 src: r2
+	1696: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1697: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1698: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1699: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1700: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1701: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1702: LoadMapPtr dst: r1 fd: 4
+	1704: MovReg dst: r2 src: rfp
+	1705: AddImm dst: r2 imm: -8
+	1706: Call FnMapLookupElem
+	1707: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1708: MovReg dst: r7 src: r0
+	1709: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1710: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1711: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1712: MulReg dst: r1 src: r2
+	1713: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1714: MovImm dst: r1 imm: 65535
 ri_asked:
-	1716: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1717: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1718: MovReg dst: r3 src: r2
-	1719: LShImm dst: r3 imm: 40
-	1720: MovReg dst: r1 src: r9
-	1721: XorReg dst: r1 src: r3
-	1722: LdImmDW dst: r3 imm: -7046029254386353131
-	1724: MulReg dst: r1 src: r3
-	1725: RShImm dst: r1 imm: 54
-	1726: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1727: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1728: MovReg dst: r4 src: r1
-	1729: AddImm dst: r4 imm: 0
-	1730: AndImm dst: r4 imm: 1023
-	1731: LShImm dst: r4 imm: 5
-	1732: AddReg dst: r4 src: r6
-	1733: AddImm dst: r4 imm: 16896
-	1734: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1735: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1736: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1737: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
-	1738: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1739: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
-	1740: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1741: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1742: Ja off: -1 <dedup_insert>
+	1715: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1716: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1717: MovReg dst: r3 src: r2
+	1718: LShImm dst: r3 imm: 40
+	1719: MovReg dst: r1 src: r9
+	1720: XorReg dst: r1 src: r3
+	1721: LdImmDW dst: r3 imm: -7046029254386353131
+	1723: MulReg dst: r1 src: r3
+	1724: RShImm dst: r1 imm: 54
+	1725: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1726: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1727: MovReg dst: r4 src: r1
+	1728: AddImm dst: r4 imm: 0
+	1729: AndImm dst: r4 imm: 1023
+	1730: LShImm dst: r4 imm: 5
+	1731: AddReg dst: r4 src: r6
+	1732: AddImm dst: r4 imm: 16896
+	1733: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1734: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1735: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1736: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
+	1737: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1738: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
+	1739: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1740: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1741: Ja off: -1 <dedup_insert>
 dedup_next_86:
-	1743: MovReg dst: r4 src: r1
-	1744: AddImm dst: r4 imm: 1
-	1745: AndImm dst: r4 imm: 1023
-	1746: LShImm dst: r4 imm: 5
-	1747: AddReg dst: r4 src: r6
-	1748: AddImm dst: r4 imm: 16896
-	1749: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1750: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1751: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1752: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
-	1753: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1754: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
-	1755: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1756: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1757: Ja off: -1 <dedup_insert>
+	1742: MovReg dst: r4 src: r1
+	1743: AddImm dst: r4 imm: 1
+	1744: AndImm dst: r4 imm: 1023
+	1745: LShImm dst: r4 imm: 5
+	1746: AddReg dst: r4 src: r6
+	1747: AddImm dst: r4 imm: 16896
+	1748: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1749: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1750: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1751: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
+	1752: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1753: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
+	1754: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1755: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1756: Ja off: -1 <dedup_insert>
 dedup_next_87:
-	1758: MovReg dst: r4 src: r1
-	1759: AddImm dst: r4 imm: 2
-	1760: AndImm dst: r4 imm: 1023
-	1761: LShImm dst: r4 imm: 5
-	1762: AddReg dst: r4 src: r6
-	1763: AddImm dst: r4 imm: 16896
-	1764: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1765: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1766: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1767: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
-	1768: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1769: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
-	1770: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1771: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1772: Ja off: -1 <dedup_insert>
+	1757: MovReg dst: r4 src: r1
+	1758: AddImm dst: r4 imm: 2
+	1759: AndImm dst: r4 imm: 1023
+	1760: LShImm dst: r4 imm: 5
+	1761: AddReg dst: r4 src: r6
+	1762: AddImm dst: r4 imm: 16896
+	1763: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1764: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1765: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1766: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
+	1767: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1768: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
+	1769: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1770: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1771: Ja off: -1 <dedup_insert>
 dedup_next_88:
-	1773: MovReg dst: r4 src: r1
-	1774: AddImm dst: r4 imm: 3
-	1775: AndImm dst: r4 imm: 1023
-	1776: LShImm dst: r4 imm: 5
-	1777: AddReg dst: r4 src: r6
-	1778: AddImm dst: r4 imm: 16896
-	1779: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1780: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1781: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1782: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
-	1783: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1784: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
-	1785: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1786: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1787: Ja off: -1 <dedup_insert>
+	1772: MovReg dst: r4 src: r1
+	1773: AddImm dst: r4 imm: 3
+	1774: AndImm dst: r4 imm: 1023
+	1775: LShImm dst: r4 imm: 5
+	1776: AddReg dst: r4 src: r6
+	1777: AddImm dst: r4 imm: 16896
+	1778: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1779: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1780: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1781: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
+	1782: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1783: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
+	1784: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1785: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1786: Ja off: -1 <dedup_insert>
 dedup_next_89:
-	1788: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1789: OrImm dst: r1 imm: 1
-	1790: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1791: Ja off: -1 <ri_none>
+	1787: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1788: OrImm dst: r1 imm: 1
+	1789: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1790: Ja off: -1 <ri_none>
 dedup_insert:
-	1792: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1793: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1794: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1795: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1796: MovImm dst: r1 imm: 4328
-	1797: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1798: SubReg dst: r1 src: r2
-	1799: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1800: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1801: AndImm dst: r1 imm: -8
-	1802: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1803: MovReg dst: r3 src: r1
-	1804: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1805: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1806: OrImm dst: r1 imm: 1
-	1807: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1808: Ja off: -1 <ri_prefix>
+	1791: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1792: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1793: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1794: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1795: MovImm dst: r1 imm: 4328
+	1796: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1797: SubReg dst: r1 src: r2
+	1798: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1799: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1800: AndImm dst: r1 imm: -8
+	1801: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1802: MovReg dst: r3 src: r1
+	1803: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1804: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1805: OrImm dst: r1 imm: 1
+	1806: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1807: Ja off: -1 <ri_prefix>
 ri_no_room:
-	1809: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1810: OrImm dst: r1 imm: 1
-	1811: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1812: Ja off: -1 <ri_none>
+	1808: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1809: OrImm dst: r1 imm: 1
+	1810: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1811: Ja off: -1 <ri_none>
 ri_room:
-	1813: DivReg dst: r1 src: r2
-	1814: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1815: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1816: MovReg dst: r3 src: r1
-	1817: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1818: OrImm dst: r1 imm: 1
-	1819: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1812: DivReg dst: r1 src: r2
+	1813: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1814: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1815: MovReg dst: r3 src: r1
+	1816: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1817: OrImm dst: r1 imm: 1
+	1818: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1820: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1821: MulReg dst: r3 src: r2
+	1819: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1820: MulReg dst: r3 src: r2
 ri_prefix:
-	1822: AndImm dst: r3 imm: 65535
-	1823: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1824: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1825: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1826: AndImm dst: r1 imm: 65535
-	1827: AddReg dst: r1 src: r6
-	1828: AddImm dst: r1 imm: 49664
-	1829: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1830: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1831: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1832: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1833: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1834: MovReg dst: r2 src: r3
-	1835: AddImm dst: r2 imm: 7
-	1836: AndImm dst: r2 imm: -8
-	1837: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1838: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1839: AddImm dst: r2 imm: 1
-	1840: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1841: AddImm dst: r1 imm: 24
-	1842: MovReg dst: r2 src: r3
-	1843: MovReg dst: r3 src: r9
-	1844: Call FnProbeReadUser
-	1845: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1846: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1847: AndImm dst: r1 imm: 65535
-	1848: AddReg dst: r1 src: r6
-	1849: AddImm dst: r1 imm: 49664
-	1850: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1851: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1852: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1853: MovImm dst: r2 imm: 0
-	1854: Ja off: -1 <ri_advance>
+	1821: AndImm dst: r3 imm: 65535
+	1822: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1823: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1824: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1825: AndImm dst: r1 imm: 65535
+	1826: AddReg dst: r1 src: r6
+	1827: AddImm dst: r1 imm: 49664
+	1828: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1829: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1830: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1831: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1832: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1833: MovReg dst: r2 src: r3
+	1834: AddImm dst: r2 imm: 7
+	1835: AndImm dst: r2 imm: -8
+	1836: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1837: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1838: AddImm dst: r2 imm: 1
+	1839: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1840: AddImm dst: r1 imm: 24
+	1841: MovReg dst: r2 src: r3
+	1842: MovReg dst: r3 src: r9
+	1843: Call FnProbeReadUser
+	1844: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1845: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1846: AndImm dst: r1 imm: 65535
+	1847: AddReg dst: r1 src: r6
+	1848: AddImm dst: r1 imm: 49664
+	1849: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1850: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1851: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1852: MovImm dst: r2 imm: 0
+	1853: Ja off: -1 <ri_advance>
 ri_read:
-	1855: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1856: AddImm dst: r2 imm: 7
-	1857: AndImm dst: r2 imm: -8
+	1854: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1855: AddImm dst: r2 imm: 7
+	1856: AndImm dst: r2 imm: -8
 ri_advance:
-	1858: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1859: AddImm dst: r1 imm: 24
-	1860: MovReg dst: r0 src: r1
-	1861: AddReg dst: r1 src: r2
-	1862: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1863: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1864: AddImm dst: r1 imm: 24
-	1865: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1866: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1867: AddReg dst: r1 src: r2
-	1868: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1869: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1870: Exit
+	1857: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1858: AddImm dst: r1 imm: 24
+	1859: MovReg dst: r0 src: r1
+	1860: AddReg dst: r1 src: r2
+	1861: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1862: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1863: AddImm dst: r1 imm: 24
+	1864: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1865: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1866: AddReg dst: r1 src: r2
+	1867: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1868: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1869: Exit
 ri_static:
-	1871: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1872: AndImm dst: r1 imm: 65535
-	1873: AddReg dst: r1 src: r6
-	1874: AddImm dst: r1 imm: 49664
-	1875: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1876: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1877: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1878: AddImm dst: r1 imm: 24
-	1879: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1880: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1881: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1882: AddImm dst: r2 imm: 31
-	1883: AndImm dst: r2 imm: -8
-	1884: AddReg dst: r1 src: r2
-	1885: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1870: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1871: AndImm dst: r1 imm: 65535
+	1872: AddReg dst: r1 src: r6
+	1873: AddImm dst: r1 imm: 49664
+	1874: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1875: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1876: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1877: AddImm dst: r1 imm: 24
+	1878: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1879: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1880: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1881: AddImm dst: r2 imm: 31
+	1882: AndImm dst: r2 imm: -8
+	1883: AddReg dst: r1 src: r2
+	1884: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1886: MovImm dst: r0 imm: -1
-	1887: Exit
+	1885: MovImm dst: r0 imm: -1
+	1886: Exit

@@ -1076,9 +1076,8 @@ drop_unowned:
 	1009: AddImm dst: r2 imm: -8
 	1010: Call FnMapLookupElem
 	1011: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1012: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	1013: AddImm dst: r1 imm: 1
-	1014: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	1012: MovImm dst: r1 imm: 1
+	1013: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1015: MovImm dst: r0 imm: 0
-	1016: Exit
+	1014: MovImm dst: r0 imm: 0
+	1015: Exit

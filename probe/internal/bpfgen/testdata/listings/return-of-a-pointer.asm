@@ -1105,899 +1105,898 @@ drop_unowned:
 	1040: AddImm dst: r2 imm: -8
 	1041: Call FnMapLookupElem
 	1042: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1043: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
-	1044: AddImm dst: r1 imm: 1
-	1045: StXMemDW dst: r0 src: r1 off: 0 imm: 0
+	1043: MovImm dst: r1 imm: 1
+	1044: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1046: MovImm dst: r0 imm: 0
-	1047: Exit
+	1045: MovImm dst: r0 imm: 0
+	1046: Exit
 step:
-	1048: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	1049: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1050: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	1047: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	1048: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1049: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	1051: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	1052: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1053: LoadMapPtr dst: r1 fd: 4
-	1055: MovReg dst: r2 src: rfp
-	1056: AddImm dst: r2 imm: -8
-	1057: Call FnMapLookupElem
-	1058: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	1059: MovReg dst: r7 src: r0
-	1060: MovImm dst: r5 imm: 0
+	1050: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	1051: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1052: LoadMapPtr dst: r1 fd: 4
+	1054: MovReg dst: r2 src: rfp
+	1055: AddImm dst: r2 imm: -8
+	1056: Call FnMapLookupElem
+	1057: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	1058: MovReg dst: r7 src: r0
+	1059: MovImm dst: r5 imm: 0
 scan_next:
-	1061: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	1062: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1063: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	1064: MovReg dst: r8 src: r1
-	1065: AndImm dst: r8 imm: 63
-	1066: LShImm dst: r8 imm: 4
-	1067: AddReg dst: r8 src: r7
-	1068: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	1069: AndImm dst: r9 imm: 65535
-	1070: AddImm dst: r1 imm: 1
-	1071: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	1072: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	1073: Ja off: -1 <slot_ready>
+	1060: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	1061: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1062: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	1063: MovReg dst: r8 src: r1
+	1064: AndImm dst: r8 imm: 63
+	1065: LShImm dst: r8 imm: 4
+	1066: AddReg dst: r8 src: r7
+	1067: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	1068: AndImm dst: r9 imm: 65535
+	1069: AddImm dst: r1 imm: 1
+	1070: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	1071: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	1072: Ja off: -1 <slot_ready>
 last_slot:
-	1074: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1075: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	1076: SubImm dst: r1 imm: 1
-	1077: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	1078: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1079: AddReg dst: r2 src: r9
-	1080: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	1081: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	1082: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1073: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1074: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	1075: SubImm dst: r1 imm: 1
+	1076: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	1077: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1078: AddReg dst: r2 src: r9
+	1079: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	1080: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	1081: StMemW dst: r6 src: r0 off: 28 imm: 0
 slot_ready:
-	1083: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	1084: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	1085: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	1086: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	1087: AddReg dst: r2 src: r3
-	1088: AddReg dst: r2 src: r9
-	1089: AndImm dst: r2 imm: 65535
-	1090: AddReg dst: r2 src: r6
-	1091: AddImm dst: r2 imm: 49664
-	1092: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	1093: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	1094: AndImm dst: r2 imm: 128
-	1095: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	1096: Ja off: -1 <cond_ok>
+	1082: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	1083: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	1084: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	1085: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	1086: AddReg dst: r2 src: r3
+	1087: AddReg dst: r2 src: r9
+	1088: AndImm dst: r2 imm: 65535
+	1089: AddReg dst: r2 src: r6
+	1090: AddImm dst: r2 imm: 49664
+	1091: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	1092: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	1093: AndImm dst: r2 imm: 128
+	1094: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	1095: Ja off: -1 <cond_ok>
 cond_tophash:
-	1097: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	1096: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	1098: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	1099: AddReg dst: r1 src: r9
-	1100: AndImm dst: r1 imm: 65535
-	1101: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	1102: MovReg dst: r2 src: r3
-	1103: SubImm dst: r2 imm: 2
-	1104: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	1105: MovReg dst: r2 src: r1
-	1106: AddImm dst: r2 imm: 16
-	1107: Ja off: -1 <slot_width>
+	1097: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	1098: AddReg dst: r1 src: r9
+	1099: AndImm dst: r1 imm: 65535
+	1100: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	1101: MovReg dst: r2 src: r3
+	1102: SubImm dst: r2 imm: 2
+	1103: JGTImm dst: r2 off: -1 imm: 3 <one_word>
+	1104: MovReg dst: r2 src: r1
+	1105: AddImm dst: r2 imm: 16
+	1106: Ja off: -1 <slot_width>
 one_word:
-	1108: MovReg dst: r2 src: r1
-	1109: AddImm dst: r2 imm: 8
+	1107: MovReg dst: r2 src: r1
+	1108: AddImm dst: r2 imm: 8
 slot_width:
-	1110: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	1111: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	1112: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1113: MovReg dst: r2 src: r1
-	1114: AndImm dst: r2 imm: 65535
-	1115: AddReg dst: r2 src: r6
-	1116: AddImm dst: r2 imm: 49664
-	1117: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1118: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	1109: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	1110: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	1111: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1112: MovReg dst: r2 src: r1
+	1113: AndImm dst: r2 imm: 65535
+	1114: AddReg dst: r2 src: r6
+	1115: AddImm dst: r2 imm: 49664
+	1116: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1117: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	1119: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1120: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1121: AddImm dst: r5 imm: 1
-	1122: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	1123: Ja off: -1 <ret0>
+	1118: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1119: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1120: AddImm dst: r5 imm: 1
+	1121: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	1122: Ja off: -1 <ret0>
 slot_dispatch:
-	1124: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	1125: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	1126: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	1127: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	1128: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1129: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	1130: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	1131: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	1132: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	1133: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	1134: Ja off: -1 <ret0>
+	1123: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	1124: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	1125: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	1126: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	1127: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1128: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	1129: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	1130: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	1131: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	1132: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	1133: Ja off: -1 <ret0>
 s_pointer:
-	1135: Ja off: -1 <s_map>
+	1134: Ja off: -1 <s_map>
 s_map:
-	1136: MovReg dst: r2 src: r1
-	1137: AndImm dst: r2 imm: 65535
-	1138: AddReg dst: r2 src: r6
-	1139: AddImm dst: r2 imm: 49664
-	1140: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1141: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1142: MovImm dst: r3 imm: 1
-	1143: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	1144: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1145: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	1146: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	1135: MovReg dst: r2 src: r1
+	1136: AndImm dst: r2 imm: 65535
+	1137: AddReg dst: r2 src: r6
+	1138: AddImm dst: r2 imm: 49664
+	1139: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1140: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1141: MovImm dst: r3 imm: 1
+	1142: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	1143: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1144: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	1145: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	1147: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1148: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1149: AddReg dst: r4 src: r0
-	1150: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
-	1151: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
-	1152: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
-	1153: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1154: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1155: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1156: NegImm dst: r1 imm: 0
-	1157: AddReg dst: r1 src: r0
-	1158: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
-	1159: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1160: OrImm dst: r1 imm: 1
-	1161: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1162: Ja off: -1 <pushed_63>
+	1146: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1147: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1148: AddReg dst: r4 src: r0
+	1149: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
+	1150: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
+	1151: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
+	1152: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1153: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1154: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1155: NegImm dst: r1 imm: 0
+	1156: AddReg dst: r1 src: r0
+	1157: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
+	1158: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1159: OrImm dst: r1 imm: 1
+	1160: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1161: Ja off: -1 <pushed_63>
 push_ok_64:
-	1163: MovReg dst: r1 src: r0
-	1164: AddImm dst: r1 imm: 1
-	1165: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1166: AndImm dst: r0 imm: 511
-	1167: LShImm dst: r0 imm: 5
-	1168: AddReg dst: r0 src: r6
-	1169: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1170: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1171: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1172: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1173: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1174: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1175: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1162: MovReg dst: r1 src: r0
+	1163: AddImm dst: r1 imm: 1
+	1164: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1165: AndImm dst: r0 imm: 511
+	1166: LShImm dst: r0 imm: 5
+	1167: AddReg dst: r0 src: r6
+	1168: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1169: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1170: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1171: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1172: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1173: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1174: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_63:
-	1176: Ja off: -1 <ret0>
+	1175: Ja off: -1 <ret0>
 s_string:
-	1177: MovReg dst: r3 src: r1
-	1178: AndImm dst: r3 imm: 65535
-	1179: AddReg dst: r3 src: r6
-	1180: AddImm dst: r3 imm: 49664
-	1181: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	1182: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	1183: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	1184: MovImm dst: r4 imm: 255
+	1176: MovReg dst: r3 src: r1
+	1177: AndImm dst: r3 imm: 65535
+	1178: AddReg dst: r3 src: r6
+	1179: AddImm dst: r3 imm: 49664
+	1180: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	1181: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	1182: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	1183: MovImm dst: r4 imm: 255
 str_capped:
-	1185: MovReg dst: r1 src: r6
-	1186: MovImm dst: r3 imm: 2
-	1187: MovImm dst: r5 imm: 1
-	1188: Call -1 <read_item>
-	1189: Ja off: -1 <ret0>
+	1184: MovReg dst: r1 src: r6
+	1185: MovImm dst: r3 imm: 2
+	1186: MovImm dst: r5 imm: 1
+	1187: Call -1 <read_item>
+	1188: Ja off: -1 <ret0>
 s_slice:
-	1190: MovReg dst: r2 src: r1
-	1191: AndImm dst: r2 imm: 65535
-	1192: AddReg dst: r2 src: r6
-	1193: AddImm dst: r2 imm: 49664
-	1194: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1195: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	1196: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
-	1197: MovImm dst: r3 imm: 100
+	1189: MovReg dst: r2 src: r1
+	1190: AndImm dst: r2 imm: 65535
+	1191: AddReg dst: r2 src: r6
+	1192: AddImm dst: r2 imm: 49664
+	1193: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1194: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	1195: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
+	1196: MovImm dst: r3 imm: 100
 cap_65:
-	1198: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1199: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1200: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1201: AddReg dst: r4 src: r0
-	1202: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1203: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
-	1204: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
-	1205: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
-	1206: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1207: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1208: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1209: NegImm dst: r1 imm: 0
-	1210: AddReg dst: r1 src: r0
-	1211: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
-	1212: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1213: OrImm dst: r1 imm: 1
-	1214: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1215: Ja off: -1 <pushed_66>
+	1197: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1198: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1199: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1200: AddReg dst: r4 src: r0
+	1201: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1202: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
+	1203: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
+	1204: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
+	1205: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1206: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1207: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1208: NegImm dst: r1 imm: 0
+	1209: AddReg dst: r1 src: r0
+	1210: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
+	1211: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1212: OrImm dst: r1 imm: 1
+	1213: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1214: Ja off: -1 <pushed_66>
 push_ok_67:
-	1216: MovReg dst: r1 src: r0
-	1217: AddImm dst: r1 imm: 1
-	1218: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1219: AndImm dst: r0 imm: 511
-	1220: LShImm dst: r0 imm: 5
-	1221: AddReg dst: r0 src: r6
-	1222: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1223: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1224: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1225: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1226: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1227: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1228: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1215: MovReg dst: r1 src: r0
+	1216: AddImm dst: r1 imm: 1
+	1217: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1218: AndImm dst: r0 imm: 511
+	1219: LShImm dst: r0 imm: 5
+	1220: AddReg dst: r0 src: r6
+	1221: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1222: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1223: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1224: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1225: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1226: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1227: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_66:
-	1229: Ja off: -1 <ret0>
+	1228: Ja off: -1 <ret0>
 s_inline:
-	1230: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1231: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	1232: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1233: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1234: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
-	1235: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1236: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1237: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1238: NegImm dst: r1 imm: 0
-	1239: AddReg dst: r1 src: r0
-	1240: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
-	1241: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1242: OrImm dst: r1 imm: 1
-	1243: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1244: Ja off: -1 <pushed_68>
+	1229: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1230: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	1231: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1232: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1233: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
+	1234: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1235: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1236: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1237: NegImm dst: r1 imm: 0
+	1238: AddReg dst: r1 src: r0
+	1239: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
+	1240: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1241: OrImm dst: r1 imm: 1
+	1242: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1243: Ja off: -1 <pushed_68>
 push_ok_69:
-	1245: MovReg dst: r1 src: r0
-	1246: AddImm dst: r1 imm: 1
-	1247: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1248: AndImm dst: r0 imm: 511
-	1249: LShImm dst: r0 imm: 5
-	1250: AddReg dst: r0 src: r6
-	1251: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1252: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1253: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1254: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1255: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1256: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1257: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1258: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1259: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1244: MovReg dst: r1 src: r0
+	1245: AddImm dst: r1 imm: 1
+	1246: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1247: AndImm dst: r0 imm: 511
+	1248: LShImm dst: r0 imm: 5
+	1249: AddReg dst: r0 src: r6
+	1250: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1251: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1252: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1253: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1254: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1255: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1256: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1257: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1258: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_68:
-	1260: Ja off: -1 <ret0>
+	1259: Ja off: -1 <ret0>
 s_swiss_dir:
-	1261: MovReg dst: r8 src: r1
-	1262: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1263: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1264: LoadMapPtr dst: r1 fd: 4
-	1266: MovReg dst: r2 src: rfp
-	1267: AddImm dst: r2 imm: -8
-	1268: Call FnMapLookupElem
-	1269: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1270: MovReg dst: r7 src: r0
-	1271: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	1272: AddReg dst: r3 src: r9
-	1273: AndImm dst: r3 imm: 65535
-	1274: AddReg dst: r3 src: r6
-	1275: AddImm dst: r3 imm: 49664
-	1276: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1277: MovReg dst: r1 src: r8
-	1278: AndImm dst: r1 imm: 65535
-	1279: AddReg dst: r1 src: r6
-	1280: AddImm dst: r1 imm: 49664
-	1281: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1282: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1283: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1284: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	1285: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1286: MovImm dst: r3 imm: 1
-	1287: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
-	1288: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
-	1289: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
-	1290: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1291: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1292: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1293: NegImm dst: r1 imm: 0
-	1294: AddReg dst: r1 src: r0
-	1295: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
-	1296: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1297: OrImm dst: r1 imm: 1
-	1298: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1299: Ja off: -1 <pushed_70>
+	1260: MovReg dst: r8 src: r1
+	1261: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1262: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1263: LoadMapPtr dst: r1 fd: 4
+	1265: MovReg dst: r2 src: rfp
+	1266: AddImm dst: r2 imm: -8
+	1267: Call FnMapLookupElem
+	1268: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1269: MovReg dst: r7 src: r0
+	1270: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	1271: AddReg dst: r3 src: r9
+	1272: AndImm dst: r3 imm: 65535
+	1273: AddReg dst: r3 src: r6
+	1274: AddImm dst: r3 imm: 49664
+	1275: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1276: MovReg dst: r1 src: r8
+	1277: AndImm dst: r1 imm: 65535
+	1278: AddReg dst: r1 src: r6
+	1279: AddImm dst: r1 imm: 49664
+	1280: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1281: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1282: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1283: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	1284: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1285: MovImm dst: r3 imm: 1
+	1286: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
+	1287: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
+	1288: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
+	1289: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1290: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1291: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1292: NegImm dst: r1 imm: 0
+	1293: AddReg dst: r1 src: r0
+	1294: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
+	1295: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1296: OrImm dst: r1 imm: 1
+	1297: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1298: Ja off: -1 <pushed_70>
 push_ok_71:
-	1300: MovReg dst: r1 src: r0
-	1301: AddImm dst: r1 imm: 1
-	1302: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1303: AndImm dst: r0 imm: 511
-	1304: LShImm dst: r0 imm: 5
-	1305: AddReg dst: r0 src: r6
-	1306: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1307: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1308: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1309: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1310: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1311: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1312: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1299: MovReg dst: r1 src: r0
+	1300: AddImm dst: r1 imm: 1
+	1301: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1302: AndImm dst: r0 imm: 511
+	1303: LShImm dst: r0 imm: 5
+	1304: AddReg dst: r0 src: r6
+	1305: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1306: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1307: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1308: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1309: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1310: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1311: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_70:
-	1313: Ja off: -1 <ret0>
+	1312: Ja off: -1 <ret0>
 swiss_tables:
-	1314: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
-	1315: MovImm dst: r3 imm: 65535
+	1313: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
+	1314: MovImm dst: r3 imm: 65535
 cap_72:
-	1316: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	1317: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
-	1318: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
-	1319: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
-	1320: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1321: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1322: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1323: NegImm dst: r1 imm: 0
-	1324: AddReg dst: r1 src: r0
-	1325: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
-	1326: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1327: OrImm dst: r1 imm: 1
-	1328: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1329: Ja off: -1 <pushed_73>
+	1315: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	1316: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
+	1317: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
+	1318: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
+	1319: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1320: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1321: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1322: NegImm dst: r1 imm: 0
+	1323: AddReg dst: r1 src: r0
+	1324: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
+	1325: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1326: OrImm dst: r1 imm: 1
+	1327: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1328: Ja off: -1 <pushed_73>
 push_ok_74:
-	1330: MovReg dst: r1 src: r0
-	1331: AddImm dst: r1 imm: 1
-	1332: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1333: AndImm dst: r0 imm: 511
-	1334: LShImm dst: r0 imm: 5
-	1335: AddReg dst: r0 src: r6
-	1336: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1337: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1338: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1339: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1340: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1341: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1342: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1329: MovReg dst: r1 src: r0
+	1330: AddImm dst: r1 imm: 1
+	1331: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1332: AndImm dst: r0 imm: 511
+	1333: LShImm dst: r0 imm: 5
+	1334: AddReg dst: r0 src: r6
+	1335: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1336: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1337: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1338: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1339: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1340: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1341: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_73:
-	1343: Ja off: -1 <ret0>
+	1342: Ja off: -1 <ret0>
 s_swiss_groups:
-	1344: MovReg dst: r8 src: r1
-	1345: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1346: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1347: LoadMapPtr dst: r1 fd: 4
-	1349: MovReg dst: r2 src: rfp
-	1350: AddImm dst: r2 imm: -8
-	1351: Call FnMapLookupElem
-	1352: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1353: MovReg dst: r7 src: r0
-	1354: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	1355: AddReg dst: r3 src: r9
-	1356: AndImm dst: r3 imm: 65535
-	1357: AddReg dst: r3 src: r6
-	1358: AddImm dst: r3 imm: 49664
-	1359: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1360: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
-	1361: MovImm dst: r3 imm: 65534
+	1343: MovReg dst: r8 src: r1
+	1344: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1345: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1346: LoadMapPtr dst: r1 fd: 4
+	1348: MovReg dst: r2 src: rfp
+	1349: AddImm dst: r2 imm: -8
+	1350: Call FnMapLookupElem
+	1351: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1352: MovReg dst: r7 src: r0
+	1353: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	1354: AddReg dst: r3 src: r9
+	1355: AndImm dst: r3 imm: 65535
+	1356: AddReg dst: r3 src: r6
+	1357: AddImm dst: r3 imm: 49664
+	1358: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1359: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
+	1360: MovImm dst: r3 imm: 65534
 cap_75:
-	1362: AddImm dst: r3 imm: 1
-	1363: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	1364: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	1365: AddReg dst: r2 src: r9
-	1366: AndImm dst: r2 imm: 65535
-	1367: AddReg dst: r2 src: r6
-	1368: AddImm dst: r2 imm: 49664
-	1369: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	1370: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1371: MovReg dst: r0 src: r3
-	1372: MulImm dst: r0 imm: 200
-	1373: AddReg dst: r0 src: r2
-	1374: SubImm dst: r0 imm: 1
-	1375: DivReg dst: r0 src: r2
-	1376: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	1377: MovReg dst: r3 src: r0
+	1361: AddImm dst: r3 imm: 1
+	1362: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	1363: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	1364: AddReg dst: r2 src: r9
+	1365: AndImm dst: r2 imm: 65535
+	1366: AddReg dst: r2 src: r6
+	1367: AddImm dst: r2 imm: 49664
+	1368: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	1369: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1370: MovReg dst: r0 src: r3
+	1371: MulImm dst: r0 imm: 200
+	1372: AddReg dst: r0 src: r2
+	1373: SubImm dst: r0 imm: 1
+	1374: DivReg dst: r0 src: r2
+	1375: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	1376: MovReg dst: r3 src: r0
 groups_counted:
-	1378: MovReg dst: r1 src: r8
-	1379: AndImm dst: r1 imm: 65535
-	1380: AddReg dst: r1 src: r6
-	1381: AddImm dst: r1 imm: 49664
-	1382: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1383: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1384: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1385: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1386: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
-	1387: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
-	1388: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
-	1389: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1390: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1391: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1392: NegImm dst: r1 imm: 0
-	1393: AddReg dst: r1 src: r0
-	1394: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
-	1395: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1396: OrImm dst: r1 imm: 1
-	1397: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1398: Ja off: -1 <pushed_76>
+	1377: MovReg dst: r1 src: r8
+	1378: AndImm dst: r1 imm: 65535
+	1379: AddReg dst: r1 src: r6
+	1380: AddImm dst: r1 imm: 49664
+	1381: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1382: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1383: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1384: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1385: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
+	1386: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
+	1387: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
+	1388: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1389: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1390: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1391: NegImm dst: r1 imm: 0
+	1392: AddReg dst: r1 src: r0
+	1393: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
+	1394: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1395: OrImm dst: r1 imm: 1
+	1396: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1397: Ja off: -1 <pushed_76>
 push_ok_77:
-	1399: MovReg dst: r1 src: r0
-	1400: AddImm dst: r1 imm: 1
-	1401: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1402: AndImm dst: r0 imm: 511
-	1403: LShImm dst: r0 imm: 5
-	1404: AddReg dst: r0 src: r6
-	1405: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1406: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1407: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1408: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1409: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1410: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1411: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1398: MovReg dst: r1 src: r0
+	1399: AddImm dst: r1 imm: 1
+	1400: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1401: AndImm dst: r0 imm: 511
+	1402: LShImm dst: r0 imm: 5
+	1403: AddReg dst: r0 src: r6
+	1404: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1405: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1406: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1407: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1408: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1409: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1410: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_76:
-	1412: Ja off: -1 <ret0>
+	1411: Ja off: -1 <ret0>
 s_hmap_buckets:
-	1413: MovReg dst: r8 src: r1
-	1414: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1415: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1416: LoadMapPtr dst: r1 fd: 4
-	1418: MovReg dst: r2 src: rfp
-	1419: AddImm dst: r2 imm: -8
-	1420: Call FnMapLookupElem
-	1421: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1422: MovReg dst: r7 src: r0
-	1423: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1424: AddReg dst: r0 src: r9
-	1425: AndImm dst: r0 imm: 65535
-	1426: AddReg dst: r0 src: r6
-	1427: AddImm dst: r0 imm: 49664
-	1428: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1429: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1430: MovImm dst: r0 imm: 16
+	1412: MovReg dst: r8 src: r1
+	1413: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1414: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1415: LoadMapPtr dst: r1 fd: 4
+	1417: MovReg dst: r2 src: rfp
+	1418: AddImm dst: r2 imm: -8
+	1419: Call FnMapLookupElem
+	1420: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1421: MovReg dst: r7 src: r0
+	1422: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1423: AddReg dst: r0 src: r9
+	1424: AndImm dst: r0 imm: 65535
+	1425: AddReg dst: r0 src: r6
+	1426: AddImm dst: r0 imm: 49664
+	1427: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1428: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1429: MovImm dst: r0 imm: 16
 hmap_b:
-	1431: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1432: MovImm dst: r3 imm: 1
-	1433: LShReg dst: r3 src: r0
-	1434: MovReg dst: r1 src: r8
-	1435: AndImm dst: r1 imm: 65535
-	1436: AddReg dst: r1 src: r6
-	1437: AddImm dst: r1 imm: 49664
-	1438: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1439: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1440: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1441: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1442: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
-	1443: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
-	1444: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
-	1445: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1446: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1447: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1448: NegImm dst: r1 imm: 0
-	1449: AddReg dst: r1 src: r0
-	1450: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
-	1451: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1452: OrImm dst: r1 imm: 1
-	1453: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1454: Ja off: -1 <pushed_78>
+	1430: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1431: MovImm dst: r3 imm: 1
+	1432: LShReg dst: r3 src: r0
+	1433: MovReg dst: r1 src: r8
+	1434: AndImm dst: r1 imm: 65535
+	1435: AddReg dst: r1 src: r6
+	1436: AddImm dst: r1 imm: 49664
+	1437: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1438: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1439: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1440: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1441: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
+	1442: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
+	1443: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
+	1444: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1445: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1446: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1447: NegImm dst: r1 imm: 0
+	1448: AddReg dst: r1 src: r0
+	1449: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
+	1450: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1451: OrImm dst: r1 imm: 1
+	1452: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1453: Ja off: -1 <pushed_78>
 push_ok_79:
-	1455: MovReg dst: r1 src: r0
-	1456: AddImm dst: r1 imm: 1
-	1457: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1458: AndImm dst: r0 imm: 511
-	1459: LShImm dst: r0 imm: 5
-	1460: AddReg dst: r0 src: r6
-	1461: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1462: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1463: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1464: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1465: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1466: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1467: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1454: MovReg dst: r1 src: r0
+	1455: AddImm dst: r1 imm: 1
+	1456: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1457: AndImm dst: r0 imm: 511
+	1458: LShImm dst: r0 imm: 5
+	1459: AddReg dst: r0 src: r6
+	1460: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1461: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1462: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1463: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1464: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1465: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1466: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_78:
-	1468: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1469: AddReg dst: r1 src: r9
-	1470: AndImm dst: r1 imm: 65535
-	1471: AddReg dst: r1 src: r6
-	1472: AddImm dst: r1 imm: 49664
-	1473: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1474: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1475: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1476: SubImm dst: r0 imm: 1
-	1477: MovImm dst: r3 imm: 1
-	1478: LShReg dst: r3 src: r0
-	1479: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1480: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1481: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1482: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
-	1483: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
-	1484: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
-	1485: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1486: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1487: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1488: NegImm dst: r1 imm: 0
-	1489: AddReg dst: r1 src: r0
-	1490: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
-	1491: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1492: OrImm dst: r1 imm: 1
-	1493: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1494: Ja off: -1 <pushed_80>
+	1467: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1468: AddReg dst: r1 src: r9
+	1469: AndImm dst: r1 imm: 65535
+	1470: AddReg dst: r1 src: r6
+	1471: AddImm dst: r1 imm: 49664
+	1472: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1473: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1474: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1475: SubImm dst: r0 imm: 1
+	1476: MovImm dst: r3 imm: 1
+	1477: LShReg dst: r3 src: r0
+	1478: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1479: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1480: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1481: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
+	1482: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
+	1483: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
+	1484: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1485: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1486: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1487: NegImm dst: r1 imm: 0
+	1488: AddReg dst: r1 src: r0
+	1489: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
+	1490: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1491: OrImm dst: r1 imm: 1
+	1492: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1493: Ja off: -1 <pushed_80>
 push_ok_81:
-	1495: MovReg dst: r1 src: r0
-	1496: AddImm dst: r1 imm: 1
-	1497: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1498: AndImm dst: r0 imm: 511
-	1499: LShImm dst: r0 imm: 5
-	1500: AddReg dst: r0 src: r6
-	1501: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1502: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1503: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1504: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1505: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1506: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1507: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1494: MovReg dst: r1 src: r0
+	1495: AddImm dst: r1 imm: 1
+	1496: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1497: AndImm dst: r0 imm: 511
+	1498: LShImm dst: r0 imm: 5
+	1499: AddReg dst: r0 src: r6
+	1500: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1501: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1502: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1503: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1504: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1505: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1506: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_80:
-	1508: Ja off: -1 <ret0>
+	1507: Ja off: -1 <ret0>
 s_iface:
-	1509: MovReg dst: r9 src: r1
-	1510: MovReg dst: r2 src: r1
-	1511: AndImm dst: r2 imm: 65535
-	1512: AddReg dst: r2 src: r6
-	1513: AddImm dst: r2 imm: 49664
-	1514: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1515: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1516: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1517: MovReg dst: r1 src: r6
-	1518: MovImm dst: r3 imm: 20
-	1519: MovImm dst: r4 imm: 1
-	1520: MovImm dst: r5 imm: 0
-	1521: Call -1 <read_item>
-	1522: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1523: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1524: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1525: MovReg dst: r1 src: r0
-	1526: AndImm dst: r1 imm: 65535
-	1527: AddReg dst: r1 src: r6
-	1528: AddImm dst: r1 imm: 49664
-	1529: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1530: Ja off: -1 <iface_type>
+	1508: MovReg dst: r9 src: r1
+	1509: MovReg dst: r2 src: r1
+	1510: AndImm dst: r2 imm: 65535
+	1511: AddReg dst: r2 src: r6
+	1512: AddImm dst: r2 imm: 49664
+	1513: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1514: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1515: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1516: MovReg dst: r1 src: r6
+	1517: MovImm dst: r3 imm: 20
+	1518: MovImm dst: r4 imm: 1
+	1519: MovImm dst: r5 imm: 0
+	1520: Call -1 <read_item>
+	1521: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1522: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1523: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1524: MovReg dst: r1 src: r0
+	1525: AndImm dst: r1 imm: 65535
+	1526: AddReg dst: r1 src: r6
+	1527: AddImm dst: r1 imm: 49664
+	1528: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1529: Ja off: -1 <iface_type>
 itab_reread:
-	1531: MovReg dst: r1 src: rfp
-	1532: AddImm dst: r1 imm: -8
-	1533: MovImm dst: r2 imm: 8
-	1534: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1535: AddImm dst: r3 imm: 8
-	1536: Call FnProbeReadUser
-	1537: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1538: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1539: Ja off: -1 <iface_type>
+	1530: MovReg dst: r1 src: rfp
+	1531: AddImm dst: r1 imm: -8
+	1532: MovImm dst: r2 imm: 8
+	1533: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1534: AddImm dst: r3 imm: 8
+	1535: Call FnProbeReadUser
+	1536: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1537: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1538: Ja off: -1 <iface_type>
 s_eface:
-	1540: MovReg dst: r9 src: r1
-	1541: MovReg dst: r2 src: r1
-	1542: AndImm dst: r2 imm: 65535
-	1543: AddReg dst: r2 src: r6
-	1544: AddImm dst: r2 imm: 49664
-	1545: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1539: MovReg dst: r9 src: r1
+	1540: MovReg dst: r2 src: r1
+	1541: AndImm dst: r2 imm: 65535
+	1542: AddReg dst: r2 src: r6
+	1543: AddImm dst: r2 imm: 49664
+	1544: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1546: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1547: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1548: LoadMapPtr dst: r1 fd: 5
-	1550: MovReg dst: r2 src: rfp
-	1551: AddImm dst: r2 imm: -8
-	1552: Call FnMapLookupElem
-	1553: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1554: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1555: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1556: MovImm dst: r3 imm: 1
-	1557: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1558: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1559: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1560: MovReg dst: r1 src: r9
-	1561: AndImm dst: r1 imm: 65535
-	1562: AddReg dst: r1 src: r6
-	1563: AddImm dst: r1 imm: 49664
-	1564: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1565: AddImm dst: r4 imm: 1
-	1566: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
-	1567: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
-	1568: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
-	1569: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1570: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1571: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1572: NegImm dst: r1 imm: 0
-	1573: AddReg dst: r1 src: r0
-	1574: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
-	1575: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1576: OrImm dst: r1 imm: 1
-	1577: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1578: Ja off: -1 <pushed_82>
+	1545: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1546: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1547: LoadMapPtr dst: r1 fd: 5
+	1549: MovReg dst: r2 src: rfp
+	1550: AddImm dst: r2 imm: -8
+	1551: Call FnMapLookupElem
+	1552: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1553: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1554: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1555: MovImm dst: r3 imm: 1
+	1556: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1557: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1558: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1559: MovReg dst: r1 src: r9
+	1560: AndImm dst: r1 imm: 65535
+	1561: AddReg dst: r1 src: r6
+	1562: AddImm dst: r1 imm: 49664
+	1563: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1564: AddImm dst: r4 imm: 1
+	1565: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
+	1566: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
+	1567: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
+	1568: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1569: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1570: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1571: NegImm dst: r1 imm: 0
+	1572: AddReg dst: r1 src: r0
+	1573: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
+	1574: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1575: OrImm dst: r1 imm: 1
+	1576: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1577: Ja off: -1 <pushed_82>
 push_ok_83:
-	1579: MovReg dst: r1 src: r0
-	1580: AddImm dst: r1 imm: 1
-	1581: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1582: AndImm dst: r0 imm: 511
-	1583: LShImm dst: r0 imm: 5
-	1584: AddReg dst: r0 src: r6
-	1585: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1586: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1587: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1588: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1589: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1590: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1591: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1578: MovReg dst: r1 src: r0
+	1579: AddImm dst: r1 imm: 1
+	1580: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1581: AndImm dst: r0 imm: 511
+	1582: LShImm dst: r0 imm: 5
+	1583: AddReg dst: r0 src: r6
+	1584: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1585: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1586: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1587: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1588: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1589: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1590: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_82:
-	1592: Ja off: -1 <ret0>
+	1591: Ja off: -1 <ret0>
 iface_direct:
-	1593: MovReg dst: r1 src: r9
-	1594: AddImm dst: r1 imm: 8
-	1595: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
-	1596: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1597: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1598: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1599: NegImm dst: r1 imm: 0
-	1600: AddReg dst: r1 src: r0
-	1601: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
-	1602: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1603: OrImm dst: r1 imm: 1
-	1604: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1605: Ja off: -1 <pushed_84>
+	1592: MovReg dst: r1 src: r9
+	1593: AddImm dst: r1 imm: 8
+	1594: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
+	1595: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1596: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1597: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1598: NegImm dst: r1 imm: 0
+	1599: AddReg dst: r1 src: r0
+	1600: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
+	1601: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1602: OrImm dst: r1 imm: 1
+	1603: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1604: Ja off: -1 <pushed_84>
 push_ok_85:
-	1606: MovReg dst: r1 src: r0
-	1607: AddImm dst: r1 imm: 1
-	1608: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1609: AndImm dst: r0 imm: 511
-	1610: LShImm dst: r0 imm: 5
-	1611: AddReg dst: r0 src: r6
-	1612: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1613: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1614: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1615: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1616: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1617: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1618: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1619: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1620: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1605: MovReg dst: r1 src: r0
+	1606: AddImm dst: r1 imm: 1
+	1607: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1608: AndImm dst: r0 imm: 511
+	1609: LShImm dst: r0 imm: 5
+	1610: AddReg dst: r0 src: r6
+	1611: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1612: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1613: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1614: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1615: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1616: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1617: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1618: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1619: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_84:
-	1621: Ja off: -1 <ret0>
+	1620: Ja off: -1 <ret0>
 scan_end:
-	1622: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1623: Ja off: -1 <ret0>
+	1621: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1622: Ja off: -1 <ret0>
 pop:
-	1624: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1625: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1626: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1627: MovImm dst: r0 imm: 1
-	1628: Exit
+	1623: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1624: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1625: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1626: MovImm dst: r0 imm: 1
+	1627: Exit
 have_task:
-	1629: MovReg dst: r2 src: r1
-	1630: AddImm dst: r2 imm: 1
-	1631: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1632: MovReg dst: r8 src: r1
-	1633: AndImm dst: r8 imm: 511
-	1634: LShImm dst: r8 imm: 5
-	1635: AddReg dst: r8 src: r6
-	1636: AddImm dst: r8 imm: 512
-	1637: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1638: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1639: LoadMapPtr dst: r1 fd: 4
-	1641: MovReg dst: r2 src: rfp
-	1642: AddImm dst: r2 imm: -8
-	1643: Call FnMapLookupElem
-	1644: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1645: MovReg dst: r7 src: r0
-	1646: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1647: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1648: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1649: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1650: Ja off: -1 <start_scan>
+	1628: MovReg dst: r2 src: r1
+	1629: AddImm dst: r2 imm: 1
+	1630: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1631: MovReg dst: r8 src: r1
+	1632: AndImm dst: r8 imm: 511
+	1633: LShImm dst: r8 imm: 5
+	1634: AddReg dst: r8 src: r6
+	1635: AddImm dst: r8 imm: 512
+	1636: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1637: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1638: LoadMapPtr dst: r1 fd: 4
+	1640: MovReg dst: r2 src: rfp
+	1641: AddImm dst: r2 imm: -8
+	1642: Call FnMapLookupElem
+	1643: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1644: MovReg dst: r7 src: r0
+	1645: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1646: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1647: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1648: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1649: Ja off: -1 <start_scan>
 read:
-	1651: MovReg dst: r1 src: r6
-	1652: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1653: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1654: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1655: MovImm dst: r5 imm: 1
-	1656: Call -1 <read_item>
-	1657: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1658: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1659: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1660: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1661: AddReg dst: r2 src: r0
-	1662: MovReg dst: r1 src: r0
+	1650: MovReg dst: r1 src: r6
+	1651: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1652: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1653: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1654: MovImm dst: r5 imm: 1
+	1655: Call -1 <read_item>
+	1656: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1657: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1658: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1659: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1660: AddReg dst: r2 src: r0
+	1661: MovReg dst: r1 src: r0
 start_scan:
-	1663: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1664: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1665: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1666: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1667: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1668: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1669: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1670: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1671: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1672: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1673: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1674: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1675: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1676: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1677: Ja off: -1 <scan>
+	1662: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1663: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1664: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1665: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1666: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1667: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1668: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1669: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1670: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1671: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1672: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1673: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1674: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1675: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1676: Ja off: -1 <scan>
 ret0:
-	1678: MovImm dst: r0 imm: 0
-	1679: Exit
+	1677: MovImm dst: r0 imm: 0
+	1678: Exit
 read_item:
-	1680: MovReg dst: r6 src: r1
-	1681: MovReg dst: r9 src: r2
-	1682: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1683: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1684: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1685: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1686: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1687: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1688: LoadMapPtr dst: r1 fd: 4
-	1690: MovReg dst: r2 src: rfp
-	1691: AddImm dst: r2 imm: -8
-	1692: Call FnMapLookupElem
-	1693: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1694: MovReg dst: r7 src: r0
-	1695: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1696: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1697: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1698: MulReg dst: r1 src: r2
-	1699: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1700: MovImm dst: r1 imm: 65535
+	1679: MovReg dst: r6 src: r1
+	1680: MovReg dst: r9 src: r2
+	1681: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1682: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1683: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1684: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1685: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1686: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1687: LoadMapPtr dst: r1 fd: 4
+	1689: MovReg dst: r2 src: rfp
+	1690: AddImm dst: r2 imm: -8
+	1691: Call FnMapLookupElem
+	1692: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1693: MovReg dst: r7 src: r0
+	1694: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1695: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1696: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1697: MulReg dst: r1 src: r2
+	1698: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1699: MovImm dst: r1 imm: 65535
 ri_asked:
-	1701: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1702: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1703: MovReg dst: r3 src: r2
-	1704: LShImm dst: r3 imm: 40
-	1705: MovReg dst: r1 src: r9
-	1706: XorReg dst: r1 src: r3
-	1707: LdImmDW dst: r3 imm: -7046029254386353131
-	1709: MulReg dst: r1 src: r3
-	1710: RShImm dst: r1 imm: 54
-	1711: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1712: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1713: MovReg dst: r4 src: r1
-	1714: AddImm dst: r4 imm: 0
-	1715: AndImm dst: r4 imm: 1023
-	1716: LShImm dst: r4 imm: 5
-	1717: AddReg dst: r4 src: r6
-	1718: AddImm dst: r4 imm: 16896
-	1719: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1720: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1721: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1722: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
-	1723: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1724: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
-	1725: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1726: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1727: Ja off: -1 <dedup_insert>
+	1700: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1701: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1702: MovReg dst: r3 src: r2
+	1703: LShImm dst: r3 imm: 40
+	1704: MovReg dst: r1 src: r9
+	1705: XorReg dst: r1 src: r3
+	1706: LdImmDW dst: r3 imm: -7046029254386353131
+	1708: MulReg dst: r1 src: r3
+	1709: RShImm dst: r1 imm: 54
+	1710: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1711: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1712: MovReg dst: r4 src: r1
+	1713: AddImm dst: r4 imm: 0
+	1714: AndImm dst: r4 imm: 1023
+	1715: LShImm dst: r4 imm: 5
+	1716: AddReg dst: r4 src: r6
+	1717: AddImm dst: r4 imm: 16896
+	1718: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1719: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1720: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1721: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
+	1722: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1723: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
+	1724: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1725: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1726: Ja off: -1 <dedup_insert>
 dedup_next_86:
-	1728: MovReg dst: r4 src: r1
-	1729: AddImm dst: r4 imm: 1
-	1730: AndImm dst: r4 imm: 1023
-	1731: LShImm dst: r4 imm: 5
-	1732: AddReg dst: r4 src: r6
-	1733: AddImm dst: r4 imm: 16896
-	1734: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1735: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1736: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1737: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
-	1738: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1739: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
-	1740: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1741: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1742: Ja off: -1 <dedup_insert>
+	1727: MovReg dst: r4 src: r1
+	1728: AddImm dst: r4 imm: 1
+	1729: AndImm dst: r4 imm: 1023
+	1730: LShImm dst: r4 imm: 5
+	1731: AddReg dst: r4 src: r6
+	1732: AddImm dst: r4 imm: 16896
+	1733: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1734: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1735: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1736: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
+	1737: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1738: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
+	1739: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1740: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1741: Ja off: -1 <dedup_insert>
 dedup_next_87:
-	1743: MovReg dst: r4 src: r1
-	1744: AddImm dst: r4 imm: 2
-	1745: AndImm dst: r4 imm: 1023
-	1746: LShImm dst: r4 imm: 5
-	1747: AddReg dst: r4 src: r6
-	1748: AddImm dst: r4 imm: 16896
-	1749: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1750: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1751: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1752: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
-	1753: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1754: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
-	1755: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1756: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1757: Ja off: -1 <dedup_insert>
+	1742: MovReg dst: r4 src: r1
+	1743: AddImm dst: r4 imm: 2
+	1744: AndImm dst: r4 imm: 1023
+	1745: LShImm dst: r4 imm: 5
+	1746: AddReg dst: r4 src: r6
+	1747: AddImm dst: r4 imm: 16896
+	1748: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1749: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1750: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1751: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
+	1752: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1753: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
+	1754: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1755: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1756: Ja off: -1 <dedup_insert>
 dedup_next_88:
-	1758: MovReg dst: r4 src: r1
-	1759: AddImm dst: r4 imm: 3
-	1760: AndImm dst: r4 imm: 1023
-	1761: LShImm dst: r4 imm: 5
-	1762: AddReg dst: r4 src: r6
-	1763: AddImm dst: r4 imm: 16896
-	1764: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1765: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1766: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1767: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
-	1768: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1769: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
-	1770: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1771: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1772: Ja off: -1 <dedup_insert>
+	1757: MovReg dst: r4 src: r1
+	1758: AddImm dst: r4 imm: 3
+	1759: AndImm dst: r4 imm: 1023
+	1760: LShImm dst: r4 imm: 5
+	1761: AddReg dst: r4 src: r6
+	1762: AddImm dst: r4 imm: 16896
+	1763: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1764: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1765: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1766: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
+	1767: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1768: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
+	1769: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1770: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1771: Ja off: -1 <dedup_insert>
 dedup_next_89:
-	1773: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1774: OrImm dst: r1 imm: 1
-	1775: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1776: Ja off: -1 <ri_none>
+	1772: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1773: OrImm dst: r1 imm: 1
+	1774: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1775: Ja off: -1 <ri_none>
 dedup_insert:
-	1777: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1778: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1779: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1780: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1781: MovImm dst: r1 imm: 4328
-	1782: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1783: SubReg dst: r1 src: r2
-	1784: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1785: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1786: AndImm dst: r1 imm: -8
-	1787: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1788: MovReg dst: r3 src: r1
-	1789: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1790: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1791: OrImm dst: r1 imm: 1
-	1792: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1793: Ja off: -1 <ri_prefix>
+	1776: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1777: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1778: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1779: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1780: MovImm dst: r1 imm: 4328
+	1781: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1782: SubReg dst: r1 src: r2
+	1783: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1784: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1785: AndImm dst: r1 imm: -8
+	1786: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1787: MovReg dst: r3 src: r1
+	1788: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1789: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1790: OrImm dst: r1 imm: 1
+	1791: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1792: Ja off: -1 <ri_prefix>
 ri_no_room:
-	1794: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1795: OrImm dst: r1 imm: 1
-	1796: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1797: Ja off: -1 <ri_none>
+	1793: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1794: OrImm dst: r1 imm: 1
+	1795: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1796: Ja off: -1 <ri_none>
 ri_room:
-	1798: DivReg dst: r1 src: r2
-	1799: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1800: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1801: MovReg dst: r3 src: r1
-	1802: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1803: OrImm dst: r1 imm: 1
-	1804: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1797: DivReg dst: r1 src: r2
+	1798: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1799: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1800: MovReg dst: r3 src: r1
+	1801: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1802: OrImm dst: r1 imm: 1
+	1803: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1805: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1806: MulReg dst: r3 src: r2
+	1804: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1805: MulReg dst: r3 src: r2
 ri_prefix:
-	1807: AndImm dst: r3 imm: 65535
-	1808: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1809: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1810: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1811: AndImm dst: r1 imm: 65535
-	1812: AddReg dst: r1 src: r6
-	1813: AddImm dst: r1 imm: 49664
-	1814: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1815: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1816: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1817: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1818: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1819: MovReg dst: r2 src: r3
-	1820: AddImm dst: r2 imm: 7
-	1821: AndImm dst: r2 imm: -8
-	1822: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1823: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1824: AddImm dst: r2 imm: 1
-	1825: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1826: AddImm dst: r1 imm: 24
-	1827: MovReg dst: r2 src: r3
-	1828: MovReg dst: r3 src: r9
-	1829: Call FnProbeReadUser
-	1830: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1831: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1832: AndImm dst: r1 imm: 65535
-	1833: AddReg dst: r1 src: r6
-	1834: AddImm dst: r1 imm: 49664
-	1835: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1836: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1837: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1838: MovImm dst: r2 imm: 0
-	1839: Ja off: -1 <ri_advance>
+	1806: AndImm dst: r3 imm: 65535
+	1807: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1808: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1809: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1810: AndImm dst: r1 imm: 65535
+	1811: AddReg dst: r1 src: r6
+	1812: AddImm dst: r1 imm: 49664
+	1813: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1814: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1815: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1816: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1817: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1818: MovReg dst: r2 src: r3
+	1819: AddImm dst: r2 imm: 7
+	1820: AndImm dst: r2 imm: -8
+	1821: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1822: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1823: AddImm dst: r2 imm: 1
+	1824: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1825: AddImm dst: r1 imm: 24
+	1826: MovReg dst: r2 src: r3
+	1827: MovReg dst: r3 src: r9
+	1828: Call FnProbeReadUser
+	1829: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1830: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1831: AndImm dst: r1 imm: 65535
+	1832: AddReg dst: r1 src: r6
+	1833: AddImm dst: r1 imm: 49664
+	1834: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1835: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1836: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1837: MovImm dst: r2 imm: 0
+	1838: Ja off: -1 <ri_advance>
 ri_read:
-	1840: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1841: AddImm dst: r2 imm: 7
-	1842: AndImm dst: r2 imm: -8
+	1839: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1840: AddImm dst: r2 imm: 7
+	1841: AndImm dst: r2 imm: -8
 ri_advance:
-	1843: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1844: AddImm dst: r1 imm: 24
-	1845: MovReg dst: r0 src: r1
-	1846: AddReg dst: r1 src: r2
-	1847: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1848: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1849: AddImm dst: r1 imm: 24
-	1850: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1851: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1852: AddReg dst: r1 src: r2
-	1853: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1854: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1855: Exit
+	1842: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1843: AddImm dst: r1 imm: 24
+	1844: MovReg dst: r0 src: r1
+	1845: AddReg dst: r1 src: r2
+	1846: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1847: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1848: AddImm dst: r1 imm: 24
+	1849: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1850: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1851: AddReg dst: r1 src: r2
+	1852: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1853: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1854: Exit
 ri_static:
-	1856: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1857: AndImm dst: r1 imm: 65535
-	1858: AddReg dst: r1 src: r6
-	1859: AddImm dst: r1 imm: 49664
-	1860: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1861: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1862: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1863: AddImm dst: r1 imm: 24
-	1864: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1865: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1866: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1867: AddImm dst: r2 imm: 31
-	1868: AndImm dst: r2 imm: -8
-	1869: AddReg dst: r1 src: r2
-	1870: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1855: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1856: AndImm dst: r1 imm: 65535
+	1857: AddReg dst: r1 src: r6
+	1858: AddImm dst: r1 imm: 49664
+	1859: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1860: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1861: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1862: AddImm dst: r1 imm: 24
+	1863: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1864: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1865: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1866: AddImm dst: r2 imm: 31
+	1867: AndImm dst: r2 imm: -8
+	1868: AddReg dst: r1 src: r2
+	1869: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1871: MovImm dst: r0 imm: -1
-	1872: Exit
+	1870: MovImm dst: r0 imm: -1
+	1871: Exit
