@@ -220,7 +220,7 @@ export class Decoder {
       }
     } else if (expressions !== undefined && captures !== undefined) {
       // Beside the arguments and results (a function without results has return expressions only).
-      if (expressions.entry) Object.assign((captures.entry ??= { arguments: {} }), expressions.entry);
+      if (expressions.entry) captures.entry = Object.assign(captures.entry ?? { arguments: {} }, expressions.entry);
       if (expressions.return) captures.return = Object.assign(captures.return ?? {}, expressions.return) as SnapshotCaptures['return'];
     }
     if (errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = errors;
@@ -242,8 +242,8 @@ export class Decoder {
       const atReturn = returned && /@return|@duration/.test(expr.dsl);
       const value =
         'value' in result ? result.value : 'text' in result ? scalarValue(result.text) : isDuration(expr.json) && typeof result.scalar === 'number' ? durationValue(result.scalar) : scalarValue(result.scalar);
-      const side = atReturn ? (out.return ??= { captureExpressions: {} }) : (out.entry ??= { captureExpressions: {} });
-      side.captureExpressions[name] = value;
+      const at = atReturn ? 'return' : 'entry';
+      out[at] = { captureExpressions: { ...out[at]?.captureExpressions, [name]: value } };
     }
     return out;
   }

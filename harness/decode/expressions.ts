@@ -24,10 +24,10 @@ export interface Scope {
 /** How `{@duration}` renders a duration in nanoseconds: milliseconds, as the agent shows them. */
 export const formatDurationMs = (durationNs: number): string => (durationNs / 1e6).toFixed(6);
 
-class EvalError extends Error {}
+class ExpressionError extends Error {}
 
 const fail = (message: string): never => {
-  throw new EvalError(message);
+  throw new ExpressionError(message);
 };
 
 type Bindings = ReadonlyMap<string, CapturedValue | Scalar>;
@@ -37,7 +37,7 @@ export function evaluate(json: unknown, scope: Scope): Evaluated {
   try {
     return new Evaluator(scope).eval(json, new Map());
   } catch (error) {
-    if (error instanceof EvalError) return { error: error.message };
+    if (error instanceof ExpressionError) return { error: error.message };
     throw error;
   }
 }
@@ -203,7 +203,7 @@ class Evaluator {
     const type = (v.type ?? '').replace(/^\*+/, '');
     const kind = v.type === undefined ? undefined : this.scope.kindOf(v.type);
     if (kind === 'bool') return v.value === 'true';
-    if (INTEGER_TYPE.test(type) || (kind !== undefined && kind.startsWith('int')) || (kind !== undefined && kind.startsWith('uint'))) {
+    if (INTEGER_TYPE.test(type) || (kind?.startsWith('int')) || (kind?.startsWith('uint'))) {
       return BigInt(v.value);
     }
     if (FLOAT_TYPE.test(type) || kind === 'float32' || kind === 'float64') return Number(v.value);

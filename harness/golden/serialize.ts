@@ -7,7 +7,7 @@ import type { JsonValue } from '../normalize/json.ts';
  * JSON.stringify adds no randomness of its own.
  */
 export function serializeGolden(snapshots: readonly JsonValue[]): string {
-  return JSON.stringify(snapshots, null, 2) + '\n';
+  return `${JSON.stringify(snapshots, null, 2)}\n`;
 }
 
 export class GoldenFormatError extends Error {

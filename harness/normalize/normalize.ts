@@ -102,7 +102,7 @@ type Visitor = (value: JsonValue, parent: JsonObject | JsonArray, key: string | 
 function visit(parent: JsonObject | JsonArray, key: string | number, pointer: string, visitor: Visitor): void {
   const value = (parent as Record<string | number, JsonValue>)[key] as JsonValue;
   if (Array.isArray(value)) {
-    value.forEach((_, index) => visit(value, index, `${pointer}/${index}`, visitor));
+    for (let index = 0; index < value.length; index++) visit(value, index, `${pointer}/${index}`, visitor);
   } else if (typeof value === 'object' && value !== null) {
     for (const member of Object.keys(value)) visit(value, member, `${pointer}/${pointerSegment(member)}`, visitor);
   }

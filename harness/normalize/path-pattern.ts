@@ -37,7 +37,7 @@ export function compilePathPattern(source: string): PathPattern {
     if (/~(?![01])/.test(segment)) {
       throw new PathPatternError(source, `segment ${index + 1} (${JSON.stringify(segment)}): "~" must be followed by 0 or 1`);
     }
-    return '/' + escapeRegExp(segment);
+    return `/${escapeRegExp(segment)}`;
   });
   const regex = new RegExp(`^${parts.join('')}$`);
   return { source, matches: (pointer) => regex.test(pointer) };

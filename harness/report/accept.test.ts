@@ -5,7 +5,7 @@ import { serializeGolden } from '../golden/serialize.ts';
 import { validateSnapshots } from '../validate/index.ts';
 import { acceptEntries, AcceptError, refuseOnCI, selectForAccept } from './accept.ts';
 import { probeKey, type RunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, type TestProject } from './test-project.ts';
 
 let project: TestProject;
 let status: RunStatus;

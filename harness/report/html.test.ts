@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { renderHtml } from './html.ts';
 import { loadProbeViews } from './probe-view.ts';
 import type { RunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, type TestProject } from './test-project.ts';
 
 let project: TestProject;
 projectPerTest((created) => {

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { renderJunit } from './junit.ts';
 import { loadProbeViews } from './probe-view.ts';
 import type { RunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, type TestProject } from './test-project.ts';
 
 let project: TestProject;
 projectPerTest((created) => {

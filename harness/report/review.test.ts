@@ -6,7 +6,7 @@ import { acceptEntries } from './accept.ts';
 import type { ProbeView } from './probe-view.ts';
 import { pendingReview, REVIEW_PROMPT, runReview } from './review.ts';
 import { readRunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, type TestProject } from './test-project.ts';
 
 let project: TestProject;
 projectPerTest(async (created) => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkRunStatus, readRunStatus, RUN_STATUS_FILE, RunStatusError, writeRunStatus } from './run-status.ts';
 import { RunRecorder } from './recorder.ts';
-import { projectPerTest, recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, type TestProject } from './test-project.ts';
 
 let project: TestProject;
 projectPerTest((created) => {

@@ -37,7 +37,8 @@ describe('cases/pairing, as the engine recorded it', async () => {
   const byProbe = new Map<string, typeof snapshots>();
   for (const s of snapshots) byProbe.set(s.debugger.snapshot.probe.id, [...(byProbe.get(s.debugger.snapshot.probe.id) ?? []), s]);
   const times = capture.events.map((e) => e.timestampNs);
-  const spanNs = Number(times.reduce((a, b) => (b > a ? b : a)) - times.reduce((a, b) => (b < a ? b : a)));
+  const sorted = [...times].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const spanNs = Number(sorted.at(-1)! - sorted[0]!);
 
   test('snapshots = calls, for every probe', () => {
     const counts = Object.fromEntries([...byProbe].map(([id, list]) => [id, list.length]));

@@ -142,7 +142,7 @@ export class WorkflowProject {
   async writeCase(name: string, probeIds: string[], capture: (fingerprint: Fingerprint) => Uint8Array): Promise<void> {
     const dir = this.path('cases', name);
     await this.write(join(dir, 'main.go'), 'package main\n\nfunc main() {}\n');
-    await this.write(join(dir, 'probes.json'), JSON.stringify(probeIds.map(logProbe), null, 2) + '\n');
+    await this.write(join(dir, 'probes.json'), `${JSON.stringify(probeIds.map(logProbe), null, 2)}\n`);
     await mkdir(join(dir, 'captures'), { recursive: true });
     const fingerprint = await caseFingerprint({ dir, probesFile: join(dir, 'probes.json') }, await goToolchain().catch(() => undefined));
     await writeFile(join(dir, 'captures', 'run.godicap'), capture(fingerprint));

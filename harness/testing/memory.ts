@@ -188,7 +188,9 @@ export class Memory {
     if (!backing) {
       const fresh = this.allocate(elem, marker.options, elem.size * length);
       this.placed.set(marker, fresh);
-      marker.elements.forEach((v, i) => this.write(elem, v, fresh.view, i * elem.size, fresh.refs));
+      marker.elements.forEach((v, i) => {
+        this.write(elem, v, fresh.view, i * elem.size, fresh.refs);
+      });
       backing = fresh;
     }
     view.setBigUint64(offset, BigInt(backing.address), true);

@@ -14,13 +14,13 @@ export function problemsOf(validate: (value: unknown, source: string) => void, v
 
 type Container = Record<string, unknown> | unknown[];
 
-function unescape(token: string): string {
+function unescapeToken(token: string): string {
   return token.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
 /** The parent container and last key of a JSON Pointer; throws when the path does not exist. */
 function locate(doc: unknown, pointer: string): [Container, string] {
-  const tokens = pointer.split('/').slice(1).map(unescape);
+  const tokens = pointer.split('/').slice(1).map(unescapeToken);
   const last = tokens.pop();
   if (last === undefined) throw new Error('cannot edit the document root');
   let node = doc;

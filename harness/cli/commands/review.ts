@@ -3,7 +3,7 @@ import { emitKeypressEvents } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { colorWanted } from '../../golden/diff.ts';
 import { acceptEntries, refuseOnCI } from '../../report/accept.ts';
-import { openRun } from '../../report/open-run.ts';
+import { type OpenRun, openRun } from '../../report/open-run.ts';
 import { pendingReview, runReview, type ReviewTerminal } from '../../report/review.ts';
 import { validateSnapshots } from '../../validate/index.ts';
 import { EXIT, type Command } from '../command.ts';
@@ -15,7 +15,7 @@ export const review: Command = {
   summary: 'go through the changed, new and orphaned probes of the last run one at a time: accept, reject or skip',
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { from: { type: 'string' } } });
-    let run;
+    let run: OpenRun;
     try {
       refuseOnCI(process.env);
       run = await openRun({ from: values.from, env: process.env });

@@ -3,7 +3,7 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { readRunStatus } from '../../report/run-status.ts';
-import { godiGolden, projectPerTest, recordMixedRun, snapshot, TestProject } from '../../report/test-project.ts';
+import { godiGolden, projectPerTest, recordMixedRun, snapshot, type TestProject } from '../../report/test-project.ts';
 
 let project: TestProject;
 projectPerTest((created) => {
