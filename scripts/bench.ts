@@ -78,32 +78,52 @@ function decoderSection(): BenchSection {
   };
 }
 
+interface Spread {
+  min: number;
+  median: number;
+}
+
+interface ShapeFigures {
+  unprobedNsPerCall: Spread;
+  bareUprobeNsPerHit: Spread;
+  probeNsPerHit: Spread;
+  probeOverBare: number;
+  programNsPerHit: number;
+  recordBytes: number;
+}
+
+/** The shapes `godi-probe bench` measures, with the key prefix and the target of each. */
+const SHAPES = [
+  { shape: 'noArgs', prefix: 'noArgs', label: 'no arguments (stack only)', target: '' },
+  { shape: 'scalarString', prefix: '', label: 'scalars + heap string', target: 'target <= 1.9' },
+  { shape: 'struct', prefix: 'struct', label: 'struct with string, slice, map (depth 3)', target: 'target <= 2.5' },
+] as const;
+
 /**
- * Per-hit cost of a snapshot probe (depth 3: a struct with a string, a slice and a map) against a
- * bare uprobe at the same site and an unprobed call, all measured by `godi-probe bench` in one run.
- * Needs root and BPF.
+ * Per-hit cost of probes of several shapes against a bare uprobe at the same site, all measured
+ * by `godi-probe bench` in one run (thread CPU clock, min over rounds). Needs root and BPF.
  */
 async function probeSection(): Promise<BenchSection> {
   const toolchain = await goToolchain();
   const engine = (await buildEngine(toolchain)).binary;
   const target = (await buildProgram(`${ROOT}/probe/testdata/target`, toolchain)).binary;
   return {
-    name: 'probe (godi-probe bench, target probe/testdata/target)',
+    name: 'probe (godi-probe bench, target probe/testdata/target; ns of the calling thread\'s CPU)',
     measure() {
-      const r = JSON.parse(execFileSync(engine, ['bench', '--', target], { encoding: 'utf8' })) as Record<string, number>;
-      const at = (key: string): number => r[key] ?? Number.NaN;
-      return [
-        { key: 'unprobedNsPerCall', label: 'unprobed call', value: at('unprobedNsPerCall'), unit: 'ns' },
-        { key: 'bareUprobeNsPerHit', label: 'bare uprobe, prologue jump', value: at('bareUprobeNsPerHit'), unit: 'ns/hit' },
-        { key: 'snapshotJumpNsPerHit', label: 'snapshot probe, prologue jump', value: at('snapshotJumpNsPerHit'), unit: 'ns/hit' },
-        { key: 'snapshotEntryNsPerHit', label: 'snapshot probe, entry', value: at('snapshotEntryNsPerHit'), unit: 'ns/hit' },
-        {
-          key: 'probeVsBareUprobe',
-          label: 'snapshot / bare uprobe (jump; target <= 1.5)',
-          value: at('snapshotJumpNsPerHit') / at('bareUprobeNsPerHit'),
-          unit: 'x',
-        },
-      ];
+      const r = JSON.parse(execFileSync(engine, ['bench', '--', target], { encoding: 'utf8' })) as { shapes: Record<string, ShapeFigures> };
+      return SHAPES.flatMap(({ shape, prefix, label, target: goal }) => {
+        const s = r.shapes[shape];
+        if (s === undefined) throw new Error(`godi-probe bench printed no figures for ${shape}`);
+        const key = (name: string) => (prefix === '' ? name : `${prefix}${name[0]?.toUpperCase()}${name.slice(1)}`);
+        return [
+          { key: key('bareUprobeNsPerHit'), label: `${label}: bare uprobe (min)`, value: s.bareUprobeNsPerHit.min, unit: 'ns/hit' },
+          { key: key('probeNsPerHit'), label: `${label}: probe (min)`, value: s.probeNsPerHit.min, unit: 'ns/hit' },
+          { key: key('probeNsPerHitMedian'), label: `${label}: probe (median)`, value: s.probeNsPerHit.median, unit: 'ns/hit' },
+          { key: key('programNsPerHit'), label: `${label}: BPF program alone`, value: s.programNsPerHit, unit: 'ns/hit' },
+          { key: key('recordBytes'), label: `${label}: record`, value: s.recordBytes, unit: 'bytes' },
+          { key: key('probeVsBareUprobe'), label: `${label}: probe / bare uprobe`, value: s.probeOverBare, unit: goal === '' ? 'x' : `x (${goal})` },
+        ];
+      });
     },
   };
 }

@@ -11,14 +11,15 @@ import (
 
 func benchCommand(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	calls := fs.Int("calls", 20000, "calls timed per configuration")
+	calls := fs.Int("calls", 200000, "calls timed per run")
+	rounds := fs.Int("rounds", 5, "timed runs per configuration (min and median reported)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return &usageError{"want -- BENCH_BINARY (built from probe/testdata/target)"}
 	}
-	r, err := bench.Run(ctx, fs.Arg(0), *calls)
+	r, err := bench.Run(ctx, fs.Arg(0), *calls, *rounds)
 	if err != nil {
 		return err
 	}

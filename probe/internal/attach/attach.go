@@ -1,6 +1,7 @@
 package attach
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -35,6 +36,8 @@ type Config struct {
 type Result struct {
 	Events  []capfile.Event // timestamps in unix nanoseconds, in ring buffer order
 	Dropped []uint64        // by probe index: events the programs could not emit
+	// RecordBytes is the size of the ring records read, all together.
+	RecordBytes int
 	// UnixOffsetNs converts the kernel's CLOCK_MONOTONIC to unix time.
 	UnixOffsetNs int64
 	// Target is the target's exit state.
@@ -145,12 +148,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	defer killGroup(pid) // children the target left behind
 
 	res := &Result{UnixOffsetNs: offset}
+	var records [][]byte
 	var readErr error
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		readErr = readRecords(reader, cfg.Objects.Static, offset, &res.Events)
+		readErr = readRecords(reader, &records)
 	}()
 
 	exited := make(chan error, 1)
@@ -188,6 +192,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if readErr != nil {
 		return nil, readErr
 	}
+	if res.Events, err = decodeRecords(records, cfg.Objects.Static, offset); err != nil {
+		return nil, err
+	}
+	for _, r := range records {
+		res.RecordBytes += len(r)
+	}
 	if res.Dropped, err = cfg.Objects.Dropped(); err != nil {
 		return nil, err
 	}
@@ -199,8 +209,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 // than the event itself) but only when the ring is half full.
 const pollInterval = 20 * time.Millisecond
 
-// readRecords decodes ring buffer records until a flush has drained the ring.
-func readRecords(r *ringbuf.Reader, static bpfgen.StaticMemory, unixOffset int64, out *[]capfile.Event) error {
+// readRecords copies ring buffer records until a flush has drained the ring.
+// Decoding waits for the run's end (decodeRecords): the reader shares the
+// machine with the target, and a cheap copy takes less from it.
+func readRecords(r *ringbuf.Reader, out *[][]byte) error {
 	var rec ringbuf.Record
 	for {
 		r.SetDeadline(time.Now().Add(pollInterval))
@@ -213,13 +225,22 @@ func readRecords(r *ringbuf.Reader, static bpfgen.StaticMemory, unixOffset int64
 			}
 			return fmt.Errorf("reading the ring buffer: %w", err)
 		}
-		ev, err := bpfgen.DecodeRecord(rec.RawSample, static)
+		*out = append(*out, bytes.Clone(rec.RawSample)) // ReadInto reuses the sample's memory
+	}
+}
+
+// decodeRecords turns the run's records into events on the unix clock.
+func decodeRecords(records [][]byte, static bpfgen.StaticMemory, unixOffset int64) ([]capfile.Event, error) {
+	events := make([]capfile.Event, 0, len(records))
+	for i, raw := range records {
+		ev, err := bpfgen.DecodeRecord(raw, static)
 		if err != nil {
-			return fmt.Errorf("event %d: %w", len(*out), err)
+			return nil, fmt.Errorf("event %d: %w", i, err)
 		}
 		ev.TimestampNs = uint64(int64(ev.TimestampNs) + unixOffset)
-		*out = append(*out, ev)
+		events = append(events, ev)
 	}
+	return events, nil
 }
 
 // monotonicToUnix measures unix time minus CLOCK_MONOTONIC (what

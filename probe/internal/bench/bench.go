@@ -1,12 +1,16 @@
 // Package bench measures what a probe costs the traced program per hit.
+//
+// The target times its own calls with its thread's CPU clock; the engine's
+// reader only copies records while it runs; BPF run-time statistics, which
+// cost every hit, are on only in a separate pass that measures the program.
 package bench
 
 import (
 	"bytes"
 	"context"
 	"fmt"
-	"math"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,134 +22,185 @@ import (
 	"github.com/godi-golden/probe/internal/plan"
 )
 
-// Result is printed as JSON by `godi-probe bench`. Per-hit numbers are the
-// probed call's time minus the unprobed call's.
-type Result struct {
-	Calls                 int     `json:"calls"`
-	UnprobedNsPerCall     float64 `json:"unprobedNsPerCall"`
-	BareUprobeNsPerHit    float64 `json:"bareUprobeNsPerHit"`      // trivial program at the stack-check jump
-	BareEntryNsPerHit     float64 `json:"bareUprobeEntryNsPerHit"` // trivial program at the function entry
-	SnapshotJumpNsPerHit  float64 `json:"snapshotJumpNsPerHit"`
-	SnapshotEntryNsPerHit float64 `json:"snapshotEntryNsPerHit"`
-	// SnapshotOverBare is snapshotJump / bareUprobe: the target is <= 1.5.
-	SnapshotOverBare float64 `json:"snapshotOverBare"`
-	// SnapshotProgramNsPerHit is the time spent in the snapshot program
-	// itself (kernel BPF run-time statistics), jump placement.
-	SnapshotProgramNsPerHit float64 `json:"snapshotProgramNsPerHit"`
-	EventsPerRun            int     `json:"eventsPerRun"`
-	Dropped                 uint64  `json:"dropped"`
+// Shape is one probed function of probe/testdata/target; Loop is its name
+// in the target's `loop FUNC N` mode.
+type Shape struct {
+	Key, Function, Loop string
 }
 
-// Function is the benchmark program's probed function: it takes a struct
-// with a string, a slice and a map. Its twin Unprobed has the same body.
-const (
-	Function = "main.snapshot"
-	Unprobed = "unprobed"
-)
+// Shapes are the probes measured: a stack alone, scalars with a heap string,
+// and a struct with a string, a slice, a map and a pointer (depth 3).
+var Shapes = []Shape{
+	{Key: "noArgs", Function: "main.noArgs", Loop: "noArgs"},
+	{Key: "scalarString", Function: "main.scalarString", Loop: "scalarString"},
+	{Key: "struct", Function: "main.snapshot", Loop: "snapshot"},
+}
 
-// Run measures binary (built from probe/testdata/target, whose `loop FUNC N`
-// mode times N calls) with calls calls per configuration.
-func Run(ctx context.Context, binary string, calls int) (*Result, error) {
-	depth := uint32(3)
-	defs := []plan.ProbeDef{{
-		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: Function}, CaptureSnapshot: true,
-		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth},
-	}}
-	p, err := plan.Build(binary, defs, plan.Options{})
-	if err != nil {
-		return nil, err
-	}
-	if p.Probes[0].Instances[0].PrologueJumpPC == 0 {
-		return nil, fmt.Errorf("%s in %s has no stack-check prologue to compare placements at", Function, binary)
-	}
-	stats, err := ebpf.EnableStats(unix.BPF_STATS_RUN_TIME)
-	if err != nil {
-		return nil, fmt.Errorf("enabling BPF run-time statistics: %w", err)
-	}
-	defer stats.Close()
-	r := &Result{Calls: calls}
-	if r.UnprobedNsPerCall, err = timeCalls(ctx, binary, Unprobed, calls, nil); err != nil {
-		return nil, err
-	}
-	for _, m := range []struct {
-		opts bpfgen.Options
-		dst  *float64
-	}{
-		{bpfgen.Options{Bare: true}, &r.BareUprobeNsPerHit},
-		{bpfgen.Options{Bare: true, Placement: bpfgen.PlacementEntry}, &r.BareEntryNsPerHit},
-		{bpfgen.Options{}, &r.SnapshotJumpNsPerHit},
-		{bpfgen.Options{Placement: bpfgen.PlacementEntry}, &r.SnapshotEntryNsPerHit},
-	} {
-		objs, err := bpfgen.Load(p, m.opts)
+// Spread is a per-call time over the rounds.
+type Spread struct {
+	Min    float64 `json:"min"`
+	Median float64 `json:"median"`
+}
+
+// ShapeResult is one shape's figures, in CPU ns of the calling thread. The
+// per-hit figures are the probed call's time minus the unprobed call's,
+// round by round.
+type ShapeResult struct {
+	UnprobedNsPerCall Spread `json:"unprobedNsPerCall"`
+	BareNsPerHit      Spread `json:"bareUprobeNsPerHit"` // a program that returns at once, same site
+	ProbeNsPerHit     Spread `json:"probeNsPerHit"`
+	// ProbeOverBare is the least probe time over the least bare time.
+	ProbeOverBare float64 `json:"probeOverBare"`
+	// ProgramNsPerHit is the probe program's own run time (kernel BPF
+	// statistics, measured in a pass of its own).
+	ProgramNsPerHit float64 `json:"programNsPerHit"`
+	RecordBytes     int     `json:"recordBytes"` // per hit
+}
+
+// Result is printed as JSON by `godi-probe bench`.
+type Result struct {
+	Calls  int                     `json:"calls"`
+	Rounds int                     `json:"rounds"`
+	Shapes map[string]*ShapeResult `json:"shapes"`
+}
+
+// Run measures binary (built from probe/testdata/target) with calls calls per
+// timed run, rounds runs per configuration, interleaved so that a change in
+// the machine's load falls on all of them alike.
+func Run(ctx context.Context, binary string, calls, rounds int) (*Result, error) {
+	r := &Result{Calls: calls, Rounds: rounds, Shapes: map[string]*ShapeResult{}}
+	for _, shape := range Shapes {
+		sr, err := measureShape(ctx, binary, shape, calls, rounds)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", shape.Function, err)
 		}
-		ns, err := timeCalls(ctx, binary, "snapshot", calls, func(cfg attach.Config) (*attach.Result, error) {
-			cfg.Objects = objs
-			res, err := attach.Run(ctx, cfg)
-			if err == nil && !m.opts.Bare {
-				r.EventsPerRun, r.Dropped = len(res.Events), r.Dropped+res.Dropped[0]
-			}
-			if err == nil && m.dst == &r.SnapshotJumpNsPerHit {
-				r.SnapshotProgramNsPerHit, err = programNsPerRun(objs)
-			}
-			return res, err
-		})
-		objs.Close()
-		if err != nil {
-			return nil, err
-		}
-		*m.dst = ns - r.UnprobedNsPerCall
+		r.Shapes[shape.Key] = sr
 	}
-	r.SnapshotOverBare = r.SnapshotJumpNsPerHit / r.BareUprobeNsPerHit
 	return r, nil
 }
 
-// programNsPerRun is the mean run time of the entry program.
-func programNsPerRun(objs *bpfgen.Objects) (float64, error) {
-	st, err := objs.Attachments[0].Program.Stats()
+func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds int) (*ShapeResult, error) {
+	depth := uint32(3)
+	p, err := plan.Build(binary, []plan.ProbeDef{{
+		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: shape.Function}, CaptureSnapshot: true,
+		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth},
+	}}, plan.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Errors) > 0 {
+		return nil, fmt.Errorf("%v", p.Errors[0])
+	}
+	if p.Probes[0].Instances[0].PrologueJumpPC == 0 {
+		return nil, fmt.Errorf("no stack-check prologue: a bare uprobe there would not be the cheap one")
+	}
+	bare, err := bpfgen.Load(p, bpfgen.Options{Bare: true})
+	if err != nil {
+		return nil, err
+	}
+	defer bare.Close()
+	probe, err := bpfgen.Load(p, bpfgen.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer probe.Close()
+
+	var unprobed, bareHit, probeHit []float64
+	sr := &ShapeResult{}
+	for range rounds {
+		base, err := timeCalls(ctx, binary, shape.Loop, calls, nil)
+		if err != nil {
+			return nil, err
+		}
+		withBare, err := timeCalls(ctx, binary, shape.Loop, calls, bare)
+		if err != nil {
+			return nil, err
+		}
+		withProbe, err := timeCalls(ctx, binary, shape.Loop, calls, probe, func(res *attach.Result) error {
+			return checkRecords(res, calls, &sr.RecordBytes)
+		})
+		if err != nil {
+			return nil, err
+		}
+		unprobed = append(unprobed, base)
+		bareHit = append(bareHit, withBare-base)
+		probeHit = append(probeHit, withProbe-base)
+	}
+	sr.UnprobedNsPerCall, sr.BareNsPerHit, sr.ProbeNsPerHit = spread(unprobed), spread(bareHit), spread(probeHit)
+	sr.ProbeOverBare = sr.ProbeNsPerHit.Min / sr.BareNsPerHit.Min
+	if sr.ProgramNsPerHit, err = programNsPerHit(ctx, binary, shape.Loop, calls, probe); err != nil {
+		return nil, err
+	}
+	return sr, nil
+}
+
+// checkRecords makes sure every hit made its record: a dropped record is
+// work not done, which would flatter the figure.
+func checkRecords(res *attach.Result, calls int, recordBytes *int) error {
+	if res.Dropped[0] > 0 || len(res.Events) != calls {
+		return fmt.Errorf("%d records for %d calls (%d dropped)", len(res.Events), calls, res.Dropped[0])
+	}
+	*recordBytes = res.RecordBytes / calls
+	return nil
+}
+
+// programNsPerHit runs the probe once more with BPF statistics on and
+// returns the program's mean run time.
+func programNsPerHit(ctx context.Context, binary, loop string, calls int, objs *bpfgen.Objects) (float64, error) {
+	stats, err := ebpf.EnableStats(unix.BPF_STATS_RUN_TIME)
+	if err != nil {
+		return 0, fmt.Errorf("enabling BPF run-time statistics: %w", err)
+	}
+	defer stats.Close()
+	before, err := objs.Attachments[0].Program.Stats()
 	if err != nil {
 		return 0, err
 	}
-	if st.RunCount == 0 {
+	if _, err := timeCalls(ctx, binary, loop, calls, objs); err != nil {
+		return 0, err
+	}
+	after, err := objs.Attachments[0].Program.Stats()
+	if err != nil {
+		return 0, err
+	}
+	runs := after.RunCount - before.RunCount
+	if runs == 0 {
 		return 0, fmt.Errorf("the entry program never ran")
 	}
-	return float64(st.Runtime.Nanoseconds()) / float64(st.RunCount), nil
+	return float64((after.Runtime - before.Runtime).Nanoseconds()) / float64(runs), nil
 }
 
-// repeats is how many times each configuration runs; the fastest counts
-// (the machine is shared: slower runs measure the neighbours).
-const repeats = 3
-
-// timeCalls runs `binary loop fn calls` repeats times, under probes when run
-// is not nil, and returns the least CPU ns per call it printed.
-func timeCalls(ctx context.Context, binary, fn string, calls int, run func(attach.Config) (*attach.Result, error)) (float64, error) {
-	best := math.Inf(1)
-	for range repeats {
-		ns, err := timeOnce(ctx, binary, fn, calls, run)
-		if err != nil {
-			return 0, err
-		}
-		best = min(best, ns)
-	}
-	return best, nil
-}
-
-func timeOnce(ctx context.Context, binary, fn string, calls int, run func(attach.Config) (*attach.Result, error)) (float64, error) {
-	args := []string{"loop", fn, strconv.Itoa(calls)}
+// timeCalls runs `binary loop FUNC calls`, under objs when not nil, and
+// returns the CPU ns per call the target printed, after checking the run's
+// result with each check.
+func timeCalls(ctx context.Context, binary, loop string, calls int, objs *bpfgen.Objects, checks ...func(*attach.Result) error) (float64, error) {
+	args := []string{"loop", loop, strconv.Itoa(calls)}
 	var out bytes.Buffer
-	if run == nil {
+	if objs == nil {
 		cmd := exec.CommandContext(ctx, binary, args...)
 		cmd.Stdout = &out
 		if err := cmd.Run(); err != nil {
 			return 0, fmt.Errorf("running %s %s: %w", binary, strings.Join(args, " "), err)
 		}
-	} else if _, err := run(attach.Config{Binary: binary, Args: args, Stdout: &out}); err != nil {
-		return 0, err
+	} else {
+		res, err := attach.Run(ctx, attach.Config{Binary: binary, Args: args, Stdout: &out, Objects: objs})
+		if err != nil {
+			return 0, err
+		}
+		for _, check := range checks {
+			if err := check(res); err != nil {
+				return 0, err
+			}
+		}
 	}
 	ns, err := strconv.ParseFloat(strings.TrimSpace(out.String()), 64)
 	if err != nil {
 		return 0, fmt.Errorf("%s %s printed %q, not ns per call", binary, strings.Join(args, " "), out.String())
 	}
 	return ns, nil
+}
+
+func spread(xs []float64) Spread {
+	sorted := slices.Sorted(slices.Values(xs))
+	return Spread{Min: sorted[0], Median: sorted[len(sorted)/2]}
 }

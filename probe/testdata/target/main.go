@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 type Item struct {
@@ -93,27 +94,35 @@ func growHuge(depth int) int {
 	return growHuge(depth-1) + int(pad[depth%5000])
 }
 
-// snapshot and unprobed call sum, so that they have a stack-check prologue
+// The bench functions call sum, so that they have a stack-check prologue
 // (leaf functions with small frames have none).
 //
 //go:noinline
 func snapshot(it Item) int { return sum(len(it.Name), len(it.Tags), len(it.Attrs)) }
 
+// noArgs and scalarString are the bench's other shapes: nothing to read but
+// the stack, and scalars with a heap string.
+//
 //go:noinline
-func unprobed(it Item) int { return sum(len(it.Name), len(it.Tags), len(it.Attrs)) }
+func noArgs() int { return sum(1, 2, 3) }
+
+//go:noinline
+func scalarString(p *byte, s string, a int) int { return sum(int(*p), len(s), a) }
 
 //go:noinline
 func sum(a, b, c int) int { return a + b + c }
 
 var garbage []byte
 
+// threadCPU reads CLOCK_THREAD_CPUTIME_ID, exact to the nanosecond (getrusage's
+// per-thread figure only moves at the scheduler tick or a context switch).
 func threadCPU() int64 {
-	const rusageThread = 1 // RUSAGE_THREAD
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
-		panic(err)
+	const clockThreadCPUTime = 3
+	var ts syscall.Timespec
+	if _, _, errno := syscall.RawSyscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); errno != 0 {
+		panic(errno)
 	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
+	return ts.Nano()
 }
 
 func sample() Item {
@@ -162,14 +171,23 @@ func once([]string) {
 // loop FUNC N times N calls and prints the CPU ns per call.
 func loop(args []string) {
 	n, _ := strconv.Atoi(args[1])
-	f := map[string]func(Item) int{"snapshot": snapshot, "unprobed": unprobed}[args[0]]
 	it := sample()
+	heap := []byte("a thirty-byte string, on heap.")
+	p, s := &heap[0], string(heap)
+	f, ok := map[string]func() int{
+		"snapshot":     func() int { return snapshot(it) },
+		"noArgs":       noArgs,
+		"scalarString": func() int { return scalarString(p, s, 7) },
+	}[args[0]]
+	if !ok {
+		panic("loop: no function " + args[0])
+	}
 	// This thread's CPU time (user + system, where uprobes are charged)
 	// rather than wall time: other processes' load does not count.
 	runtime.LockOSThread()
 	start := threadCPU()
 	for range n {
-		f(it)
+		f()
 	}
 	fmt.Println(float64(threadCPU()-start) / float64(n))
 }

@@ -1,0 +1,35 @@
+package bench
+
+import (
+	"context"
+	"testing"
+
+	"github.com/godi-golden/probe/internal/livetest"
+)
+
+// A short run of every shape: each probed run makes one record per call
+// (checked inside Run), and every figure is one a per-hit cost can be.
+func TestRunMeasuresEveryShape(t *testing.T) {
+	livetest.Require(t)
+	bin := livetest.Build(t, "../../testdata/target")
+	const calls = 2000
+	r, err := Run(context.Background(), bin, calls, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, shape := range Shapes {
+		sr := r.Shapes[shape.Key]
+		if sr == nil {
+			t.Fatalf("no figures for %s", shape.Key)
+		}
+		if sr.BareNsPerHit.Min <= 0 || sr.ProbeNsPerHit.Min <= sr.BareNsPerHit.Min/2 || sr.ProgramNsPerHit <= 0 {
+			t.Errorf("%s: implausible figures %+v", shape.Key, sr)
+		}
+		if sr.RecordBytes <= 0 {
+			t.Errorf("%s: %d bytes per record", shape.Key, sr.RecordBytes)
+		}
+	}
+	if a, b := r.Shapes["noArgs"].RecordBytes, r.Shapes["struct"].RecordBytes; a >= b {
+		t.Errorf("a stack alone makes %d bytes, no fewer than a struct's %d", a, b)
+	}
+}
