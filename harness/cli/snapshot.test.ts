@@ -234,4 +234,29 @@ describe('godi-golden snapshot: nothing lost silently', () => {
       240_000,
     );
   }
+
+  liveTest(
+    verdict,
+    'SIGKILL during a run: the program dies with the engine; the folder a SIGKILL cannot remove goes at the next run',
+    async () => {
+      const program = await goProgram('sleep-kill', SLEEPING);
+      const probes = await probesFor(program, { work: 'main.work' });
+      const temp = await mkdtemp(join(dir, 'tmp-'));
+      const run = execa('node', [BIN, 'snapshot', '--program', program, '--probes', probes], { reject: false, env: { TMPDIR: temp } });
+      const ours = async () => (await readdir(temp)).filter((file) => file.startsWith('godi-snapshot-'));
+      await expect.poll(() => execa('pgrep', ['-x', 'sleep-kill'], { reject: false }).then((r) => r.exitCode), { timeout: 60_000, interval: 50 }).toBe(0);
+      run.kill('SIGKILL');
+      expect((await run).signal).toBe('SIGKILL');
+      await expect.poll(() => execa('pgrep', ['-x', 'sleep-kill'], { reject: false }).then((r) => r.stdout), { timeout: 5_000, interval: 50 }).toBe('');
+      expect(await ours()).toHaveLength(1);
+      // The next run sweeps it before it starts (the program exits at once: nothing to probe for long).
+      const next = await execa('node', [BIN, 'snapshot', '--program', await goProgram('quick', FAILING), '--probes', await probesFor(join(dir, 'quick'), { work: 'main.work' })], {
+        reject: false,
+        env: { TMPDIR: temp },
+      });
+      expect(next.stderr).toContain('exit status 3');
+      expect(await ours()).toEqual([]);
+    },
+    240_000,
+  );
 });

@@ -17,6 +17,8 @@ import (
 	"os/signal"
 	"syscall"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/godi-golden/probe/internal/attach"
 )
 
@@ -30,6 +32,7 @@ const (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	dieWithParent()
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
@@ -69,6 +72,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "godi-probe: %v\n", err)
 	return exitError
+}
+
+// dieWithParent asks the kernel for a SIGTERM when the process that started
+// the engine ends, however it ends (a harness killed with SIGKILL cannot
+// stop its children): handled as an interrupt, it takes the target and
+// every probe with it instead of leaving them to the run's timeout.
+func dieWithParent() {
+	parent := os.Getppid()
+	if err := unix.Prctl(unix.PR_SET_PDEATHSIG, uintptr(syscall.SIGTERM), 0, 0, 0); err != nil {
+		fmt.Fprintf(os.Stderr, "godi-probe: cannot follow the parent process (prctl): %v\n", err)
+		return
+	}
+	if os.Getppid() != parent { // it ended before the request
+		_ = syscall.Kill(os.Getpid(), syscall.SIGTERM)
+	}
 }
 
 // usageError is a wrong command line.
