@@ -159,6 +159,21 @@ func main() {
 }
 `;
 
+// Ends before any probe is hit.
+const INSTANT = `package main
+
+import "os"
+
+//go:noinline
+func work(n int) int { return n * 2 }
+
+func main() {
+	if len(os.Args) > 5 {
+		work(1)
+	}
+}
+`;
+
 const SLEEPING = `package main
 
 import "time"
@@ -234,6 +249,23 @@ describe('godi-golden snapshot: nothing lost silently', () => {
       240_000,
     );
   }
+
+  liveTest(
+    verdict,
+    'a program that exits at once: no snapshot, exit 0, and nothing of the run left behind',
+    async () => {
+      const program = await goProgram('instant', INSTANT);
+      const probes = await probesFor(program, { work: 'main.work' });
+      const temp = await mkdtemp(join(dir, 'tmp-'));
+      const result = await execa('node', [BIN, 'snapshot', '--program', program, '--probes', probes], { reject: false, env: { TMPDIR: temp } });
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual([]);
+      expect((await readdir(temp)).filter((file) => file.startsWith('godi-'))).toEqual([]);
+      expect((await execa('pgrep', ['-x', 'instant'], { reject: false })).stdout).toBe('');
+      expect((await readFile('/sys/kernel/tracing/uprobe_events', 'utf8')).includes('instant')).toBe(false);
+    },
+    240_000,
+  );
 
   liveTest(
     verdict,
