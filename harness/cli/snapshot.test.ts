@@ -119,6 +119,26 @@ async function probesFor(program: string, methods: Record<string, string>): Prom
   return file;
 }
 
+/** The arguments of `snapshot` for a program `name` made of `source`, with one probe on main.work. */
+async function workProbed(name: string, source: string): Promise<string[]> {
+  const program = await goProgram(name, source);
+  return ['--program', program, '--probes', await probesFor(program, { work: 'main.work' })];
+}
+
+/** `godi-golden snapshot ARGS`, its temporary folders in `temp`. */
+function snapshotIn(temp: string, args: string[]) {
+  return execa('node', [BIN, 'snapshot', ...args], { reject: false, env: { TMPDIR: temp } });
+}
+
+/** The folders godi-golden made in `temp` (tsx keeps its cache there too). */
+async function godiFolders(temp: string): Promise<string[]> {
+  return (await readdir(temp)).filter((file) => file.startsWith('godi-'));
+}
+
+function pgrep(name: string) {
+  return execa('pgrep', ['-x', name], { reject: false });
+}
+
 const FAILING = `package main
 
 import "os"
@@ -233,18 +253,15 @@ describe('godi-golden snapshot: nothing lost silently', () => {
       verdict,
       `${signal} during a run: the command stops, its temporary folder and its processes with it`,
       async () => {
-        const program = await goProgram(name, SLEEPING);
-        const probes = await probesFor(program, { work: 'main.work' });
         const temp = await mkdtemp(join(dir, 'tmp-'));
-        const run = execa('node', [BIN, 'snapshot', '--program', program, '--probes', probes], { reject: false, env: { TMPDIR: temp } });
-        const ours = async () => (await readdir(temp)).filter((file) => file.startsWith('godi-snapshot-'));
-        await expect.poll(async () => (await ours()).length, { timeout: 60_000, interval: 50 }).toBe(1);
-        await expect.poll(() => execa('pgrep', ['-x', name], { reject: false }).then((r) => r.exitCode), { timeout: 60_000, interval: 50 }).toBe(0);
+        const run = snapshotIn(temp, await workProbed(name, SLEEPING));
+        await expect.poll(async () => (await godiFolders(temp)).length, { timeout: 60_000, interval: 50 }).toBe(1);
+        await expect.poll(() => pgrep(name).then((r) => r.exitCode), { timeout: 60_000, interval: 50 }).toBe(0);
         run.kill(signal);
         const result = await run;
         expect(result.exitCode ?? result.signal).not.toBe(0);
-        expect(await ours()).toEqual([]);
-        await expect.poll(() => execa('pgrep', ['-x', name], { reject: false }).then((r) => r.stdout), { timeout: 5_000, interval: 50 }).toBe('');
+        expect(await godiFolders(temp)).toEqual([]);
+        await expect.poll(() => pgrep(name).then((r) => r.stdout), { timeout: 5_000, interval: 50 }).toBe('');
       },
       240_000,
     );
@@ -254,14 +271,12 @@ describe('godi-golden snapshot: nothing lost silently', () => {
     verdict,
     'a program that exits at once: no snapshot, exit 0, and nothing of the run left behind',
     async () => {
-      const program = await goProgram('instant', INSTANT);
-      const probes = await probesFor(program, { work: 'main.work' });
       const temp = await mkdtemp(join(dir, 'tmp-'));
-      const result = await execa('node', [BIN, 'snapshot', '--program', program, '--probes', probes], { reject: false, env: { TMPDIR: temp } });
+      const result = await snapshotIn(temp, await workProbed('instant', INSTANT));
       expect(result.exitCode, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout)).toEqual([]);
-      expect((await readdir(temp)).filter((file) => file.startsWith('godi-'))).toEqual([]);
-      expect((await execa('pgrep', ['-x', 'instant'], { reject: false })).stdout).toBe('');
+      expect(await godiFolders(temp)).toEqual([]);
+      expect((await pgrep('instant')).stdout).toBe('');
       expect((await readFile('/sys/kernel/tracing/uprobe_events', 'utf8')).includes('instant')).toBe(false);
     },
     240_000,
@@ -271,23 +286,17 @@ describe('godi-golden snapshot: nothing lost silently', () => {
     verdict,
     'SIGKILL during a run: the program dies with the engine; the folder a SIGKILL cannot remove goes at the next run',
     async () => {
-      const program = await goProgram('sleep-kill', SLEEPING);
-      const probes = await probesFor(program, { work: 'main.work' });
       const temp = await mkdtemp(join(dir, 'tmp-'));
-      const run = execa('node', [BIN, 'snapshot', '--program', program, '--probes', probes], { reject: false, env: { TMPDIR: temp } });
-      const ours = async () => (await readdir(temp)).filter((file) => file.startsWith('godi-snapshot-'));
-      await expect.poll(() => execa('pgrep', ['-x', 'sleep-kill'], { reject: false }).then((r) => r.exitCode), { timeout: 60_000, interval: 50 }).toBe(0);
+      const run = snapshotIn(temp, await workProbed('sleep-kill', SLEEPING));
+      await expect.poll(() => pgrep('sleep-kill').then((r) => r.exitCode), { timeout: 60_000, interval: 50 }).toBe(0);
       run.kill('SIGKILL');
       expect((await run).signal).toBe('SIGKILL');
-      await expect.poll(() => execa('pgrep', ['-x', 'sleep-kill'], { reject: false }).then((r) => r.stdout), { timeout: 5_000, interval: 50 }).toBe('');
-      expect(await ours()).toHaveLength(1);
-      // The next run sweeps it before it starts (the program exits at once: nothing to probe for long).
-      const next = await execa('node', [BIN, 'snapshot', '--program', await goProgram('quick', FAILING), '--probes', await probesFor(join(dir, 'quick'), { work: 'main.work' })], {
-        reject: false,
-        env: { TMPDIR: temp },
-      });
+      await expect.poll(() => pgrep('sleep-kill').then((r) => r.stdout), { timeout: 5_000, interval: 50 }).toBe('');
+      expect(await godiFolders(temp)).toHaveLength(1);
+      // The next run sweeps it before it starts (a short one: the program makes one call and exits with 3).
+      const next = await snapshotIn(temp, await workProbed('quick', FAILING));
       expect(next.stderr).toContain('exit status 3');
-      expect(await ours()).toEqual([]);
+      expect(await godiFolders(temp)).toEqual([]);
     },
     240_000,
   );

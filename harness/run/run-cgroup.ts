@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ownerIsGone } from './dead-owner.ts';
 
 const PREFIX = 'godi-run-';
 const REMOVE_TRIES = 200; // 5 ms apart: a second for the killed processes to be reaped
@@ -34,8 +35,7 @@ export function sweepDeadEngineCgroups(): number {
   if (root === undefined) return 0;
   let swept = 0;
   for (const name of readdirSync(root)) {
-    const pid = Number(name.slice(PREFIX.length));
-    if (name.startsWith(PREFIX) && Number.isInteger(pid) && !alive(pid) && killCgroup(join(root, name))) swept++;
+    if (ownerIsGone(name, PREFIX) && killCgroup(join(root, name))) swept++;
   }
   return swept;
 }
@@ -60,11 +60,3 @@ function killCgroup(dir: string): boolean {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { onExit } from 'signal-exit';
+import { ownerIsGone } from './dead-owner.ts';
 
 /**
  * Runs `work` with a fresh folder `<parent>/<prefix><pid>-XXXXXX` and removes the folder when
@@ -28,18 +29,7 @@ export async function withTempDir<T>(parent: string, prefix: string, work: (dir:
 /** Removes the folders `<parent>/<prefix><pid>-…` of processes that are gone. */
 export function sweepDead(parent: string, prefix: string): void {
   for (const name of readdirSync(parent)) {
-    const pid = Number(name.slice(prefix.length).split('-')[0]);
-    if (name.startsWith(prefix) && Number.isInteger(pid) && pid > 0 && !alive(pid)) {
-      rmSync(join(parent, name), { recursive: true, force: true });
-    }
+    if (ownerIsGone(name, prefix)) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
