@@ -243,7 +243,9 @@ export class Decoder {
       const value =
         'value' in result ? result.value : 'text' in result ? scalarValue(result.text) : isDuration(expr.json) && typeof result.scalar === 'number' ? durationValue(result.scalar) : scalarValue(result.scalar);
       const at = atReturn ? 'return' : 'entry';
-      out[at] = { captureExpressions: { ...out[at]?.captureExpressions, [name]: value } };
+      const side = out[at] ?? { captureExpressions: {} };
+      side.captureExpressions[name] = value;
+      out[at] = side;
     }
     return out;
   }
@@ -261,7 +263,7 @@ function noReturn(probe: CaptureProbe, instance: CaptureInstance): string | unde
   return instance.noBody ? NO_BODY : undefined;
 }
 
-/** Every snapshot of a capture, in hit order (entry event order; unpaired returns where they occur). */
+/** Every snapshot of a capture, in hit order (entry event order; a return without its entry is none). */
 export function decodeCapture(capture: Capture): Snapshot[] {
   return new Decoder(capture).decodeAll();
 }

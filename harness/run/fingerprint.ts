@@ -34,13 +34,20 @@ async function engineSources(): Promise<(path: string) => boolean> {
     (path.endsWith('.go') && !path.endsWith('_test.go') && !path.split('/').includes('testdata') && (dirs === undefined || dirs.has(dirname(path))));
 }
 
+/** The engine's hash: the same for every case, so computed once a process. */
+let engineHash: Promise<string> | undefined;
+function engineFingerprint(): Promise<string> {
+  engineHash ??= engineSources().then((sources) => contentHash(ENGINE, sources));
+  return engineHash;
+}
+
 /** The fingerprint a run of the case would record now; without a toolchain, no `go` component. */
 export async function caseFingerprint(goCase: Pick<GoCase, 'dir' | 'probesFile'>, toolchain?: GoToolchain): Promise<Fingerprint> {
   const probes = createHash('sha256').update(await readFile(goCase.probesFile)).digest('hex');
   return {
     program: await contentHash(goCase.dir, isBuildInput),
     probes,
-    engine: await contentHash(ENGINE, await engineSources()),
+    engine: await engineFingerprint(),
     ...(toolchain ? { go: toolchain.version } : {}),
   };
 }

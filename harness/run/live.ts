@@ -9,7 +9,6 @@ import type { LiveSetup } from './capability.ts';
 import { caseFingerprint, fingerprintArgs, type Fingerprint } from './fingerprint.ts';
 import { runInProcessGroup } from './process-group.ts';
 import { recordCapture } from './record.ts';
-import { sweepDeadEngineCgroups } from './run-cgroup.ts';
 import { sweepDead } from './temp-dir.ts';
 import { replayCase, type CaseSnapshots } from './replay.ts';
 
@@ -72,10 +71,9 @@ export async function runEngine(engine: string, request: EngineRequest, timeouts
 
 /**
  * Builds the case and runs it under its probes.json; returns the capture's path, in a fresh
- * folder under .cache/live that the caller removes.
+ * folder under .cache/live that the caller removes, and the fingerprint it was recorded with.
  */
-export async function captureCase(goCase: GoCase, live: LiveSetup): Promise<string> {
-  sweepDeadEngineCgroups(); // what engines killed with no cleanup (and no harness to see it) left running
+async function captureCase(goCase: GoCase, live: LiveSetup): Promise<{ capture: string; fingerprint: Fingerprint }> {
   const { binary } = await buildProgram(goCase.dir, live.toolchain, { name: goCase.name });
   await mkdir(LIVE_CAPTURES, { recursive: true });
   sweepDead(LIVE_CAPTURES, `${goCase.name}-`);
@@ -88,7 +86,7 @@ export async function captureCase(goCase: GoCase, live: LiveSetup): Promise<stri
     await rm(folder, { recursive: true, force: true });
     throw error;
   }
-  return out;
+  return { capture: out, fingerprint };
 }
 
 export interface LiveSnapshots extends CaseSnapshots {
@@ -107,7 +105,7 @@ export interface LiveSnapshots extends CaseSnapshots {
  * .cache/live for a look, until a later run sweeps it; the error names it.
  */
 export async function liveCase(goCase: GoCase, root: string, live: LiveSetup, options: { record?: boolean } = {}): Promise<LiveSnapshots> {
-  const capture = await captureCase(goCase, live);
+  const { capture, fingerprint } = await captureCase(goCase, live);
   const snapshots = await replayCase({ ...goCase, captures: [capture] }, root);
   if (options.record) {
     const recorded = await recordCapture(capture, goCase);
@@ -117,5 +115,5 @@ export async function liveCase(goCase: GoCase, root: string, live: LiveSetup, op
   await rm(dirname(capture), { recursive: true, force: true });
   // The checked-in captures are recorded with the local Go: under GODI_GO there is nothing to compare.
   if (live.toolchain.release !== 'local') return snapshots;
-  return { ...snapshots, checkedIn: await replayCase(goCase, root, await caseFingerprint(goCase, live.toolchain)) };
+  return { ...snapshots, checkedIn: await replayCase(goCase, root, fingerprint) };
 }

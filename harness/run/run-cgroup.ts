@@ -1,10 +1,10 @@
 // The cgroup the probe engine puts its target in (probe/internal/attach/cgroup.go): named after
 // the engine's PID, it holds the target and everything the target started, in any process group
-// or session. When the engine dies without cleaning up (SIGKILL), the harness kills what it left.
+// or session. When the engine it ran dies without cleaning up (SIGKILL), the harness kills what it
+// left; the next engine sweeps those of engines no harness was watching.
 
-import { readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ownerIsGone } from './dead-owner.ts';
 
 const PREFIX = 'godi-run-';
 const REMOVE_TRIES = 200; // 5 ms apart: a second for the killed processes to be reaped
@@ -27,17 +27,6 @@ function cgroup2Mount(): string | undefined {
 export function killEngineCgroup(pid: number): boolean {
   const root = cgroup2Mount();
   return root === undefined ? false : killCgroup(join(root, `${PREFIX}${pid}`));
-}
-
-/** Kills and removes the cgroups of engines that are no longer running; returns how many. */
-export function sweepDeadEngineCgroups(): number {
-  const root = cgroup2Mount();
-  if (root === undefined) return 0;
-  let swept = 0;
-  for (const name of readdirSync(root)) {
-    if (ownerIsGone(name, PREFIX) && killCgroup(join(root, name))) swept++;
-  }
-  return swept;
 }
 
 function killCgroup(dir: string): boolean {

@@ -5,7 +5,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { onExit } from 'signal-exit';
-import { ownerIsGone } from './dead-owner.ts';
 
 /**
  * Runs `work` with a fresh folder `<parent>/<prefix><pid>-XXXXXX` and removes the folder when
@@ -33,3 +32,18 @@ export function sweepDead(parent: string, prefix: string): void {
   }
 }
 
+/** Whether `name` is `<prefix><pid>[-…]` and that process is gone. */
+function ownerIsGone(name: string, prefix: string): boolean {
+  if (!name.startsWith(prefix)) return false;
+  const pid = Number(name.slice(prefix.length).split('-')[0]);
+  return Number.isInteger(pid) && pid > 0 && !alive(pid);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"debug/dwarf"
 	"errors"
 	"fmt"
@@ -64,20 +65,10 @@ func (pl *planner) inlinedInstances(probes []ProbeDef) (map[dwarf.Offset][]inlin
 			if len(ranges) == 0 {
 				continue
 			}
-			entry := slices.MinFunc(ranges, func(a, b [2]uint64) int { return compareU64(a[0], b[0]) })[0]
+			entry := slices.MinFunc(ranges, func(a, b [2]uint64) int { return cmp.Compare(a[0], b[0]) })[0]
 			out[origin] = append(out[origin], inlinedInstance{die: e.Offset, origin: origin, entry: entry, caller: caller})
 		}
 	}
-}
-
-func compareU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // inlinedCopy plans an inlined instance: a probe at its first instruction
