@@ -18,6 +18,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/bpfgen"
 	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/record"
 )
 
 // Config says what to run and under which programs.
@@ -230,10 +231,10 @@ func readRecords(r *ringbuf.Reader, out *[][]byte) error {
 }
 
 // decodeRecords turns the run's records into events on the unix clock.
-func decodeRecords(records [][]byte, static bpfgen.StaticMemory, unixOffset int64) ([]capfile.Event, error) {
+func decodeRecords(records [][]byte, static record.StaticMemory, unixOffset int64) ([]capfile.Event, error) {
 	events := make([]capfile.Event, 0, len(records))
 	for i, raw := range records {
-		ev, err := bpfgen.DecodeRecord(raw, static)
+		ev, err := record.Decode(raw, static)
 		if err != nil {
 			return nil, fmt.Errorf("event %d: %w", i, err)
 		}

@@ -31,7 +31,7 @@
 // goid and stack.hi at once, the stack from SP up at once (frames are
 // walked in the copy), and no bytes of read-only memory at all: an item
 // that lies in the binary's read-only segments (string literals) is
-// recorded without its bytes, which DecodeRecord takes from the binary.
+// recorded without its bytes, which record.Decode takes from the binary.
 // Such an item is charged to the event budget as if read, so that the
 // capture does not depend on where a string lives.
 package bpfgen

@@ -6,6 +6,7 @@ import (
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 // readMayBeStatic, read_item's flags argument: values that hold no
@@ -51,7 +52,7 @@ func (g *interp) readItemFunction() {
 	g.dedup("ri_none")
 
 	// Room left after the item header, in whole values.
-	e.emit(asm.Mov.Imm(asm.R1, g.budget-itemHeader))
+	e.emit(asm.Mov.Imm(asm.R1, g.budget-layout.ItemHeader))
 	g.loadState(asm.R2, stCharged)
 	e.emit(
 		asm.Sub.Reg(asm.R1, asm.R2),
@@ -86,19 +87,19 @@ func (g *interp) readItemFunction() {
 	g.evPtr(asm.R1, asm.R1)
 	g.loadState(asm.R2, stRiType)
 	e.emit(
-		asm.StoreMem(asm.R1, itemType, asm.R2, asm.Word),
-		asm.StoreImm(asm.R1, itemStatus, capfile.StatusRead, asm.Word),
-		asm.StoreMem(asm.R1, itemAddr, asm.R9, asm.DWord),
-		asm.StoreMem(asm.R1, itemLen, asm.R3, asm.Word),
+		asm.StoreMem(asm.R1, layout.ItemType, asm.R2, asm.Word),
+		asm.StoreImm(asm.R1, layout.ItemStatus, capfile.StatusRead, asm.Word),
+		asm.StoreMem(asm.R1, layout.ItemAddr, asm.R9, asm.DWord),
+		asm.StoreMem(asm.R1, layout.ItemLen, asm.R3, asm.Word),
 		asm.Mov.Reg(asm.R2, asm.R3),
 		asm.Add.Imm(asm.R2, 7),
 		asm.And.Imm(asm.R2, ^7),
-		asm.StoreMem(asm.R1, itemStride, asm.R2, asm.Word),
+		asm.StoreMem(asm.R1, layout.ItemStride, asm.R2, asm.Word),
 	)
 	e.addU32(asm.R6, scratchState+stItems, 1, asm.R2)
 	g.staticCheck()
 	e.emit(
-		asm.Add.Imm(asm.R1, itemHeader),
+		asm.Add.Imm(asm.R1, layout.ItemHeader),
 		asm.Mov.Reg(asm.R2, asm.R3),
 		asm.Mov.Reg(asm.R3, asm.R9),
 		asm.FnProbeReadUser.Call(),
@@ -108,9 +109,9 @@ func (g *interp) readItemFunction() {
 	g.loadState(asm.R1, stRiOff)
 	g.evPtr(asm.R1, asm.R1)
 	e.emit(
-		asm.StoreImm(asm.R1, itemStatus, capfile.StatusReadFailed, asm.Word),
-		asm.StoreImm(asm.R1, itemLen, 0, asm.Word),
-		asm.StoreImm(asm.R1, itemStride, 0, asm.Word),
+		asm.StoreImm(asm.R1, layout.ItemStatus, capfile.StatusReadFailed, asm.Word),
+		asm.StoreImm(asm.R1, layout.ItemLen, 0, asm.Word),
+		asm.StoreImm(asm.R1, layout.ItemStride, 0, asm.Word),
 		asm.Mov.Imm(asm.R2, 0),
 		asm.Ja.Label("ri_advance"),
 	)
@@ -124,12 +125,12 @@ func (g *interp) readItemFunction() {
 	e.label("ri_advance")
 	g.loadState(asm.R1, stRiOff)
 	e.emit(
-		asm.Add.Imm(asm.R1, itemHeader),
+		asm.Add.Imm(asm.R1, layout.ItemHeader),
 		asm.Mov.Reg(asm.R0, asm.R1),
 		asm.Add.Reg(asm.R1, asm.R2),
 	)
 	g.storeState(stUsed, asm.R1)
-	e.addU32(asm.R6, scratchState+stCharged, itemHeader, asm.R1)
+	e.addU32(asm.R6, scratchState+stCharged, layout.ItemHeader, asm.R1)
 	g.loadState(asm.R1, stCharged)
 	e.emit(asm.Add.Reg(asm.R1, asm.R2))
 	g.storeState(stCharged, asm.R1)
@@ -143,16 +144,16 @@ func (g *interp) readItemFunction() {
 	g.loadState(asm.R1, stRiOff)
 	g.evPtr(asm.R1, asm.R1)
 	e.emit(
-		asm.StoreImm(asm.R1, itemStatus, statusStatic, asm.Word),
-		asm.StoreImm(asm.R1, itemStride, 0, asm.Word),
+		asm.StoreImm(asm.R1, layout.ItemStatus, layout.StatusStatic, asm.Word),
+		asm.StoreImm(asm.R1, layout.ItemStride, 0, asm.Word),
 	)
 	g.loadState(asm.R1, stRiOff)
-	e.emit(asm.Add.Imm(asm.R1, itemHeader))
+	e.emit(asm.Add.Imm(asm.R1, layout.ItemHeader))
 	g.storeState(stUsed, asm.R1)
 	g.loadState(asm.R1, stCharged)
 	g.loadState(asm.R2, stRiBytes)
 	e.emit(
-		asm.Add.Imm(asm.R2, itemHeader+7),
+		asm.Add.Imm(asm.R2, layout.ItemHeader+7),
 		asm.And.Imm(asm.R2, ^7),
 		asm.Add.Reg(asm.R1, asm.R2),
 	)
@@ -198,7 +199,7 @@ func (g *interp) staticCheck() {
 // this event with at least the bytes asked now (stRiAsked), and otherwise
 // remembers it. A longer read of a pair already recorded (a string and its
 // prefix share a pointer, so do a slice and a shorter one) is recorded
-// again: DecodeRecord keeps the longest item of each pair. The table is open addressing
+// again: record.Decode keeps the longest item of each pair. The table is open addressing
 // with dedupProbes linear probes; entries of older events (another
 // generation) count as free. When every probe is taken by another pair the
 // read is dropped (event truncated) rather than risk a duplicate item.

@@ -1,46 +1,9 @@
 package bpfgen
 
-// The record a program emits into the ring buffer. It is the capture record
-// of docs/capture-format.md §3.1-3.2 with two differences, so that the items
-// of the roots sit at constant offsets:
-//   - the stack area always has MaxStack slots (stackDepth says how many count);
-//   - an item's reserved u32 at offset 20 holds its data stride in this record
-//     (bytes to the next item), which may exceed its length when a read failed.
-const (
-	recLength     = 0  // u32: bytes of the record
-	recProbe      = 4  // u16: probe index
-	recInstance   = 6  // u16: instance index
-	recKind       = 8  // u8: capfile.KindEntry / KindReturn
-	recFlags      = 9  // u8: capfile.Flag*
-	recStackDepth = 10 // u16
-	recItemCount  = 12 // u32
-	recGoid       = 16 // u64
-	recTime       = 24 // u64: bpf_ktime_get_ns (CLOCK_MONOTONIC)
-	recCallID     = 32 // u64
-	recStack      = 40 // MaxStack u64 PCs
-
-	// MaxStack bounds the frames of one event: the probed site, its return
-	// address, then up to MaxStack-2 frame-pointer frames.
-	MaxStack = 32
-	recItems = recStack + MaxStack*8
-
-	itemType   = 0  // u32
-	itemStatus = 4  // u8, then 3 zero bytes
-	itemAddr   = 8  // u64
-	itemLen    = 16 // u32
-	itemStride = 20 // u32 (record only; the capture file has 0 here)
-	itemHeader = 24
-
-	// statusStatic is an item of read-only memory whose bytes the record
-	// does not carry (stride 0): DecodeRecord takes them from the binary.
-	statusStatic = 0x80
-
-	// MaxEventBytes is the hard cap of one record; probes ask for less.
-	MaxEventBytes = 65528
-	// eventMask keeps every offset into the record below 64 KiB for the
-	// verifier; the scratch buffer is twice that so offset+length always fits.
-	eventMask = 0xFFFF
-)
+// eventMask keeps every offset into the record (package record/layout)
+// below 64 KiB for the verifier; the scratch buffer is twice that so
+// offset+length always fits.
+const eventMask = 0xFFFF
 
 // The per-CPU scratch value (one array map entry per CPU).
 // State fields come first so that they are reachable with 16-bit offsets;

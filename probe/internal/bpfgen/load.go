@@ -11,6 +11,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/plan"
+	"github.com/godi-golden/probe/internal/record"
 )
 
 // Placement chooses where entry programs sit.
@@ -56,8 +57,8 @@ type Objects struct {
 	m           maps
 	Attachments []Attachment
 	// Static is the memory the programs record items of without their
-	// bytes: DecodeRecord needs it.
-	Static StaticMemory
+	// bytes: record.Decode needs it.
+	Static record.StaticMemory
 }
 
 // Site is the role of an attached program.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/plan"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 // Register conventions of a site program (the part before bpf_loop):
@@ -57,7 +58,7 @@ type site struct {
 func (gen *Generator) program(s site) (asm.Instructions, error) {
 	e := &emitter{}
 	lim := s.probe.Capture
-	budget := int32(min(s.probe.MaxEventBytes+MaxStack*8, MaxEventBytes)) &^ 7
+	budget := int32(min(s.probe.MaxEventBytes+layout.MaxStack*8, layout.MaxEventBytes)) &^ 7
 	in := &interp{
 		e: e, fds: gen.fds, budget: budget,
 		maxDepth: immediate(lim.MaxReferenceDepth), maxLength: immediate(lim.MaxLength), maxCollection: immediate(lim.MaxCollectionSize),
@@ -141,30 +142,30 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.StoreImm(asm.R8, scratchState+stQHead, 0, asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stQTail, int64(len(queued)), asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stScanActive, 0, asm.Word),
-		asm.StoreImm(asm.R7, recProbe, int64(s.probe.Index), asm.Half),
-		asm.StoreImm(asm.R7, recInstance, int64(s.instance), asm.Half),
-		asm.StoreImm(asm.R7, recKind, int64(s.kind), asm.Byte),
-		storeImm64(asm.R7, recCallID, 0),
+		asm.StoreImm(asm.R7, layout.RecProbe, int64(s.probe.Index), asm.Half),
+		asm.StoreImm(asm.R7, layout.RecInstance, int64(s.instance), asm.Half),
+		asm.StoreImm(asm.R7, layout.RecKind, int64(s.kind), asm.Byte),
+		storeImm64(asm.R7, layout.RecCallID, 0),
 	)
 	gen.readG(e, asm.R8, scratchG)
 	e.emit(
 		asm.LoadMem(asm.R1, asm.R8, scratchG+gen.g.goid, asm.DWord),
-		asm.StoreMem(asm.R7, recGoid, asm.R1, asm.DWord),
+		asm.StoreMem(asm.R7, layout.RecGoid, asm.R1, asm.DWord),
 	)
 	if s.reentryCheck {
 		gen.dropReentry(e, s.probe.Index)
 	}
 	e.emit(
 		asm.FnKtimeGetNs.Call(),
-		asm.StoreMem(asm.R7, recTime, asm.R0, asm.DWord),
+		asm.StoreMem(asm.R7, layout.RecTime, asm.R0, asm.DWord),
 	)
 	switch {
 	case s.kind == capfile.KindEntry && s.captureReturn:
 		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
 		e.emit(
-			asm.LoadMem(asm.R1, asm.R7, recTime, asm.DWord),
+			asm.LoadMem(asm.R1, asm.R7, layout.RecTime, asm.DWord),
 			asm.StoreMem(asm.RFP, fpCallVal, asm.R1, asm.DWord),
-			asm.StoreMem(asm.R7, recCallID, asm.R1, asm.DWord),
+			asm.StoreMem(asm.R7, layout.RecCallID, asm.R1, asm.DWord),
 		)
 		gen.storeCall(e)
 		e.label("call_done")
@@ -177,7 +178,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 			asm.FnMapLookupElem.Call(),
 			asm.JEq.Imm(asm.R0, 0, "call_done"),
 			asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
-			asm.StoreMem(asm.R7, recCallID, asm.R1, asm.DWord),
+			asm.StoreMem(asm.R7, layout.RecCallID, asm.R1, asm.DWord),
 			asm.LoadMapPtr(asm.R1, gen.fds.calls),
 			asm.Mov.Reg(asm.R2, asm.RFP),
 			asm.Add.Imm(asm.R2, fpCallKey),
@@ -223,11 +224,11 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	e.label("emit")
 	e.emit(
 		asm.LoadMem(asm.R3, asm.R8, scratchState+stUsed, asm.Word),
-		asm.StoreMem(asm.R7, recLength, asm.R3, asm.Word),
+		asm.StoreMem(asm.R7, layout.RecLength, asm.R3, asm.Word),
 		asm.LoadMem(asm.R1, asm.R8, scratchState+stItems, asm.Word),
-		asm.StoreMem(asm.R7, recItemCount, asm.R1, asm.Word),
+		asm.StoreMem(asm.R7, layout.RecItemCount, asm.R1, asm.Word),
 		asm.LoadMem(asm.R1, asm.R8, scratchState+stFlags, asm.Word),
-		asm.StoreMem(asm.R7, recFlags, asm.R1, asm.Byte),
+		asm.StoreMem(asm.R7, layout.RecFlags, asm.R1, asm.Byte),
 		// Wake the reader only when the ring is half full: a wakeup per
 		// event would cost more than the event (the reader also polls).
 		asm.LoadMapPtr(asm.R1, gen.fds.events),

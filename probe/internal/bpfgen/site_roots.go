@@ -9,6 +9,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/plan"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 // rootLayout places the root items at constant record offsets.
@@ -31,14 +32,14 @@ type queuedScan struct {
 func (gen *Generator) layoutRoots(s site, budget int32) (rootLayout, []queuedScan, error) {
 	var rl rootLayout
 	var queued []queuedScan
-	off := recItems
+	off := layout.RecItems
 	for _, v := range s.values {
 		d, ok := gen.descs[v.TypeID]
 		if !ok {
 			return rl, nil, fmt.Errorf("probe %s: value %s: type id %d is not in the type table", s.probe.ID, v.Name, v.TypeID)
 		}
 		rl.offsets = append(rl.offsets, off)
-		off += itemHeader
+		off += layout.ItemHeader
 		var present uint32
 		if available(v) {
 			present = v.Size
@@ -84,22 +85,22 @@ func (gen *Generator) emitRoots(e *emitter, s site, rl rootLayout) error {
 		e.emit(
 			asm.Mov.Reg(asm.R9, asm.R7),
 			asm.Add.Imm(asm.R9, int32(rl.offsets[i])),
-			asm.StoreImm(asm.R9, itemType, int64(v.TypeID), asm.Word),
-			storeImm64(asm.R9, itemAddr, 0),
+			asm.StoreImm(asm.R9, layout.ItemType, int64(v.TypeID), asm.Word),
+			storeImm64(asm.R9, layout.ItemAddr, 0),
 		)
 		if !available(v) {
 			e.emit(
-				asm.StoreImm(asm.R9, itemStatus, capfile.StatusNoLocation, asm.Word),
-				asm.StoreImm(asm.R9, itemLen, 0, asm.Word),
-				asm.StoreImm(asm.R9, itemStride, 0, asm.Word),
+				asm.StoreImm(asm.R9, layout.ItemStatus, capfile.StatusNoLocation, asm.Word),
+				asm.StoreImm(asm.R9, layout.ItemLen, 0, asm.Word),
+				asm.StoreImm(asm.R9, layout.ItemStride, 0, asm.Word),
 			)
 			continue
 		}
 		present := rl.present[i]
 		e.emit(
-			asm.StoreImm(asm.R9, itemStatus, capfile.StatusRead, asm.Word),
-			asm.StoreImm(asm.R9, itemLen, int64(present), asm.Word),
-			asm.StoreImm(asm.R9, itemStride, int64(align8(present)), asm.Word),
+			asm.StoreImm(asm.R9, layout.ItemStatus, capfile.StatusRead, asm.Word),
+			asm.StoreImm(asm.R9, layout.ItemLen, int64(present), asm.Word),
+			asm.StoreImm(asm.R9, layout.ItemStride, int64(align8(present)), asm.Word),
 		)
 		if err := gen.assemble(e, s, v, present); err != nil {
 			return err
@@ -128,7 +129,7 @@ func (gen *Generator) assemble(e *emitter, s site, v plan.Value, present uint32)
 		if !allTrue(covered[w : w+8]) {
 			e.emit(
 				asm.Mov.Reg(asm.R1, asm.R9),
-				asm.Add.Imm(asm.R1, int32(itemHeader+w)),
+				asm.Add.Imm(asm.R1, int32(layout.ItemHeader+w)),
 				storeImm64(asm.R1, 0, 0),
 			)
 		}
@@ -138,7 +139,7 @@ func (gen *Generator) assemble(e *emitter, s site, v plan.Value, present uint32)
 			continue
 		}
 		size := min(p.Size, present-p.Offset)
-		at := int32(itemHeader + p.Offset)
+		at := int32(layout.ItemHeader + p.Offset)
 		if p.Register >= 0 {
 			e.emit(
 				asm.LoadMem(asm.R2, asm.R6, ptRegsOffset[p.Register], asm.DWord),
@@ -158,8 +159,8 @@ func (gen *Generator) assemble(e *emitter, s site, v plan.Value, present uint32)
 			asm.Add.Imm(asm.R3, int32(p.StackOffset)),
 			asm.FnProbeReadUser.Call(),
 			asm.JEq.Imm(asm.R0, 0, done),
-			asm.StoreImm(asm.R9, itemStatus, capfile.StatusReadFailed, asm.Word),
-			asm.StoreImm(asm.R9, itemLen, 0, asm.Word),
+			asm.StoreImm(asm.R9, layout.ItemStatus, capfile.StatusReadFailed, asm.Word),
+			asm.StoreImm(asm.R9, layout.ItemLen, 0, asm.Word),
 		)
 		e.label(done)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 // stack records the PCs: the site itself (the attach cookie: the function's
@@ -26,8 +27,8 @@ func (gen *Generator) stack(e *emitter, cfa int64) {
 	e.emit(
 		asm.Mov.Reg(asm.R1, asm.R6),
 		asm.FnGetAttachCookie.Call(),
-		asm.StoreMem(asm.R7, recStack, asm.R0, asm.DWord),
-		asm.StoreImm(asm.R7, recStackDepth, 1, asm.Half),
+		asm.StoreMem(asm.R7, layout.RecStack, asm.R0, asm.DWord),
+		asm.StoreImm(asm.R7, layout.RecStackDepth, 1, asm.Half),
 		// R2 = bytes from SP to stack.hi, at most the window (a
 		// stack.hi below SP, or unknown, reads nothing).
 		asm.LoadMem(asm.R2, asm.R8, scratchG+gen.g.hi, asm.DWord),
@@ -62,18 +63,18 @@ func (gen *Generator) stack(e *emitter, cfa int64) {
 		gen.frameWord(e, asm.R9, 8, 1)
 		e.emit(asm.LoadMem(asm.R9, asm.R8, scratchState+stFrame, asm.DWord))
 	}
-	e.emit(asm.StoreImm(asm.R7, recStackDepth, 2, asm.Half))
-	for i := 2; i < MaxStack; i++ {
+	e.emit(asm.StoreImm(asm.R7, layout.RecStackDepth, 2, asm.Half))
+	for i := 2; i < layout.MaxStack; i++ {
 		e.emit(asm.JEq.Imm(asm.R9, 0, "stack_done"))
 		gen.frameWord(e, asm.R9, 8, i)
 		e.emit(
-			asm.StoreImm(asm.R7, recStackDepth, int64(i+1), asm.Half),
+			asm.StoreImm(asm.R7, layout.RecStackDepth, int64(i+1), asm.Half),
 			asm.LoadMem(asm.R1, asm.R8, scratchState+stFrame, asm.DWord),
 			asm.JLE.Reg(asm.R1, asm.R9, "stack_done"),
 			asm.Mov.Reg(asm.R9, asm.R1),
 		)
 	}
-	// Frames remain beyond MaxStack.
+	// Frames remain beyond layout.MaxStack.
 	e.emit(asm.JEq.Imm(asm.R9, 0, "stack_done"))
 	e.orU32(asm.R8, scratchState+stFlags, capfile.FlagStackTruncated, asm.R1)
 	e.label("stack_done")
@@ -114,6 +115,6 @@ func (gen *Generator) frameWord(e *emitter, at asm.Register, pcOff int16, i int)
 	e.emit(
 		asm.LoadMem(asm.R1, asm.R8, scratchState+stFrame+pcOff, asm.DWord),
 		asm.JEq.Imm(asm.R1, 0, "stack_done"),
-		asm.StoreMem(asm.R7, int16(recStack+8*i), asm.R1, asm.DWord),
+		asm.StoreMem(asm.R7, int16(layout.RecStack+8*i), asm.R1, asm.DWord),
 	)
 }

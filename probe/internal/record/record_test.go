@@ -1,4 +1,4 @@
-package bpfgen
+package record
 
 import (
 	"encoding/binary"
@@ -9,44 +9,45 @@ import (
 	"testing"
 
 	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
-// record builds a ring buffer record with a 2-frame stack and the items.
-func record(items ...[]byte) []byte {
+// rawRecord builds a ring buffer record with a 2-frame stack and the items.
+func rawRecord(items ...[]byte) []byte {
 	le := binary.LittleEndian
-	b := make([]byte, recItems)
-	le.PutUint32(b[recProbe:], 3)
-	b[recKind], b[recFlags] = 1, 1
-	le.PutUint16(b[recStackDepth:], 2)
-	le.PutUint32(b[recItemCount:], uint32(len(items)))
-	le.PutUint64(b[recGoid:], 17)
-	le.PutUint64(b[recCallID:], 99)
-	le.PutUint64(b[recStack:], 0x401000)
-	le.PutUint64(b[recStack+8:], 0x402000)
+	b := make([]byte, layout.RecItems)
+	le.PutUint32(b[layout.RecProbe:], 3)
+	b[layout.RecKind], b[layout.RecFlags] = 1, 1
+	le.PutUint16(b[layout.RecStackDepth:], 2)
+	le.PutUint32(b[layout.RecItemCount:], uint32(len(items)))
+	le.PutUint64(b[layout.RecGoid:], 17)
+	le.PutUint64(b[layout.RecCallID:], 99)
+	le.PutUint64(b[layout.RecStack:], 0x401000)
+	le.PutUint64(b[layout.RecStack+8:], 0x402000)
 	for _, it := range items {
 		b = append(b, it...)
 	}
-	le.PutUint32(b[recLength:], uint32(len(b)))
+	le.PutUint32(b[layout.RecLength:], uint32(len(b)))
 	return b
 }
 
 func item(typeID uint32, status uint8, addr uint64, length, stride uint32) []byte {
 	le := binary.LittleEndian
-	b := make([]byte, itemHeader+stride)
-	le.PutUint32(b[itemType:], typeID)
-	b[itemStatus] = status
-	le.PutUint64(b[itemAddr:], addr)
-	le.PutUint32(b[itemLen:], length)
-	le.PutUint32(b[itemStride:], stride)
+	b := make([]byte, layout.ItemHeader+stride)
+	le.PutUint32(b[layout.ItemType:], typeID)
+	b[layout.ItemStatus] = status
+	le.PutUint64(b[layout.ItemAddr:], addr)
+	le.PutUint32(b[layout.ItemLen:], length)
+	le.PutUint32(b[layout.ItemStride:], stride)
 	for i := range min(length, stride) {
-		b[itemHeader+i] = byte('a' + i)
+		b[layout.ItemHeader+i] = byte('a' + i)
 	}
 	return b
 }
 
 func TestDecodeRecord(t *testing.T) {
 	// A root, a failed stack read keeping its room, and 3 string bytes.
-	ev, err := DecodeRecord(record(item(5, 0, 0, 8, 8), item(6, 1, 0, 0, 16), item(2, 0, 0xc000, 3, 8)), nil)
+	ev, err := Decode(rawRecord(item(5, 0, 0, 8, 8), item(6, 1, 0, 0, 16), item(2, 0, 0xc000, 3, 8)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func TestDecodeRecord(t *testing.T) {
 // pair only the longest stays, where the first of them was; roots (address
 // 0) are never merged.
 func TestDecodeRecordKeepsTheLongest(t *testing.T) {
-	ev, err := DecodeRecord(record(
+	ev, err := Decode(rawRecord(
 		item(5, 0, 0, 8, 8), item(5, 0, 0, 8, 8), // two roots of one type
 		item(2, 0, 0xc000, 3, 8), // "abc", a prefix of...
 		item(7, 0, 0xd000, 8, 8),
@@ -87,7 +88,7 @@ func TestDecodeRecordKeepsTheLongest(t *testing.T) {
 // binary's read-only memory; one outside it is an error.
 func TestDecodeRecordStaticItems(t *testing.T) {
 	static := StaticMemory{{Addr: 0x4a0000, Data: []byte("....héllo....")}}
-	ev, err := DecodeRecord(record(item(5, 0, 0, 8, 8), item(2, statusStatic, 0x4a0004, 6, 0)), static)
+	ev, err := Decode(rawRecord(item(5, 0, 0, 8, 8), item(2, layout.StatusStatic, 0x4a0004, 6, 0)), static)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,30 +96,30 @@ func TestDecodeRecordStaticItems(t *testing.T) {
 		t.Errorf("static item %+v, want status read, \"héllo\"", it)
 	}
 	for name, addr := range map[string]uint64{"before": 0x49ffff, "running past the end": 0x4a0009} {
-		_, err := DecodeRecord(record(item(2, statusStatic, addr, 6, 0)), static)
-		var re *RecordError
+		_, err := Decode(rawRecord(item(2, layout.StatusStatic, addr, 6, 0)), static)
+		var re *Error
 		if !errors.As(err, &re) || !strings.Contains(re.Reason, "read-only memory") {
-			t.Errorf("%s: got %v, want a RecordError about read-only memory", name, err)
+			t.Errorf("%s: got %v, want a record.Error about read-only memory", name, err)
 		}
 	}
 }
 
 func TestDecodeRecordRejects(t *testing.T) {
-	overrun := record(item(5, 0, 0, 8, 8))
-	binary.LittleEndian.PutUint32(overrun[recItemCount:], 2)
-	trailing := append(record(item(5, 0, 0, 8, 8)), make([]byte, 8)...)
-	binary.LittleEndian.PutUint32(trailing[recLength:], uint32(len(trailing)))
-	longItem := record(item(5, 0, 0, 16, 8))
+	overrun := rawRecord(item(5, 0, 0, 8, 8))
+	binary.LittleEndian.PutUint32(overrun[layout.RecItemCount:], 2)
+	trailing := append(rawRecord(item(5, 0, 0, 8, 8)), make([]byte, 8)...)
+	binary.LittleEndian.PutUint32(trailing[layout.RecLength:], uint32(len(trailing)))
+	longItem := rawRecord(item(5, 0, 0, 16, 8))
 	for name, rec := range map[string][]byte{
 		"shorter than the header":    make([]byte, 40),
 		"an item past the end":       overrun,
 		"bytes after the last item":  trailing,
 		"an item longer than stride": longItem,
 	} {
-		_, err := DecodeRecord(rec, nil)
-		var re *RecordError
+		_, err := Decode(rec, nil)
+		var re *Error
 		if !errors.As(err, &re) {
-			t.Errorf("%s: got %v, want a RecordError", name, err)
+			t.Errorf("%s: got %v, want a record.Error", name, err)
 		}
 	}
 }
