@@ -15,6 +15,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/attach"
 	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/bpfload"
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/plan"
 )
@@ -51,7 +52,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	case len(rest) == 0:
 		return &usageError{"missing the target: -- BINARY [ARGS...]"}
 	}
-	opts := bpfgen.Options{RingBytes: uint32(*ringBytes)}
+	opts := bpfload.Options{RingBytes: uint32(*ringBytes)}
 	if r := *ringBytes; r != 0 && (r < 4096 || r&(r-1) != 0 || r > 1<<30) {
 		return &usageError{fmt.Sprintf("--ring-bytes %d is not a power of two between 4096 and 1 GiB", r)}
 	}
@@ -79,7 +80,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	for _, e := range p.Errors {
 		fmt.Fprintf(stderr, "godi-probe: error: %v\n", e)
 	}
-	objs, err := bpfgen.Load(p, opts)
+	objs, err := bpfload.Load(p, opts)
 	if err != nil {
 		return verifierDetail(err, *verifierLog)
 	}

@@ -16,14 +16,14 @@ import (
 	"github.com/cilium/ebpf/ringbuf"
 	"golang.org/x/sys/unix"
 
-	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/bpfload"
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/record"
 )
 
 // Config says what to run and under which programs.
 type Config struct {
-	Objects *bpfgen.Objects
+	Objects *bpfload.Objects
 	Binary  string
 	Args    []string
 	// Stdin, Stdout, Stderr of the target; nil means the engine's own.

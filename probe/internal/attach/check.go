@@ -10,7 +10,7 @@ import (
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/link"
 
-	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/bpfload"
 )
 
 // Check tells whether this machine lets this process load an eBPF program
@@ -19,14 +19,14 @@ import (
 // The error is one line saying what is missing.
 func Check() error {
 	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
-		Name:         bpfgen.ProgramPrefix + "check",
+		Name:         bpfload.ProgramPrefix + "check",
 		Type:         ebpf.Kprobe,
 		License:      "GPL",
 		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()},
 	})
 	if err != nil {
 		if errors.Is(err, os.ErrPermission) {
-			return &bpfgen.PermissionError{Err: err}
+			return &bpfload.PermissionError{Err: err}
 		}
 		return fmt.Errorf("cannot load eBPF programs: %w", err)
 	}

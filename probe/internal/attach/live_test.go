@@ -14,6 +14,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/attach"
 	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/bpfload"
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/livetest"
 	"github.com/godi-golden/probe/internal/plan"
@@ -53,7 +54,7 @@ func run(t *testing.T, bin string, placement bpfgen.Placement, defs []plan.Probe
 	if err != nil {
 		t.Fatal(err)
 	}
-	objs, err := bpfgen.Load(p, bpfgen.Options{Placement: placement})
+	objs, err := bpfload.Load(p, bpfload.Options{Placement: placement})
 	if err != nil {
 		t.Fatalf("%+v", err)
 	}
@@ -502,7 +503,7 @@ func TestNothingLeftBehind(t *testing.T) {
 	// run runs the target's "forever" mode, doing something to it (or to
 	// the run) once it is running and probed.
 	run := func(t *testing.T, cfg attach.Config, meanwhile func(pid int)) (*attach.Result, error) {
-		objs, err := bpfgen.Load(p, bpfgen.Options{})
+		objs, err := bpfload.Load(p, bpfload.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -549,7 +550,7 @@ func TestNothingLeftBehind(t *testing.T) {
 		requireClean(t, base, bin)
 	})
 	t.Run("after the target started a child in a session of its own and exited", func(t *testing.T) {
-		objs, err := bpfgen.Load(p, bpfgen.Options{})
+		objs, err := bpfload.Load(p, bpfload.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -563,7 +564,7 @@ func TestNothingLeftBehind(t *testing.T) {
 	t.Run("after cancellation", func(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 		defer cancel()
-		objs, err := bpfgen.Load(p, bpfgen.Options{})
+		objs, err := bpfload.Load(p, bpfload.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

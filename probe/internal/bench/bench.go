@@ -18,7 +18,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/godi-golden/probe/internal/attach"
-	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/bpfload"
 	"github.com/godi-golden/probe/internal/plan"
 )
 
@@ -94,12 +94,12 @@ func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds
 	if p.Probes[0].Instances[0].PrologueJumpPC == 0 {
 		return nil, fmt.Errorf("no stack-check prologue: a bare uprobe there would not be the cheap one")
 	}
-	bare, err := bpfgen.Load(p, bpfgen.Options{Bare: true})
+	bare, err := bpfload.Load(p, bpfload.Options{Bare: true})
 	if err != nil {
 		return nil, err
 	}
 	defer bare.Close()
-	probe, err := bpfgen.Load(p, bpfgen.Options{})
+	probe, err := bpfload.Load(p, bpfload.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func checkRecords(res *attach.Result, calls int, recordBytes *int) error {
 
 // programNsPerHit runs the probe once more with BPF statistics on and
 // returns the program's mean run time.
-func programNsPerHit(ctx context.Context, binary, loop string, calls int, objs *bpfgen.Objects) (float64, error) {
+func programNsPerHit(ctx context.Context, binary, loop string, calls int, objs *bpfload.Objects) (float64, error) {
 	stats, err := ebpf.EnableStats(unix.BPF_STATS_RUN_TIME)
 	if err != nil {
 		return 0, fmt.Errorf("enabling BPF run-time statistics: %w", err)
@@ -173,7 +173,7 @@ func programNsPerHit(ctx context.Context, binary, loop string, calls int, objs *
 // timeCalls runs `binary loop FUNC calls`, under objs when not nil, and
 // returns the CPU ns per call the target printed, after checking the run's
 // result with each check.
-func timeCalls(ctx context.Context, binary, loop string, calls int, objs *bpfgen.Objects, checks ...func(*attach.Result) error) (float64, error) {
+func timeCalls(ctx context.Context, binary, loop string, calls int, objs *bpfload.Objects, checks ...func(*attach.Result) error) (float64, error) {
 	args := []string{"loop", loop, strconv.Itoa(calls)}
 	var out bytes.Buffer
 	if objs == nil {

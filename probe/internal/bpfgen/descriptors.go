@@ -354,8 +354,8 @@ func (tt *typeTable) pointerShaped(t *capfile.Type) bool {
 
 // runtimeTypes maps the runtime type address of every type that may sit
 // behind an interface to its rtype value.
-func (tt *typeTable) runtimeTypes() (map[uint64][rtypeBytes]byte, error) {
-	out := map[uint64][rtypeBytes]byte{}
+func (tt *typeTable) runtimeTypes() (map[uint64][RtypeBytes]byte, error) {
+	out := map[uint64][RtypeBytes]byte{}
 	for _, t := range tt.types {
 		if t.GoRuntimeType == "" {
 			continue
@@ -364,7 +364,7 @@ func (tt *typeTable) runtimeTypes() (map[uint64][rtypeBytes]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("type %s: goRuntimeType %q: %w", t.Name, t.GoRuntimeType, err)
 		}
-		var v [rtypeBytes]byte
+		var v [RtypeBytes]byte
 		binary.LittleEndian.PutUint32(v[rtypeID:], t.ID)
 		if tt.pointerShaped(t) {
 			binary.LittleEndian.PutUint32(v[rtypeFlags:], rtypePointerShaped)
@@ -376,7 +376,7 @@ func (tt *typeTable) runtimeTypes() (map[uint64][rtypeBytes]byte, error) {
 
 // marshal encodes a descriptor as the types map value.
 func (d *descriptor) marshal() []byte {
-	b := make([]byte, descBytes)
+	b := make([]byte, DescBytes)
 	le := binary.LittleEndian
 	le.PutUint32(b[descSize:], d.size)
 	le.PutUint32(b[descNSlots:], uint32(len(d.slots)))

@@ -36,7 +36,7 @@ const (
 // interp holds the constants one probe bakes into its copy of step.
 type interp struct {
 	e              *emitter
-	fds            mapFDs
+	fds            MapFDs
 	budget         int32 // bytes of the record
 	maxDepth       int32
 	maxLength      int32
@@ -97,7 +97,7 @@ func (g *interp) truncated(tmp asm.Register) {
 // lookupDesc sets R0 to the descriptor of the type id in register id, or
 // jumps to miss when there is none. Clobbers R1-R5.
 func (g *interp) lookupDesc(id asm.Register, miss string) {
-	g.e.mapLookup(g.fds.types, id, asm.Word, fpKey)
+	g.e.mapLookup(g.fds.Types, id, asm.Word, fpKey)
 	g.e.emit(asm.JEq.Imm(asm.R0, 0, miss))
 }
 
@@ -402,7 +402,7 @@ func (g *interp) ifaceType() {
 	e := g.e
 	e.label("iface_type")
 	e.emit(asm.JEq.Imm(asm.R1, 0, "ret0"))
-	e.mapLookup(g.fds.rtypes, asm.R1, asm.DWord, fpKey)
+	e.mapLookup(g.fds.RuntimeTypes, asm.R1, asm.DWord, fpKey)
 	e.emit(
 		asm.JEq.Imm(asm.R0, 0, "ret0"),
 		asm.LoadMem(asm.R2, asm.R0, rtypeID, asm.Word),

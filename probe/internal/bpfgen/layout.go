@@ -24,7 +24,7 @@ const (
 	scratchEvent = scratchDedup + dedupCap*dedupEntry   // the record being built
 	scratchStack = scratchEvent + 2*(eventMask+1) + 256 // a copy of the stack from SP up
 	stackWindow  = 2048                                 // bytes of stack copied, a power of two
-	scratchSize  = scratchStack + stackWindow + 16
+	ScratchBytes = scratchStack + stackWindow + 16      // the value size bpfload creates the map with
 )
 
 // Interpreter state fields, offsets from scratchState (u32 unless said).
@@ -82,7 +82,7 @@ const (
 	descSlots   = descLayout + layoutFields*4
 	MaxSlots    = 64
 	slotSize    = 16
-	descBytes   = descSlots + MaxSlots*slotSize
+	DescBytes   = descSlots + MaxSlots*slotSize // the types map value size
 )
 
 // Map layout fields, u32 indexes after descLayout (of the map type's descriptor).
@@ -138,7 +138,7 @@ const (
 const (
 	rtypeID    = 0 // u32 type id
 	rtypeFlags = 4 // u32
-	rtypeBytes = 8
+	RtypeBytes = 8 // the runtime types map value size
 
 	rtypePointerShaped = 1 // stored in an interface's data word itself
 )

@@ -75,19 +75,17 @@ func TestListings(t *testing.T) {
 }
 
 // listingGenerator is a Generator over sampleMeta's types with fixed map
-// file descriptors, so that listings do not depend on a kernel.
+// file descriptors and a 16 MiB ring, so that listings do not depend on a
+// kernel.
 func listingGenerator(t *testing.T) *Generator {
-	tt, err := newTypeTable(sampleMeta())
+	types, err := NewTypes(sampleMeta())
 	if err != nil {
 		t.Fatal(err)
 	}
-	descs, err := tt.descriptors()
+	fds := MapFDs{Scratch: 3, Types: 4, RuntimeTypes: 5, Calls: 6, Events: 7, Drops: 8}
+	gen, err := NewGenerator(types, plan.Runtime{GoidOffset: 152, StackHiOffset: 8}, nil, fds, 16<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := newGSpan(plan.Runtime{GoidOffset: 152, StackHiOffset: 8})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &Generator{fds: mapFDs{scratch: 3, types: 4, rtypes: 5, calls: 6, events: 7, drops: 8}, ringBytes: defaultRingBytes, types: tt, descs: descs, g: g}
+	return gen
 }

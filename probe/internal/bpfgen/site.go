@@ -19,12 +19,12 @@ import (
 //
 // Stack slots of the site program's frame.
 const (
-	fpSiteKey  = -8             // scratch lookup key (cpu id), drop counter key
-	fpCallKey  = -32            // callKey: {goid u64, stack.hi - SP u32, probe u32}
-	fpCallVal  = -40            // call id
-	fpLoopCtx  = -48            // the scratch pointer handed to step
-	fpG        = -64 - gSpanMax // the g span (morestack program)
-	callKeyLen = 16
+	fpSiteKey    = -8             // scratch lookup key (cpu id), drop counter key
+	fpCallKey    = -32            // callKey: {goid u64, stack.hi - SP u32, probe u32}
+	fpCallVal    = -40            // call id
+	fpLoopCtx    = -48            // the scratch pointer handed to step
+	fpG          = -64 - gSpanMax // the g span (morestack program)
+	CallKeyBytes = 16             // the calls map key size
 )
 
 // reentryKey marks, in a callKey's probe word, the key of a call that went
@@ -113,7 +113,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		)
 	}
 	e.emit(asm.FnGetSmpProcessorId.Call(), asm.Mov.Reg(asm.R1, asm.R0))
-	e.mapLookup(gen.fds.scratch, asm.R1, asm.Word, fpSiteKey)
+	e.mapLookup(gen.fds.Scratch, asm.R1, asm.Word, fpSiteKey)
 	e.emit(
 		asm.JEq.Imm(asm.R0, 0, "exit"),
 		asm.Mov.Reg(asm.R8, asm.R0),
@@ -172,14 +172,14 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	case s.kind == capfile.KindReturn:
 		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
 		e.emit(
-			asm.LoadMapPtr(asm.R1, gen.fds.calls),
+			asm.LoadMapPtr(asm.R1, gen.fds.Calls),
 			asm.Mov.Reg(asm.R2, asm.RFP),
 			asm.Add.Imm(asm.R2, fpCallKey),
 			asm.FnMapLookupElem.Call(),
 			asm.JEq.Imm(asm.R0, 0, "call_done"),
 			asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 			asm.StoreMem(asm.R7, layout.RecCallID, asm.R1, asm.DWord),
-			asm.LoadMapPtr(asm.R1, gen.fds.calls),
+			asm.LoadMapPtr(asm.R1, gen.fds.Calls),
 			asm.Mov.Reg(asm.R2, asm.RFP),
 			asm.Add.Imm(asm.R2, fpCallKey),
 			asm.FnMapDeleteElem.Call(),
@@ -231,7 +231,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.StoreMem(asm.R7, layout.RecFlags, asm.R1, asm.Byte),
 		// Wake the reader only when the ring is half full: a wakeup per
 		// event would cost more than the event (the reader also polls).
-		asm.LoadMapPtr(asm.R1, gen.fds.events),
+		asm.LoadMapPtr(asm.R1, gen.fds.Events),
 		asm.Mov.Imm(asm.R2, bpfRBAvailData),
 		asm.FnRingbufQuery.Call(),
 		asm.Mov.Imm(asm.R4, bpfRBNoWakeup),
@@ -240,7 +240,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	)
 	e.label("wake_chosen")
 	e.emit(
-		asm.LoadMapPtr(asm.R1, gen.fds.events),
+		asm.LoadMapPtr(asm.R1, gen.fds.Events),
 		asm.Mov.Reg(asm.R2, asm.R7),
 		asm.LoadMem(asm.R3, asm.R8, scratchState+stUsed, asm.Word),
 		asm.And.Imm(asm.R3, eventMask),
@@ -252,7 +252,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	// of this probe.
 	e.label("drop_unowned")
 	e.emit(asm.Mov.Imm(asm.R1, int32(s.probe.Index)))
-	e.mapLookup(gen.fds.drops, asm.R1, asm.Word, fpSiteKey)
+	e.mapLookup(gen.fds.Drops, asm.R1, asm.Word, fpSiteKey)
 	e.emit(
 		asm.JEq.Imm(asm.R0, 0, "exit"),
 		// Atomic: a uprobe program can be preempted by another on its CPU.

@@ -59,7 +59,7 @@ func (gen *Generator) callKey(e *emitter, base asm.Register, off int16, probe in
 // the calls map.
 func (gen *Generator) storeCall(e *emitter) {
 	e.emit(
-		asm.LoadMapPtr(asm.R1, gen.fds.calls),
+		asm.LoadMapPtr(asm.R1, gen.fds.Calls),
 		asm.Mov.Reg(asm.R2, asm.RFP),
 		asm.Add.Imm(asm.R2, fpCallKey),
 		asm.Mov.Reg(asm.R3, asm.RFP),
@@ -77,7 +77,7 @@ func (gen *Generator) dropReentry(e *emitter, probe int) {
 	gen.callKey(e, asm.R8, scratchG, int64(probe)|reentryKey, first)
 	e.emit(
 		// Deleting tests and clears the mark in one call.
-		asm.LoadMapPtr(asm.R1, gen.fds.calls),
+		asm.LoadMapPtr(asm.R1, gen.fds.Calls),
 		asm.Mov.Reg(asm.R2, asm.RFP),
 		asm.Add.Imm(asm.R2, fpCallKey),
 		asm.FnMapDeleteElem.Call(),

@@ -11,7 +11,7 @@ import (
 
 	"github.com/cilium/ebpf"
 
-	"github.com/godi-golden/probe/internal/bpfgen"
+	"github.com/godi-golden/probe/internal/bpfload"
 )
 
 const tracefs = "/sys/kernel/tracing"
@@ -71,12 +71,12 @@ func engineObjects(held map[string]bool) ([]string, error) {
 		}
 	}
 	for id, err := ebpf.ProgramGetNextID(0); err == nil; id, err = ebpf.ProgramGetNextID(id) {
-		if name := programName(id); strings.HasPrefix(name, bpfgen.ProgramPrefix) && !held["prog_id:"+fmt.Sprint(id)] {
+		if name := programName(id); strings.HasPrefix(name, bpfload.ProgramPrefix) && !held["prog_id:"+fmt.Sprint(id)] {
 			out = append(out, fmt.Sprintf("program %d %s", id, name))
 		}
 	}
 	for id, err := ebpf.MapGetNextID(0); err == nil; id, err = ebpf.MapGetNextID(id) {
-		if name := mapName(id); strings.HasPrefix(name, bpfgen.ProgramPrefix) && !held["map_id:"+fmt.Sprint(id)] {
+		if name := mapName(id); strings.HasPrefix(name, bpfload.ProgramPrefix) && !held["map_id:"+fmt.Sprint(id)] {
 			out = append(out, fmt.Sprintf("map %d %s", id, name))
 		}
 	}
