@@ -104,49 +104,14 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	e.function("godi_site", "regs")
 	e.emit(asm.Mov.Reg(asm.R6, asm.R1))
 	if s.prologueJump {
-		// At `JBE morestack` the CMP has set the flags and the kernel emulates
-		// the jump after this program: CF or ZF set means the function will
-		// grow its stack and come back here, so this hit does not count.
-		e.emit(
-			asm.LoadMem(asm.R1, asm.R6, ptRegsFlags, asm.DWord),
-			asm.JSet.Imm(asm.R1, eflagsCF|eflagsZF, "exit"),
-		)
+		skipMorestackBound(e)
 	}
-	e.emit(asm.FnGetSmpProcessorId.Call(), asm.Mov.Reg(asm.R1, asm.R0))
-	e.mapLookup(gen.fds.Scratch, asm.R1, asm.Word, fpSiteKey)
-	e.emit(
-		asm.JEq.Imm(asm.R0, 0, "exit"),
-		asm.Mov.Reg(asm.R8, asm.R0),
-		asm.Mov.Reg(asm.R7, asm.R0),
-		asm.Add.Imm(asm.R7, scratchEvent),
-		// Another program owns this CPU's scratch (it was preempted): drop.
-		asm.LoadMem(asm.R1, asm.R8, scratchState+stBusy, asm.Word),
-		asm.JNE.Imm(asm.R1, 0, "drop_unowned"),
-		asm.StoreImm(asm.R8, scratchState+stBusy, 1, asm.Word),
-	)
-	e.addU32(asm.R8, scratchState+stGen, 1, asm.R1)
-
+	gen.ownScratch(e)
 	roots, queued, err := gen.layoutRoots(s, budget)
 	if err != nil {
 		return false, err
 	}
-	var flags int64
-	if roots.truncated {
-		flags |= capfile.FlagTruncated
-	}
-	e.emit(
-		asm.StoreImm(asm.R8, scratchState+stUsed, int64(roots.end), asm.Word),
-		asm.StoreImm(asm.R8, scratchState+stCharged, int64(roots.end), asm.Word),
-		asm.StoreImm(asm.R8, scratchState+stItems, int64(len(s.values)), asm.Word),
-		asm.StoreImm(asm.R8, scratchState+stFlags, flags, asm.Word),
-		asm.StoreImm(asm.R8, scratchState+stQHead, 0, asm.Word),
-		asm.StoreImm(asm.R8, scratchState+stQTail, int64(len(queued)), asm.Word),
-		asm.StoreImm(asm.R8, scratchState+stScanActive, 0, asm.Word),
-		asm.StoreImm(asm.R7, layout.RecProbe, int64(s.probe.Index), asm.Half),
-		asm.StoreImm(asm.R7, layout.RecInstance, int64(s.instance), asm.Half),
-		asm.StoreImm(asm.R7, layout.RecKind, int64(s.kind), asm.Byte),
-		storeImm64(asm.R7, layout.RecCallID, 0),
-	)
+	startRecord(e, s, roots, len(queued))
 	gen.readG(e, asm.R8, scratchG)
 	e.emit(
 		asm.LoadMem(asm.R1, asm.R8, scratchG+gen.g.goid, asm.DWord),
@@ -159,6 +124,82 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.FnKtimeGetNs.Call(),
 		asm.StoreMem(asm.R7, layout.RecTime, asm.R0, asm.DWord),
 	)
+	gen.pairCall(e, s)
+	gen.stack(e, s.cfa)
+	if err := gen.emitRoots(e, s, roots); err != nil {
+		return false, err
+	}
+	if len(queued) > 0 {
+		queueScans(e, queued)
+		runInterpreter(e)
+	}
+	e.label("emit")
+	gen.outputRecord(e)
+	// The ring buffer was full (or the scratch busy): count a dropped event
+	// of this probe.
+	e.label("drop_unowned")
+	gen.countDrop(e, s.probe.Index)
+	e.label("exit")
+	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	return len(queued) > 0, nil
+}
+
+// skipMorestackBound ends the program at a hit on `JBE morestack` that will
+// take the jump. The CMP has set the flags and the kernel emulates the jump
+// after this program: CF or ZF set means the function will grow its stack
+// and come back here, so this hit does not count.
+func skipMorestackBound(e *emitter) {
+	e.emit(
+		asm.LoadMem(asm.R1, asm.R6, ptRegsFlags, asm.DWord),
+		asm.JSet.Imm(asm.R1, eflagsCF|eflagsZF, "exit"),
+	)
+}
+
+// ownScratch sets R8 to this CPU's scratch and R7 to the record in it, and
+// marks the scratch busy; when another program owns it (it was preempted),
+// the event is dropped.
+func (gen *Generator) ownScratch(e *emitter) {
+	e.emit(asm.FnGetSmpProcessorId.Call(), asm.Mov.Reg(asm.R1, asm.R0))
+	e.mapLookup(gen.fds.Scratch, asm.R1, asm.Word, fpSiteKey)
+	e.emit(
+		asm.JEq.Imm(asm.R0, 0, "exit"),
+		asm.Mov.Reg(asm.R8, asm.R0),
+		asm.Mov.Reg(asm.R7, asm.R0),
+		asm.Add.Imm(asm.R7, scratchEvent),
+		asm.LoadMem(asm.R1, asm.R8, scratchState+stBusy, asm.Word),
+		asm.JNE.Imm(asm.R1, 0, "drop_unowned"),
+		asm.StoreImm(asm.R8, scratchState+stBusy, 1, asm.Word),
+	)
+	e.addU32(asm.R8, scratchState+stGen, 1, asm.R1)
+}
+
+// startRecord resets the interpreter state for a record whose roots take
+// roots.end bytes and whose first queued tasks are the scans of the roots,
+// and writes the header fields known now.
+func startRecord(e *emitter, s site, roots rootLayout, queued int) {
+	var flags int64
+	if roots.truncated {
+		flags |= capfile.FlagTruncated
+	}
+	e.emit(
+		asm.StoreImm(asm.R8, scratchState+stUsed, int64(roots.end), asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stCharged, int64(roots.end), asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stItems, int64(len(s.values)), asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stFlags, flags, asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stQHead, 0, asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stQTail, int64(queued), asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stScanActive, 0, asm.Word),
+		asm.StoreImm(asm.R7, layout.RecProbe, int64(s.probe.Index), asm.Half),
+		asm.StoreImm(asm.R7, layout.RecInstance, int64(s.instance), asm.Half),
+		asm.StoreImm(asm.R7, layout.RecKind, int64(s.kind), asm.Byte),
+		storeImm64(asm.R7, layout.RecCallID, 0),
+	)
+}
+
+// pairCall gives the record its call id: an entry whose return is
+// captured stores its timestamp as the call id under the call key; a
+// return takes (and deletes) the id stored under the same key.
+func (gen *Generator) pairCall(e *emitter, s site) {
 	switch {
 	case s.kind == capfile.KindEntry && s.captureReturn:
 		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
@@ -186,10 +227,11 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		)
 		e.label("call_done")
 	}
-	gen.stack(e, s.cfa)
-	if err := gen.emitRoots(e, s, roots); err != nil {
-		return false, err
-	}
+}
+
+// queueScans fills the work queue with a scan task per root that refers
+// to memory.
+func queueScans(e *emitter, queued []queuedScan) {
 	for i, q := range queued {
 		at := int16(scratchQueue + i*taskSize)
 		e.emit(
@@ -202,26 +244,33 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 			asm.StoreImm(asm.R8, at+taskEnd, int64(q.end), asm.Word),
 		)
 	}
-	if len(queued) > 0 {
-		e.emit(
-			asm.StoreMem(asm.RFP, fpLoopCtx, asm.R8, asm.DWord),
-			asm.Mov.Imm(asm.R1, maxSteps),
-			loadFuncPtr(asm.R2, stepSymbol),
-			asm.Mov.Reg(asm.R3, asm.RFP),
-			asm.Add.Imm(asm.R3, fpLoopCtx),
-			asm.Mov.Imm(asm.R4, 0),
-			asm.FnLoop.Call(),
-			// Work left over when the steps ran out: the event is truncated.
-			asm.LoadMem(asm.R1, asm.R8, scratchState+stScanActive, asm.Word),
-			asm.JNE.Imm(asm.R1, 0, "steps_out"),
-			asm.LoadMem(asm.R1, asm.R8, scratchState+stQHead, asm.Word),
-			asm.LoadMem(asm.R2, asm.R8, scratchState+stQTail, asm.Word),
-			asm.JEq.Reg(asm.R1, asm.R2, "emit"),
-		)
-		e.label("steps_out")
-		e.orU32(asm.R8, scratchState+stFlags, capfile.FlagTruncated, asm.R1)
-	}
-	e.label("emit")
+}
+
+// runInterpreter runs step with bpf_loop until the queue is empty or
+// maxSteps ran out; work left over marks the event truncated.
+func runInterpreter(e *emitter) {
+	e.emit(
+		asm.StoreMem(asm.RFP, fpLoopCtx, asm.R8, asm.DWord),
+		asm.Mov.Imm(asm.R1, maxSteps),
+		loadFuncPtr(asm.R2, stepSymbol),
+		asm.Mov.Reg(asm.R3, asm.RFP),
+		asm.Add.Imm(asm.R3, fpLoopCtx),
+		asm.Mov.Imm(asm.R4, 0),
+		asm.FnLoop.Call(),
+		asm.LoadMem(asm.R1, asm.R8, scratchState+stScanActive, asm.Word),
+		asm.JNE.Imm(asm.R1, 0, "steps_out"),
+		asm.LoadMem(asm.R1, asm.R8, scratchState+stQHead, asm.Word),
+		asm.LoadMem(asm.R2, asm.R8, scratchState+stQTail, asm.Word),
+		asm.JEq.Reg(asm.R1, asm.R2, "emit"),
+	)
+	e.label("steps_out")
+	e.orU32(asm.R8, scratchState+stFlags, capfile.FlagTruncated, asm.R1)
+}
+
+// outputRecord completes the record's header and copies the record into
+// the ring buffer, then frees the scratch; the program ends there unless
+// the ring buffer was full.
+func (gen *Generator) outputRecord(e *emitter) {
 	e.emit(
 		asm.LoadMem(asm.R3, asm.R8, scratchState+stUsed, asm.Word),
 		asm.StoreMem(asm.R7, layout.RecLength, asm.R3, asm.Word),
@@ -248,10 +297,11 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
 		asm.JEq.Imm(asm.R0, 0, "exit"),
 	)
-	// The ring buffer was full (or the scratch busy): count a dropped event
-	// of this probe.
-	e.label("drop_unowned")
-	e.emit(asm.Mov.Imm(asm.R1, int32(s.probe.Index)))
+}
+
+// countDrop adds one to the drop counter of the probe.
+func (gen *Generator) countDrop(e *emitter, probe int) {
+	e.emit(asm.Mov.Imm(asm.R1, int32(probe)))
 	e.mapLookup(gen.fds.Drops, asm.R1, asm.Word, fpSiteKey)
 	e.emit(
 		asm.JEq.Imm(asm.R0, 0, "exit"),
@@ -259,7 +309,4 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.Mov.Imm(asm.R1, 1),
 		asm.StoreXAdd(asm.R0, asm.R1, asm.DWord),
 	)
-	e.label("exit")
-	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
-	return len(queued) > 0, nil
 }
