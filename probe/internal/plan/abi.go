@@ -1,17 +1,9 @@
 package plan
 
-// The Go internal ABI on amd64 (ABIInternal, go/src/cmd/compile/abi-internal.md):
-// where a function's arguments are at its entry and its results at its RET.
-
-// DWARF register numbers of the ABIInternal argument registers, in
-// assignment order.
-var (
-	abiIntRegs   = []int{0, 3, 2, 5, 4, 8, 9, 10, 11}                                // RAX RBX RCX RDI RSI R8 R9 R10 R11
-	abiFloatRegs = []int{17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31} // X0-X14
-)
-
-// regRSP is RSP's DWARF register number on amd64.
-const regRSP = 7
+// The Go internal ABI (ABIInternal, go/src/cmd/compile/abi-internal.md):
+// where a function's arguments are at its entry and its results at its
+// RET. The algorithm is the same on every architecture; the registers and
+// the stack's start are the arch's (amd64.go, arm64.go).
 
 // part is one scalar of a value's memory layout: what the ABI puts in one
 // register.
@@ -73,13 +65,14 @@ func (tr *typeReader) registerParts(t *goType, base uint32, out []part) ([]part,
 // abiAssigner runs the ABI's assignment algorithm over a sequence of values.
 type abiAssigner struct {
 	tr          *typeReader
+	arch        *arch
 	ints, flts  int
 	stackOffset uint32 // bytes of stack-assigned values so far, from the first stack slot
 }
 
 // assign places one value: in registers when all its parts fit, else whole
-// on the stack. Stack pieces are relative to SP at entry/RET (SP points at
-// the return address, so the first stack slot is SP+8).
+// on the stack. Stack pieces are relative to SP at entry/RET, where the
+// first stack slot is SP+arch.stackArgs.
 func (a *abiAssigner) assign(t *goType) ([]Piece, error) {
 	parts, ok, err := a.tr.registerParts(t, 0, nil)
 	if err != nil {
@@ -93,14 +86,14 @@ func (a *abiAssigner) assign(t *goType) ([]Piece, error) {
 			ni++
 		}
 	}
-	if ok && a.ints+ni <= len(abiIntRegs) && a.flts+nf <= len(abiFloatRegs) {
+	if ok && a.ints+ni <= len(a.arch.intRegs) && a.flts+nf <= len(a.arch.floatRegs) {
 		pieces := make([]Piece, 0, len(parts))
 		for _, p := range parts {
 			reg := 0
 			if p.float {
-				reg, a.flts = abiFloatRegs[a.flts], a.flts+1
+				reg, a.flts = a.arch.floatRegs[a.flts], a.flts+1
 			} else {
-				reg, a.ints = abiIntRegs[a.ints], a.ints+1
+				reg, a.ints = a.arch.intRegs[a.ints], a.ints+1
 			}
 			pieces = append(pieces, Piece{Offset: p.offset, Size: p.size, Register: reg})
 		}
@@ -113,7 +106,7 @@ func (a *abiAssigner) assign(t *goType) ([]Piece, error) {
 	a.stackOffset = alignUp(a.stackOffset, align)
 	var pieces []Piece
 	if t.size > 0 {
-		pieces = []Piece{{Offset: 0, Size: t.size, Register: RegisterStack, StackOffset: 8 + int64(a.stackOffset)}}
+		pieces = []Piece{{Offset: 0, Size: t.size, Register: RegisterStack, StackOffset: a.arch.stackArgs + int64(a.stackOffset)}}
 	}
 	a.stackOffset += t.size
 	return pieces, nil
@@ -124,8 +117,8 @@ func (a *abiAssigner) assign(t *goType) ([]Piece, error) {
 // the receiver; dictAt < 0 when there is none)
 // and then the results, which start again from the first register and
 // follow the arguments' stack area.
-func abiLocations(tr *typeReader, args, results []*goType, dictAt int) (argPieces, resultPieces [][]Piece, err error) {
-	a := &abiAssigner{tr: tr}
+func abiLocations(ar *arch, tr *typeReader, args, results []*goType, dictAt int) (argPieces, resultPieces [][]Piece, err error) {
+	a := &abiAssigner{tr: tr, arch: ar}
 	dict := &goType{kind: "unsafePointer", size: 8}
 	for i := 0; i <= len(args); i++ {
 		if i == dictAt {

@@ -16,6 +16,7 @@ import (
 type binaryFile struct {
 	path  string
 	elf   *elf.File
+	arch  *arch
 	dwarf *dwarf.Data
 	info  *debug.BuildInfo
 	// symbols by name (the ELF symbol table), for runtime.types and friends.
@@ -30,9 +31,9 @@ func openBinary(path string) (*binaryFile, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	b := &binaryFile{path: path, elf: f, sections: map[string][]byte{}, symbols: map[string]elf.Symbol{}}
-	if f.Machine != elf.EM_X86_64 || f.Class != elf.ELFCLASS64 {
+	if b.arch, err = archOf(f); err != nil {
 		f.Close()
-		return nil, fmt.Errorf("%s: %v %v binary: only amd64 (x86-64) is supported", path, f.Class, f.Machine)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if b.dwarf, err = f.DWARF(); err != nil {
 		f.Close()

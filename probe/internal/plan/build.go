@@ -77,6 +77,7 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	if pl.frames.data, err = b.section(".debug_frame"); err != nil {
 		return nil, err
 	}
+	pl.frames.sp = b.arch.sp
 	rt, err := readRuntime(b, ix, pl.tr)
 	if err != nil {
 		return nil, err
@@ -128,7 +129,7 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	name := cmp.Or(opts.Name, filepath.Base(binaryPath))
 	p.Meta.Program = capfile.Program{
 		Name: name, Service: cmp.Or(opts.Service, name),
-		GoVersion: b.info.GoVersion, Arch: "amd64", BuildID: buildID,
+		GoVersion: b.info.GoVersion, Arch: b.arch.name, BuildID: buildID,
 	}
 	p.Meta.Runtime = capfile.RuntimeTypes{ItabType: itabID, ItabTypeOffset: rt.itabTypeOffset}
 	p.Meta.Types = pl.tt.capfileTypes(rt.TypesBase)
@@ -255,7 +256,7 @@ func (pl *planner) outOfLine(d ProbeDef, fn *function) (Instance, error) {
 	if err != nil {
 		return Instance{}, err
 	}
-	at, err := place(code, fn.lowPC)
+	at, err := pl.b.arch.place(code, fn.lowPC)
 	if err != nil && (d.CaptureReturn() || at.prologueJump == 0) {
 		// Without a full disassembly the RETs are unknown, and a missing
 		// stack check may just lie past the undecodable instruction.
@@ -266,12 +267,12 @@ func (pl *planner) outOfLine(d ProbeDef, fn *function) (Instance, error) {
 		return Instance{}, err
 	}
 	args, results := splitParams(params)
-	abiArgs, abiResults, err := abiLocations(pl.tr, paramTypes(args), paramTypes(results), dictionaryIndex(fn, args))
+	abiArgs, abiResults, err := abiLocations(pl.b.arch, pl.tr, paramTypes(args), paramTypes(results), dictionaryIndex(fn, args))
 	if err != nil {
 		return Instance{}, err
 	}
 	in := Instance{
-		Function: fn.name, EntryPC: at.entry, CFA: 8, PrologueJumpPC: at.prologueJump, MorestackTarget: at.morestackTarget,
+		Function: fn.name, EntryPC: at.entry, CFA: pl.b.arch.entryCFA, PrologueJumpPC: at.prologueJump, MorestackTarget: at.morestackTarget,
 		// An entry that is a RET is the whole call: no return to pair it with.
 		NoBody: slices.Contains(at.returns, at.entry),
 	}
@@ -332,16 +333,17 @@ func (pl *planner) value(probeID string, fn *function, role string, p param, abi
 }
 
 // dwarfPieces is DWARF's location of p at pc, an entry or RET of fn. There
-// the function has no frame (SP+0 holds the return address, the caller's
-// frame starts at SP+8), so a location below SP+8 is a stale home in a
-// frame not yet made or already popped: no location.
+// the function has no frame (SP+0 holds amd64's return address or the
+// caller's saved-LR slot on arm64; the caller's stack arguments start
+// above it), so a location below them is a stale home in a frame not yet
+// made or already popped: no location.
 func (pl *planner) dwarfPieces(fn *function, p param, pc uint64) ([]Piece, error) {
-	pieces, err := pl.piecesAt(p, fn.unit, pc, 8)
+	pieces, err := pl.piecesAt(p, fn.unit, pc, pl.b.arch.entryCFA)
 	if err != nil {
 		return nil, err
 	}
 	for _, pc := range pieces {
-		if pc.Register == RegisterStack && pc.StackOffset < 8 {
+		if pc.Register == RegisterStack && pc.StackOffset < pl.b.arch.stackArgs {
 			return nil, errNoLocation
 		}
 	}
@@ -354,7 +356,7 @@ func (pl *planner) piecesAt(p param, u *unit, pc uint64, cfa int64) ([]Piece, er
 	if err != nil {
 		return nil, err
 	}
-	locs, err := decodeExpr(expr, cfa)
+	locs, err := decodeExpr(expr, cfa, pl.b.arch.sp)
 	if err != nil {
 		return nil, err
 	}

@@ -9,9 +9,11 @@ import (
 // an FDE per function whose instructions track the SP delta from the
 // function's pcsp table). Location expressions are relative to the CFA
 // (Go's DW_AT_frame_base is DW_OP_call_frame_cfa): inside a function's
-// body, where inlined instances are probed, the CFA is SP + frame size + 8.
+// body, where inlined instances are probed, the CFA is SP + frame size
+// (+ 8 for amd64's return address).
 type frameTable struct {
 	data []byte // .debug_frame
+	sp   int    // the stack pointer's DWARF register number
 }
 
 // cfaOffset returns CFA - SP at pc.
@@ -35,7 +37,7 @@ func (ft frameTable) cfaOffset(pc uint64) (int64, error) {
 				if err != nil {
 					return 0, err
 				}
-				return cie.run(&cursor{buf: ft.data[:end], off: c.off, section: ".debug_frame"}, low, pc)
+				return cie.run(&cursor{buf: ft.data[:end], off: c.off, section: ".debug_frame"}, low, pc, ft.sp)
 			}
 		}
 		c.off = end
@@ -81,7 +83,7 @@ func (ft frameTable) cie(off int) (cieInfo, error) {
 
 // run executes the CIE's initial instructions and then the FDE's up to pc,
 // tracking only the CFA's offset from SP (Go keeps the CFA SP-relative).
-func (ci cieInfo) run(fde *cursor, low, pc uint64) (int64, error) {
+func (ci cieInfo) run(fde *cursor, low, pc uint64, sp int) (int64, error) {
 	var cfa int64
 	loc := low
 	exec := func(c *cursor, stopAtPC bool) error {
@@ -101,18 +103,18 @@ func (ci cieInfo) run(fde *cursor, low, pc uint64) (int64, error) {
 				advance = uint64(c.u16())
 			case op == 0x04: // DW_CFA_advance_loc4
 				advance = uint64(c.u32())
-			case op == 0x05, op == 0x11: // DW_CFA_offset_extended(_sf)
+			case op == 0x05, op == 0x11, op == 0x14: // DW_CFA_offset_extended(_sf), val_offset (arm64's CIE: sp = CFA)
 				c.uleb()
 				c.uleb()
 			case op == 0x06, op == 0x07, op == 0x08: // restore_extended, undefined, same_value
 				c.uleb()
 			case op == 0x0c: // DW_CFA_def_cfa
-				if reg := c.uleb(); reg != regRSP {
+				if reg := c.uleb(); reg != uint64(sp) {
 					return fmt.Errorf(".debug_frame: CFA defined on register %d, not SP", reg)
 				}
 				cfa = int64(c.uleb())
 			case op == 0x12: // DW_CFA_def_cfa_sf
-				if reg := c.uleb(); reg != regRSP {
+				if reg := c.uleb(); reg != uint64(sp) {
 					return fmt.Errorf(".debug_frame: CFA defined on register %d, not SP", reg)
 				}
 				cfa = c.sleb() * ci.dataAlign

@@ -123,7 +123,7 @@ func (l *locations) address(u *unit, idx uint64, c *cursor) uint64 {
 const (
 	locNone     = iota // no location: optimized out (an empty DW_OP_piece)
 	locRegister        // in register reg
-	locStack           // in memory at SP + spOff (at a probe PC: CFA = SP + 8)
+	locStack           // in memory at SP + spOff
 )
 
 // locPiece is one piece of a decoded location expression; size 0 means
@@ -138,9 +138,10 @@ type locPiece struct {
 // decodeExpr decodes the location expressions Go writes for variables:
 // registers, CFA- and SP-relative memory, split by DW_OP_piece. The frame
 // base is the CFA (Go's DW_AT_frame_base is DW_OP_call_frame_cfa), at cfa
-// bytes above SP: 8 at a function's entry, stack-check jump and RETs,
-// where no frame is allocated; more inside a body (inlined instances).
-func decodeExpr(expr []byte, cfa int64) ([]locPiece, error) {
+// bytes above SP: arch.entryCFA at a function's entry, stack-check jump
+// and RETs, where no frame is allocated; more inside a body (inlined
+// instances). sp is the stack pointer's DWARF register number.
+func decodeExpr(expr []byte, cfa int64, sp int) ([]locPiece, error) {
 	c := &cursor{buf: expr, section: "location expression"}
 	var pieces []locPiece
 	cur := locPiece{kind: locNone}
@@ -156,7 +157,7 @@ func decodeExpr(expr []byte, cfa int64) ([]locPiece, error) {
 			cur, haveAddr = locPiece{kind: locStack, spOff: cfa}, true
 		case op == 0x91: // DW_OP_fbreg
 			cur, haveAddr = locPiece{kind: locStack, spOff: cfa + c.sleb()}, true
-		case op == 0x70+regRSP: // DW_OP_breg7 (rsp)
+		case int(op) == 0x70+sp: // DW_OP_breg<sp>
 			cur, haveAddr = locPiece{kind: locStack, spOff: c.sleb()}, true
 		case op == 0x23 && haveAddr: // DW_OP_plus_uconst
 			cur.spOff += int64(c.uleb())
