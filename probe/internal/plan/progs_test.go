@@ -14,7 +14,7 @@ import (
 )
 
 // builtProgs caches test programs by content: the sources, the toolchain
-// asked for and the go command's version.
+// and GOARCH asked for and the go command's version.
 var (
 	buildMu    sync.Mutex
 	builtProgs = map[string]string{}
@@ -29,7 +29,14 @@ var errToolchainUnavailable = errors.New("toolchain unavailable")
 // content hash, so reruns skip the build.
 func buildProg(t *testing.T, name, toolchain string) string {
 	t.Helper()
-	path, err := buildProgErr(name, toolchain)
+	return buildProgFor(t, name, toolchain, "")
+}
+
+// buildProgFor is buildProg for GOOS=linux and goarch ("" for the host's):
+// cross-compiled binaries are planned, never run.
+func buildProgFor(t *testing.T, name, toolchain, goarch string) string {
+	t.Helper()
+	path, err := buildProgErr(name, toolchain, goarch)
 	if errors.Is(err, errToolchainUnavailable) {
 		// scripts/setup.sh fetches it; where it should have, its absence fails.
 		if os.Getenv("GODI_LIVE") == "require" {
@@ -43,12 +50,12 @@ func buildProg(t *testing.T, name, toolchain string) string {
 	return path
 }
 
-func buildProgErr(name, toolchain string) (string, error) {
+func buildProgErr(name, toolchain, goarch string) (string, error) {
 	buildMu.Lock()
 	defer buildMu.Unlock()
 	src := filepath.Join("testdata", "progs", name)
 	h := sha256.New()
-	h.Write([]byte(toolchain + "\x00"))
+	h.Write([]byte(toolchain + "\x00" + goarch + "\x00"))
 	version, err := exec.Command("go", "version").Output()
 	if err != nil {
 		return "", err
@@ -89,6 +96,9 @@ func buildProgErr(name, toolchain string) (string, error) {
 	if toolchain != "" {
 		cmd.Env = append(cmd.Env, "GOTOOLCHAIN="+toolchain)
 	}
+	if goarch != "" {
+		cmd.Env = append(cmd.Env, "GOOS=linux", "GOARCH="+goarch)
+	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
@@ -109,7 +119,12 @@ func buildProgErr(name, toolchain string) (string, error) {
 // buildBasic plans probes on every given method of the basic program.
 func buildBasic(t *testing.T, toolchain string, methods ...string) *Plan {
 	t.Helper()
-	bin := buildProg(t, "basic", toolchain)
+	return planMethods(t, buildProg(t, "basic", toolchain), methods...)
+}
+
+// planMethods plans probes on every given method of the binary bin.
+func planMethods(t *testing.T, bin string, methods ...string) *Plan {
+	t.Helper()
 	var defs []ProbeDef
 	for _, m := range methods {
 		defs = append(defs, ProbeDef{ID: m, Type: "LOG_PROBE", Where: Where{MethodName: m}})
