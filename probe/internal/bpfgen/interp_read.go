@@ -35,8 +35,28 @@ func (g *interp) readItemFunction() {
 	g.storeState(stRiType, asm.R3)
 	g.storeState(stRiCount, asm.R4)
 	g.lookupDesc(asm.R3, "ri_none")
+	e.emit(asm.Mov.Reg(asm.R7, asm.R0))
+	g.askedBytes()
+	g.loadState(asm.R2, stRiType)
+	g.dedup("ri_none")
+	g.fitBudget()
+	g.itemHeader()
+	g.staticCheck()
+	g.readBytes()
+	g.staticItem()
+	e.label("ri_none")
 	e.emit(
-		asm.Mov.Reg(asm.R7, asm.R0),
+		asm.Mov.Imm(asm.R0, -1),
+		asm.Return(),
+	)
+}
+
+// askedBytes sets stRiAsked to the bytes of the values asked for (capped
+// at more than any record holds), or jumps to ri_none for a type of no
+// bytes.
+func (g *interp) askedBytes() {
+	e := g.e
+	e.emit(
 		asm.LoadMem(asm.R1, asm.R7, descSize, asm.Word),
 		asm.JEq.Imm(asm.R1, 0, "ri_none"),
 	)
@@ -48,10 +68,14 @@ func (g *interp) readItemFunction() {
 	)
 	e.label("ri_asked")
 	g.storeState(stRiAsked, asm.R1)
-	g.loadState(asm.R2, stRiType)
-	g.dedup("ri_none")
+}
 
-	// Room left after the item header, in whole values.
+// fitBudget sets R3 and stRiBytes to the bytes to record and stReadCount
+// to the values they hold: as many whole values as the room left after the
+// item header takes, or, when not one fits, the prefix that does (the event
+// is truncated either way); with no room at all it jumps to ri_none.
+func (g *interp) fitBudget() {
+	e := g.e
 	e.emit(asm.Mov.Imm(asm.R1, g.budget-layout.ItemHeader))
 	g.loadState(asm.R2, stCharged)
 	e.emit(
@@ -81,7 +105,13 @@ func (g *interp) readItemFunction() {
 	e.label("ri_prefix") // R3 = bytes
 	e.emit(asm.And.Imm(asm.R3, eventMask))
 	g.storeState(stRiBytes, asm.R3)
-	// The item header at record offset used.
+}
+
+// itemHeader writes the header of an item of R3 bytes read at R9 at
+// record offset used (kept in stRiOff), leaving R1 pointing at it, and
+// counts the item.
+func (g *interp) itemHeader() {
+	e := g.e
 	g.loadState(asm.R1, stUsed)
 	g.storeState(stRiOff, asm.R1)
 	g.evPtr(asm.R1, asm.R1)
@@ -97,7 +127,14 @@ func (g *interp) readItemFunction() {
 		asm.StoreMem(asm.R1, layout.ItemStride, asm.R2, asm.Word),
 	)
 	e.addU32(asm.R6, scratchState+stItems, 1, asm.R2)
-	g.staticCheck()
+}
+
+// readBytes copies the R3 bytes at R9 after the header at R1, moves the
+// record and the budget past the item and returns the record offset of
+// the bytes; a failed read stays as an item with status 1 and no data,
+// and returns -1.
+func (g *interp) readBytes() {
+	e := g.e
 	e.emit(
 		asm.Add.Imm(asm.R1, layout.ItemHeader),
 		asm.Mov.Reg(asm.R2, asm.R3),
@@ -105,7 +142,6 @@ func (g *interp) readItemFunction() {
 		asm.FnProbeReadUser.Call(),
 		asm.JEq.Imm(asm.R0, 0, "ri_read"),
 	)
-	// A failed read stays as an item with status 1 and no data.
 	g.loadState(asm.R1, stRiOff)
 	g.evPtr(asm.R1, asm.R1)
 	e.emit(
@@ -138,8 +174,13 @@ func (g *interp) readItemFunction() {
 		asm.JEq.Imm(asm.R2, 0, "ri_none"),
 		asm.Return(),
 	)
+}
 
-	// A static item: the header only; the budget is charged its bytes too.
+// staticItem (at ri_static) turns the item into a static one: the header
+// only, whose bytes the decoder takes from the binary; the budget is
+// charged its bytes all the same. It falls through into ri_none.
+func (g *interp) staticItem() {
+	e := g.e
 	e.label("ri_static")
 	g.loadState(asm.R1, stRiOff)
 	g.evPtr(asm.R1, asm.R1)
@@ -158,12 +199,6 @@ func (g *interp) readItemFunction() {
 		asm.Add.Reg(asm.R1, asm.R2),
 	)
 	g.storeState(stCharged, asm.R1)
-
-	e.label("ri_none")
-	e.emit(
-		asm.Mov.Imm(asm.R0, -1),
-		asm.Return(),
-	)
 }
 
 // staticCheck jumps to ri_static when the caller allows it, the type holds
