@@ -33,58 +33,19 @@ func (e *Error) Error() string {
 // stays, where the first of them was (docs/capture-format.md §3.2); static
 // items get their bytes from static.
 func Decode(b []byte, static StaticMemory) (capfile.Event, error) {
-	le := binary.LittleEndian
-	if len(b) < layout.RecItems {
-		return capfile.Event{}, &Error{0, fmt.Sprintf("%d bytes, shorter than the %d-byte header", len(b), layout.RecItems)}
+	ev, b, err := decodeHeader(b)
+	if err != nil {
+		return capfile.Event{}, err
 	}
-	n := int(le.Uint32(b[layout.RecLength:]))
-	if n < layout.RecItems || n > len(b) {
-		return capfile.Event{}, &Error{layout.RecLength, fmt.Sprintf("record length %d outside [%d, %d]", n, layout.RecItems, len(b))}
-	}
-	b = b[:n]
-	depth := int(le.Uint16(b[layout.RecStackDepth:]))
-	if depth > layout.MaxStack {
-		return capfile.Event{}, &Error{layout.RecStackDepth, fmt.Sprintf("stack depth %d exceeds %d", depth, layout.MaxStack)}
-	}
-	ev := capfile.Event{
-		ProbeIndex:  le.Uint16(b[layout.RecProbe:]),
-		Instance:    le.Uint16(b[layout.RecInstance:]),
-		Kind:        b[layout.RecKind],
-		Flags:       b[layout.RecFlags],
-		Goid:        le.Uint64(b[layout.RecGoid:]),
-		TimestampNs: le.Uint64(b[layout.RecTime:]),
-		CallID:      le.Uint64(b[layout.RecCallID:]),
-		Stack:       make([]uint64, depth),
-	}
-	for i := range ev.Stack {
-		ev.Stack[i] = le.Uint64(b[layout.RecStack+8*i:])
-	}
-	count := int(le.Uint32(b[layout.RecItemCount:]))
+	count := int(binary.LittleEndian.Uint32(b[layout.RecItemCount:]))
 	off := layout.RecItems
 	first := map[itemKey]int{} // index in ev.Items of each referenced pair
 	for i := range count {
-		if off+layout.ItemHeader > n {
-			return capfile.Event{}, &Error{off, fmt.Sprintf("item %d of %d: header runs past the record end %d", i, count, n)}
+		it, next, err := decodeItem(b, off, i, count, static)
+		if err != nil {
+			return capfile.Event{}, err
 		}
-		length := int(le.Uint32(b[off+layout.ItemLen:]))
-		stride := int(le.Uint32(b[off+layout.ItemStride:]))
-		it := capfile.Item{TypeID: le.Uint32(b[off+layout.ItemType:]), Status: b[off+layout.ItemStatus], Address: le.Uint64(b[off+layout.ItemAddr:])}
-		data := off + layout.ItemHeader
-		switch {
-		case off+layout.ItemHeader+stride > n:
-			return capfile.Event{}, &Error{off, fmt.Sprintf("item %d: stride %d runs past the record end %d", i, stride, n)}
-		case it.Status == layout.StatusStatic:
-			bytes, ok := static.bytes(it.Address, length)
-			if !ok {
-				return capfile.Event{}, &Error{off, fmt.Sprintf("item %d: static item 0x%x (+%d) is not in the binary's read-only memory", i, it.Address, length)}
-			}
-			it.Status, it.Data = capfile.StatusRead, append([]byte(nil), bytes...)
-		case length > stride:
-			return capfile.Event{}, &Error{off, fmt.Sprintf("item %d: length %d exceeds its stride %d", i, length, stride)}
-		default:
-			it.Data = append([]byte(nil), b[data:data+length]...)
-		}
-		off = data + stride
+		off = next
 		if it.Address == 0 { // a root
 			ev.Items = append(ev.Items, it)
 			continue
@@ -99,8 +60,69 @@ func Decode(b []byte, static StaticMemory) (capfile.Event, error) {
 		first[key] = len(ev.Items)
 		ev.Items = append(ev.Items, it)
 	}
-	if off != n {
-		return capfile.Event{}, &Error{off, fmt.Sprintf("%d bytes left after %d items", n-off, count)}
+	if off != len(b) {
+		return capfile.Event{}, &Error{off, fmt.Sprintf("%d bytes left after %d items", len(b)-off, count)}
 	}
 	return ev, nil
+}
+
+// decodeHeader decodes the record header into an event without items, and cuts
+// b to the record's length.
+func decodeHeader(b []byte) (capfile.Event, []byte, error) {
+	le := binary.LittleEndian
+	if len(b) < layout.RecItems {
+		return capfile.Event{}, nil, &Error{0, fmt.Sprintf("%d bytes, shorter than the %d-byte header", len(b), layout.RecItems)}
+	}
+	n := int(le.Uint32(b[layout.RecLength:]))
+	if n < layout.RecItems || n > len(b) {
+		return capfile.Event{}, nil, &Error{layout.RecLength, fmt.Sprintf("record length %d outside [%d, %d]", n, layout.RecItems, len(b))}
+	}
+	b = b[:n]
+	depth := int(le.Uint16(b[layout.RecStackDepth:]))
+	if depth > layout.MaxStack {
+		return capfile.Event{}, nil, &Error{layout.RecStackDepth, fmt.Sprintf("stack depth %d exceeds %d", depth, layout.MaxStack)}
+	}
+	ev := capfile.Event{
+		ProbeIndex:  le.Uint16(b[layout.RecProbe:]),
+		Instance:    le.Uint16(b[layout.RecInstance:]),
+		Kind:        b[layout.RecKind],
+		Flags:       b[layout.RecFlags],
+		Goid:        le.Uint64(b[layout.RecGoid:]),
+		TimestampNs: le.Uint64(b[layout.RecTime:]),
+		CallID:      le.Uint64(b[layout.RecCallID:]),
+		Stack:       make([]uint64, depth),
+	}
+	for i := range ev.Stack {
+		ev.Stack[i] = le.Uint64(b[layout.RecStack+8*i:])
+	}
+	return ev, b, nil
+}
+
+// decodeItem decodes item i of count at record offset off, and returns the
+// offset of the next one.
+func decodeItem(b []byte, off, i, count int, static StaticMemory) (capfile.Item, int, error) {
+	le := binary.LittleEndian
+	n := len(b)
+	if off+layout.ItemHeader > n {
+		return capfile.Item{}, 0, &Error{off, fmt.Sprintf("item %d of %d: header runs past the record end %d", i, count, n)}
+	}
+	length := int(le.Uint32(b[off+layout.ItemLen:]))
+	stride := int(le.Uint32(b[off+layout.ItemStride:]))
+	it := capfile.Item{TypeID: le.Uint32(b[off+layout.ItemType:]), Status: b[off+layout.ItemStatus], Address: le.Uint64(b[off+layout.ItemAddr:])}
+	data := off + layout.ItemHeader
+	switch {
+	case data+stride > n:
+		return capfile.Item{}, 0, &Error{off, fmt.Sprintf("item %d: stride %d runs past the record end %d", i, stride, n)}
+	case it.Status == layout.StatusStatic:
+		bytes, ok := static.bytes(it.Address, length)
+		if !ok {
+			return capfile.Item{}, 0, &Error{off, fmt.Sprintf("item %d: static item 0x%x (+%d) is not in the binary's read-only memory", i, it.Address, length)}
+		}
+		it.Status, it.Data = capfile.StatusRead, append([]byte(nil), bytes...)
+	case length > stride:
+		return capfile.Item{}, 0, &Error{off, fmt.Sprintf("item %d: length %d exceeds its stride %d", i, length, stride)}
+	default:
+		it.Data = append([]byte(nil), b[data:data+length]...)
+	}
+	return it, data + stride, nil
 }
