@@ -1,5 +1,19 @@
-// Package bpfgen turns a capture plan into eBPF programs (hand-assembled with
-// cilium/ebpf/asm, no C compiler) and decodes the records they emit.
+// Package bpfgen turns a capture plan into eBPF programs, hand-assembled with
+// cilium/ebpf/asm (no C compiler), and says where each is attached
+// (Programs). It touches no kernel: internal/bpfload creates the maps whose
+// file descriptors the code embeds and loads the programs, internal/record
+// decodes the records they emit, and the record's byte layout, which both
+// this package and the decoder follow, is internal/record/layout.
+//
+// Files: site*.go the per-site program (site.go its steps, then its
+// goroutine and call identity, stack, roots); interp*.go the interpreter
+// (interp_scan.go its scan of reference slots, interp_read.go read_item,
+// interp_queue.go the work queue, interp_maps.go map internals);
+// descriptors.go and types.go the type knowledge; layout.go the scratch,
+// descriptor and pt_regs layouts; emit.go the emitter; generator.go and
+// programs.go the entry points (a Generator over a plan's maps, and what
+// goes where). testdata/listings holds the reviewed listings of
+// representative programs (TestListings).
 //
 // Design: every probe site gets a small program generated for it (the event
 // header, the stack and the roots read straight from registers and stack
