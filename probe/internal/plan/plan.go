@@ -38,7 +38,7 @@ type Segment struct {
 
 // Runtime describes the Go runtime internals the BPF programs read.
 type Runtime struct {
-	GoidOffset    uint32 // offset of goid in runtime.g (g is in R14 on amd64 ABIInternal)
+	GoidOffset    uint32 // offset of goid in runtime.g (g is in R14 on amd64 ABIInternal, R28 on arm64)
 	StackHiOffset uint32 // offset of stack.hi in runtime.g (pairs entry and return across stack moves)
 	TypesBase     uint64 // address of the runtime types section: DW_AT_go_runtime_type values are offsets from it
 }
@@ -70,14 +70,16 @@ type Instance struct {
 	// an inlined copy, the lowest address of its code.
 	EntryPC uint64
 	// CFA is how far above SP the canonical frame address is at EntryPC:
-	// 8 at a function's entry (SP holds the return address); more inside a
-	// caller's body, whose frame (saved BP, then locals) lies below it.
+	// at a function's entry 8 on amd64 (SP holds the return address) and
+	// 0 on arm64 (the return address is in R30); more inside a caller's
+	// body, whose frame (saved frame pointer, then locals) lies below it.
 	CFA int64
 	// PrologueJumpPC is the conditional jump of the stack-check prologue
-	// (CMPQ SP, 16(R14); JBE morestack), or 0 when the function has none.
+	// (amd64: CMPQ SP, 16(R14); JBE morestack; arm64: MOVD 16(R28), R16;
+	// CMP R16, RSP; BLS morestack), or 0 when the function has none.
 	// A probe there only counts the fall-through.
 	PrologueJumpPC uint64
-	// MorestackTarget is where that JBE jumps (so the fall-through can be told apart).
+	// MorestackTarget is where that jump goes (so the fall-through can be told apart).
 	MorestackTarget uint64
 	// ReturnPCs are the RET instructions of the function (empty unless the
 	// probe captures returns and the instance has a return to probe).
@@ -96,8 +98,8 @@ type Value struct {
 	// Pieces place the value's bytes, each at its Offset. A value with no
 	// location at this PC has Unavailable set and no pieces (at the entry
 	// and RET PCs of an out-of-line function the ABI always gives one; an
-	// inlined copy's arguments may have none; a value with an XMM piece is
-	// still unreadable by a uprobe).
+	// inlined copy's arguments may have none; a value with a floating-point
+	// register piece is still unreadable by a uprobe).
 	Pieces      []Piece
 	Unavailable bool
 	// Source says where the locations came from: "abi+dwarf" (the Go
@@ -115,16 +117,18 @@ type Piece struct {
 	// Offset is where the piece's bytes go within the value.
 	Offset uint32
 	Size   uint32
-	// Register is the DWARF register number on amd64 (0 RAX, 1 RDX, 2 RCX,
-	// 3 RBX, 4 RSI, 5 RDI, 6 RBP, 7 RSP, 8-15 R8-R15, 17-32 XMM0-15), or
-	// RegisterStack when the piece is on the stack. A register piece holds
-	// the low Size bytes of the register. Uprobes cannot read XMM registers:
-	// a value with an XMM piece is unavailable to them.
+	// Register is the DWARF register number of the target's architecture
+	// (Meta.Program.Arch): on amd64 0 RAX, 1 RDX, 2 RCX, 3 RBX, 4 RSI,
+	// 5 RDI, 6 RBP, 7 RSP, 8-15 R8-R15, 17-32 XMM0-15; on arm64 0-30
+	// R0-R30, 31 SP, 64-95 F0-F31. Or RegisterStack when the piece is on
+	// the stack. A register piece holds the low Size bytes of the register.
+	// Uprobes cannot read floating-point registers: a value with such a
+	// piece is unavailable to them.
 	Register int
 	// StackOffset is the piece's offset from SP at the probe PC (entry: SP
-	// points at the return address, so the first stack argument is at 8;
-	// inside a body, where inlined copies sit, the caller's frame is
-	// between).
+	// points at amd64's return address or arm64's caller's saved-LR slot,
+	// so the first stack argument is at 8; inside a body, where inlined
+	// copies sit, the caller's frame is between).
 	StackOffset int64
 }
 
