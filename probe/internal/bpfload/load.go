@@ -35,6 +35,9 @@ const defaultRingBytes = 16 << 20
 // entry site and one per probe instance for its returns (the attach cookie
 // tells the RET sites apart). On error nothing stays loaded.
 func Load(p *plan.Plan, opts Options) (_ *Objects, err error) {
+	if err := bpfgen.CheckArch(p); err != nil {
+		return nil, err
+	}
 	types, err := bpfgen.NewTypes(&p.Meta)
 	if err != nil {
 		return nil, err
