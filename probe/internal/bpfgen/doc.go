@@ -12,7 +12,7 @@
 // descriptors.go and types.go the type knowledge; layout.go the scratch,
 // descriptor and pt_regs layouts; emit.go the emitter; generator.go and
 // programs.go the entry points (a Generator over a plan's maps, and what
-// goes where). testdata/listings holds the reviewed listings of
+// goes where); arch.go the targets it generates for. testdata/listings holds the reviewed listings of
 // representative programs (TestListings).
 //
 // Design: every probe site gets a small program generated for it (the event
