@@ -250,23 +250,7 @@ func TestARM64InlinedCopy(t *testing.T) {
 // huge frames' longer checks too, and no other has one.
 func TestARM64StackCheckEverywhere(t *testing.T) {
 	bin := basicARM64(t)
-	b, err := openBinary(bin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, _ := b.section(".debug_info")
-	ix, err := buildIndex(b.dwarf, info)
-	b.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var methods []string
-	for name := range ix.functions {
-		if !strings.Contains(name, "[") {
-			methods = append(methods, name)
-		}
-	}
-	p := planMethods(t, bin, methods...)
+	p := planMethods(t, bin, functionNames(t, bin, "")...)
 	f, _ := openELF(t, bin)
 	text := f.Section(".text")
 	data, _ := text.Data()

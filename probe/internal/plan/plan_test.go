@@ -113,23 +113,9 @@ func TestABIMatchesDWARF(t *testing.T) {
 	for _, build := range []struct{ toolchain, goarch string }{{"", ""}, {"go1.23.12", ""}, {"", "arm64"}, {"go1.23.12", "arm64"}} {
 		t.Run("toolchain="+build.toolchain+",goarch="+build.goarch, func(t *testing.T) {
 			bin := buildProgFor(t, "basic", build.toolchain, build.goarch)
-			b, err := openBinary(bin)
-			if err != nil {
-				t.Fatal(err)
-			}
-			info, _ := b.section(".debug_info")
-			ix, err := buildIndex(b.dwarf, info)
-			b.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
 			var defs []ProbeDef
-			for name := range ix.functions {
-				for _, pkg := range packages {
-					if strings.HasPrefix(name, pkg) && !strings.Contains(name, "[") {
-						defs = append(defs, ProbeDef{ID: name, Type: "LOG_PROBE", Where: Where{MethodName: name}})
-					}
-				}
+			for _, name := range functionNames(t, bin, packages...) {
+				defs = append(defs, ProbeDef{ID: name, Type: "LOG_PROBE", Where: Where{MethodName: name}})
 			}
 			p, err := Build(bin, defs, Options{})
 			if err != nil {

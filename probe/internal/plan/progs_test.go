@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -156,4 +157,27 @@ func probeByID(t *testing.T, p *Plan, id string) Probe {
 	}
 	t.Fatalf("no probe %q in the plan", id)
 	return Probe{}
+}
+
+// functionNames lists the functions of bin that DWARF names with one of
+// prefixes, except generic instantiations (named by their shapes).
+func functionNames(t *testing.T, bin string, prefixes ...string) []string {
+	t.Helper()
+	b, err := openBinary(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	info, _ := b.section(".debug_info")
+	ix, err := buildIndex(b.dwarf, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for name := range ix.functions {
+		if !strings.Contains(name, "[") && slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(name, p) }) {
+			names = append(names, name)
+		}
+	}
+	return names
 }
