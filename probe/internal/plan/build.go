@@ -250,7 +250,7 @@ func metaParams(vs []Value) []capfile.Param {
 // jump), its RETs, and its parameters where the ABI puts them.
 func (pl *planner) outOfLine(d ProbeDef, fn *function) (Instance, error) {
 	if !fn.unit.regabi {
-		return Instance{}, fmt.Errorf("%s was not compiled with the register ABI (Go 1.17+): not supported", fn.name)
+		return Instance{}, fmt.Errorf("%s was not compiled with the register ABI (Go 1.17+ on amd64, 1.18+ on arm64): not supported", fn.name)
 	}
 	code, err := pl.b.readAt(fn.lowPC, int(fn.highPC-fn.lowPC))
 	if err != nil {

@@ -24,7 +24,7 @@ type unit struct {
 	lowPC    uint64
 	addrBase int64 // DW_AT_addr_base (DWARF 5), for DW_LLE_base_addressx
 	// regabi: compiled with the register-based ABIInternal (Go 1.17+ on
-	// amd64; the producer string says "regabi").
+	// amd64, 1.18+ on arm64; the producer string says "regabi").
 	regabi bool
 }
 
