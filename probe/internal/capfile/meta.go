@@ -153,6 +153,8 @@ type Probe struct {
 	Template      string        `json:"template,omitempty"`
 	Segments      []any         `json:"segments,omitempty"`
 	Instances     []Instance    `json:"instances"`
+	// Line is set on a line probe: the file as probes.json gives it and the line.
+	Line *SourceLine `json:"line,omitempty"`
 	// CaptureSnapshot: the snapshot carries the captured values and the
 	// stack; without it (a log probe) only the message.
 	CaptureSnapshot bool `json:"captureSnapshot"`
@@ -177,6 +179,15 @@ type Instance struct {
 	NoBody    bool    `json:"noBody,omitempty"`
 	Arguments []Param `json:"arguments"`
 	Results   []Param `json:"results"`
+	// Locals are a line probe's variables in scope at its line; entry
+	// events carry them after the arguments.
+	Locals []Param `json:"locals,omitempty"`
+}
+
+// SourceLine is where a line probe sits, as probes.json names it.
+type SourceLine struct {
+	File string `json:"file"`
+	Line int    `json:"line"`
 }
 
 type Param struct {

@@ -64,7 +64,7 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", binaryPath, err)
 	}
-	pl := &planner{b: b, ix: ix, tr: newTypeReader(b.dwarf, ix.types)}
+	pl := &planner{b: b, ix: ix, tr: newTypeReader(b.dwarf, ix.types), sourceFiles: map[string]*sourceLines{}}
 	if pl.locs.loclists, err = b.section(".debug_loclists"); err != nil {
 		return nil, err
 	}
@@ -155,6 +155,8 @@ type planner struct {
 	locs     locations
 	frames   frameTable
 	warnings []string
+	// sourceFiles caches the line tables of the files line probes name.
+	sourceFiles map[string]*sourceLines
 }
 
 // UnsupportedError: the probe asks for something this engine does not do.
@@ -167,8 +169,9 @@ func errorType(err error) string {
 	var notFound *FunctionNotFoundError
 	var noCode *NoCodeError
 	var unsupported *UnsupportedError
+	var noLine *LineNotFoundError
 	switch {
-	case errors.As(err, &notFound), errors.As(err, &noCode):
+	case errors.As(err, &notFound), errors.As(err, &noCode), errors.As(err, &noLine):
 		return "TargetNotFoundInBinary"
 	case errors.As(err, &unsupported):
 		return "UnsupportedFeature"
@@ -185,9 +188,9 @@ const maxTypeLevels = 64
 // maxProbes is what an event's u16 probe index can name.
 const maxProbes = 1 << 16
 
-// probe places probe d on every instance of the function it names: the
-// out-of-line copies (one per generic shape) first, then the inlined ones
-// in DIE order. The metadata is returned even on error, to carry it.
+// probe places probe d on every instance of the function it names, or of
+// the source line it names. The metadata is returned even on error, to
+// carry it.
 func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlinedInstance) (Probe, capfile.Probe, error) {
 	limits, maxEventBytes := d.Limits()
 	probe := Probe{Index: index, ID: d.ID, MaxEventBytes: maxEventBytes, Capture: limits}
@@ -200,28 +203,18 @@ func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlin
 	if why := d.Unsupported(); why != "" {
 		return probe, meta, &UnsupportedError{Why: why}
 	}
-	t, err := pl.ix.lookup(d.Where.MethodName)
+	var err error
+	if d.IsLineProbe() {
+		var line int
+		if line, err = lineNumber(d); err == nil {
+			meta.Line = &capfile.SourceLine{File: d.Where.SourceFile, Line: line}
+			probe.Instances, err = pl.lineInstances(d, line)
+		}
+	} else {
+		probe.Instances, err = pl.methodInstances(d, inlined)
+	}
 	if err != nil {
 		return probe, meta, err
-	}
-	for _, fn := range t.functions {
-		in, err := pl.outOfLine(d, fn)
-		if err != nil {
-			return probe, meta, err
-		}
-		probe.Instances = append(probe.Instances, in)
-	}
-	for _, origin := range t.abstracts {
-		for _, ii := range inlined[origin] {
-			in, err := pl.inlinedCopy(d, ii)
-			if err != nil {
-				return probe, meta, err
-			}
-			probe.Instances = append(probe.Instances, in)
-		}
-	}
-	if len(probe.Instances) == 0 {
-		return probe, meta, &NoCodeError{Name: d.Where.MethodName}
 	}
 	if len(probe.Instances) > maxInstances {
 		return probe, meta, fmt.Errorf("%d instances: at most %d fit an event's instance index", len(probe.Instances), maxInstances)
@@ -229,7 +222,7 @@ func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlin
 	for _, in := range probe.Instances {
 		meta.Instances = append(meta.Instances, capfile.Instance{
 			Function: in.Function, Inlined: in.Inlined, NoBody: in.NoBody,
-			Arguments: metaParams(in.Arguments), Results: metaParams(in.Results),
+			Arguments: metaParams(in.Arguments), Results: metaParams(in.Results), Locals: metaParams(in.Locals),
 		})
 	}
 	return probe, meta, nil
@@ -237,6 +230,37 @@ func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlin
 
 // maxInstances is what an event's u16 instance index can name.
 const maxInstances = 1 << 16
+
+// methodInstances places a method probe on every instance of the function
+// it names: the out-of-line copies (one per generic shape) first, then the
+// inlined ones in DIE order.
+func (pl *planner) methodInstances(d ProbeDef, inlined map[dwarf.Offset][]inlinedInstance) ([]Instance, error) {
+	t, err := pl.ix.lookup(d.Where.MethodName)
+	if err != nil {
+		return nil, err
+	}
+	var out []Instance
+	for _, fn := range t.functions {
+		in, err := pl.outOfLine(d, fn)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, in)
+	}
+	for _, origin := range t.abstracts {
+		for _, ii := range inlined[origin] {
+			in, err := pl.inlinedCopy(d, ii)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, in)
+		}
+	}
+	if len(out) == 0 {
+		return nil, &NoCodeError{Name: d.Where.MethodName}
+	}
+	return out, nil
+}
 
 func metaParams(vs []Value) []capfile.Param {
 	out := make([]capfile.Param, len(vs))

@@ -23,6 +23,9 @@ type inlinedInstance struct {
 func (pl *planner) inlinedInstances(probes []ProbeDef) (map[dwarf.Offset][]inlinedInstance, error) {
 	wanted := map[dwarf.Offset]bool{}
 	for _, d := range probes {
+		if d.IsLineProbe() {
+			continue // a line's sites come from the line table
+		}
 		for _, name := range pl.ix.matchingNames(d.Where.MethodName) {
 			for _, off := range pl.ix.abstracts[name] {
 				wanted[off] = true

@@ -3,7 +3,11 @@
 // probe PCs, and where to place the uprobes. It is pure: no root, no kernel.
 package plan
 
-import "github.com/godi-golden/probe/internal/capfile"
+import (
+	"slices"
+
+	"github.com/godi-golden/probe/internal/capfile"
+)
 
 // Plan is everything the BPF generator and the capture writer need.
 type Plan struct {
@@ -88,7 +92,13 @@ type Instance struct {
 	// stack check changes neither SP nor an argument register).
 	Arguments []Value // at the entry PC, in the instance's metadata order
 	Results   []Value // at the RET PCs
+	// Locals are a line probe's variables in scope at EntryPC (after the
+	// arguments in its events).
+	Locals []Value
 }
+
+// EntryValues are the values an entry event carries, in order.
+func (in Instance) EntryValues() []Value { return append(slices.Clip(in.Arguments), in.Locals...) }
 
 // Value is where one argument or result lives, piece by piece.
 type Value struct {

@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -478,7 +476,7 @@ func TestProbeErrorsStandAlone(t *testing.T) {
 		{ID: "typo", Type: "LOG_PROBE", Where: Where{MethodName: "main.intStrin"}},
 		{ID: "good", Type: "LOG_PROBE", Where: Where{MethodName: "main.intString"}},
 		{ID: "metric", Type: "METRIC_PROBE", Where: Where{MethodName: "main.intString"}},
-		{ID: "line", Type: "LOG_PROBE", Where: Where{SourceFile: "main.go", Lines: []string{"40"}}},
+		{ID: "lines", Type: "LOG_PROBE", Where: Where{SourceFile: "main.go", Lines: []string{"40", "41"}}},
 	}
 	p, err := Build(bin, defs, Options{})
 	if err != nil {
@@ -548,19 +546,7 @@ func TestInlinedCopies(t *testing.T) {
 }
 
 // lineOf returns the line of the basic program's main.go holding marker.
-func lineOf(t *testing.T, marker string) int {
-	data, err := os.ReadFile(filepath.Join("testdata", "progs", "basic", "main.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, l := range strings.Split(string(data), "\n") {
-		if strings.Contains(l, marker) {
-			return i + 1
-		}
-	}
-	t.Fatalf("no %q in main.go", marker)
-	return 0
-}
+func lineOf(t *testing.T, marker string) int { return markedLine(t, "basic", marker) }
 
 func TestSymbolize(t *testing.T) {
 	p := buildBasic(t, "", basicMethods...)

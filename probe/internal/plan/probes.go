@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/godi-golden/probe/internal/capfile"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 // Capture limits used when probes.json leaves them out, as Datadog's Go
@@ -48,8 +49,7 @@ type ProbeDef struct {
 	EvaluateAt string `json:"evaluateAt,omitempty"`
 }
 
-// Where locates a probe: a function, or a source line (not supported yet:
-// such a probe gets an UnsupportedFeature error).
+// Where locates a probe: a function, or a source line.
 type Where struct {
 	MethodName string   `json:"methodName"`
 	SourceFile string   `json:"sourceFile"`
@@ -129,11 +129,10 @@ func ParseProbes(data []byte, file string) ([]ProbeDef, error) {
 
 // The bounds of capture.maxEventBytes (schemas/probes.schema.json says the
 // same): minEventBytes leaves room for a record header, a few stack PCs and
-// one item; maxEventBytes is the engine's record cap (bpfgen.MaxEventBytes,
-// which this package cannot import).
+// one item; maxEventBytes is the engine's record cap.
 const (
 	minEventBytes = 256
-	maxEventBytes = 65528
+	maxEventBytes = layout.MaxEventBytes
 )
 
 // Limits returns the probe's capture limits with defaults filled in.
@@ -156,12 +155,19 @@ func (d ProbeDef) Limits() (capfile.CaptureLimits, uint32) {
 	}, pick(c.MaxEventBytes, DefaultMaxEventBytes)
 }
 
-// CaptureReturn reports whether return events exist for this probe.
-func (d ProbeDef) CaptureReturn() bool { return strings.ToUpper(d.EvaluateAt) != "ENTRY" }
+// CaptureReturn reports whether return events exist for this probe: not
+// for a line probe, nor one evaluated at ENTRY.
+func (d ProbeDef) CaptureReturn() bool {
+	return !d.IsLineProbe() && strings.ToUpper(d.EvaluateAt) != "ENTRY"
+}
+
+// IsLineProbe: the probe names a source line (where.sourceFile and
+// where.lines; a methodName beside them narrows it to that function).
+func (d ProbeDef) IsLineProbe() bool { return d.Where.SourceFile != "" && len(d.Where.Lines) > 0 }
 
 // Location names where the probe sits: its method, or file:line of a line probe.
 func (d ProbeDef) Location() string {
-	if d.Where.MethodName != "" || len(d.Where.Lines) == 0 {
+	if !d.IsLineProbe() {
 		return d.Where.MethodName
 	}
 	return d.Where.SourceFile + ":" + d.Where.Lines[0]
@@ -170,11 +176,8 @@ func (d ProbeDef) Location() string {
 // Unsupported says why this engine cannot run the probe at all (the agent's
 // UnsupportedFeature), "" when it can.
 func (d ProbeDef) Unsupported() string {
-	switch {
-	case d.Type != "LOG_PROBE":
+	if d.Type != "LOG_PROBE" {
 		return fmt.Sprintf("probe kind %s is not supported", d.Type)
-	case d.Where.MethodName == "":
-		return "line probes (where.sourceFile and where.lines) are not supported by this engine yet"
 	}
 	return ""
 }

@@ -1,0 +1,3 @@
+module example.com/planlines
+
+go 1.23
