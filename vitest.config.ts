@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { environment } from './harness/common/index.ts';
 
 // Test workers print through pipes and cannot see whether the terminal takes colours: tell them.
-const terminalColors =
-  process.stdout.isTTY && process.env.FORCE_COLOR === undefined && process.env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
+const { FORCE_COLOR, NO_COLOR } = environment();
+const terminalColors = process.stdout.isTTY && FORCE_COLOR === undefined && NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
 
 export default defineConfig({
   test: {

@@ -2,7 +2,7 @@
 // a web-service-like mix of structs, strings, slices, swiss and hmap maps, pointers,
 // interfaces and multiple results, with entries paired with returns.
 
-import { CaptureBuilder, iface, ptrTo } from '../harness/testing/capture-builder.ts';
+import { CaptureBuilder, iface, ptrTo } from '../harness/testing/index.ts';
 
 /** mulberry32: a small seeded PRNG, so every run builds the same bytes. */
 function random(seed: number): () => number {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readCapture } from '../harness/capture/index.ts';
 import { Decoder } from '../harness/decode/index.ts';
 import { benchCapture } from './bench-corpus.ts';
-import { buildEngine, buildProgram, goToolchain } from '../harness/run/build.ts';
+import { buildEngine, buildProgram, goToolchain } from '../harness/run/index.ts';
 
 interface Figure {
   /** Key in the --json output. */

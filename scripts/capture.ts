@@ -2,10 +2,8 @@
 // records its capture as cases/<program>/captures/<program>.godicap, for replay where the
 // engine cannot run. Needs what live mode needs: root, BPF, a Go toolchain.
 import { relative } from 'node:path';
-import { discoverCases } from '../harness/cases/discover.ts';
-import { REPOSITORY } from '../harness/run/build.ts';
-import { liveCapability, liveMode } from '../harness/run/capability.ts';
-import { liveCase } from '../harness/run/live.ts';
+import { discoverCases } from '../harness/cases/index.ts';
+import { liveCapability, liveCase, liveMode, REPOSITORY } from '../harness/run/index.ts';
 
 const capability = await liveCapability(liveMode());
 if (!capability.ok) {

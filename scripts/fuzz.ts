@@ -1,7 +1,7 @@
 // `npm run fuzz [-- --runs N] [--seed S]`: the capture fuzzer (harness/testing/fuzz.ts) for long
 // runs. Prints what it did and how long it took; exits 1 with the shrunk failing case and its seed.
 import { parseArgs } from 'node:util';
-import { fuzzCaptures } from '../harness/testing/fuzz.ts';
+import { fuzzCaptures } from '../harness/testing/index.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
 const runs = Number(values.runs);

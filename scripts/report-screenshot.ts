@@ -2,10 +2,8 @@
 // Usage: npx tsx scripts/report-screenshot.ts
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { findChromium, screenshot } from '../harness/report/chromium.ts';
-import { renderHtml } from '../harness/report/html.ts';
-import { loadProbeViews } from '../harness/report/probe-view.ts';
-import { recordMixedRun, TestProject } from '../harness/report/test-project.ts';
+import { findChromium, loadProbeViews, renderHtml, screenshot } from '../harness/report/index.ts';
+import { recordMixedRun, TestProject } from '../harness/testing/index.ts';
 
 const chromium = await findChromium();
 if (chromium === undefined) throw new Error('chromium is not installed: run scripts/setup.sh as root');

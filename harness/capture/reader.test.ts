@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CaptureBuilder } from '../testing/capture-builder.ts';
+import { CaptureBuilder } from '../testing/index.ts';
 import { CaptureFormatError } from './errors.ts';
 import { readCapture } from './reader.ts';
 

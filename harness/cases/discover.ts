@@ -3,7 +3,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { RunExpectations } from '../run/run-problems.ts';
+import type { RunExpectations } from './expectations.ts';
 import { validateCaseSettings, validateProbesConfig } from '../validate/index.ts';
 
 /** One probe as probes.json defines it; the schema pins the rest of its keys. */

@@ -1,7 +1,6 @@
 // How the commands that work on a recorded run (status, report, accept, review) open it and end on the errors they expect.
-import { AcceptError } from '../report/accept.ts';
-import { openRun, type OpenRun } from '../report/open-run.ts';
-import { RunStatusError } from '../report/run-status.ts';
+import { AcceptError } from '../review/index.ts';
+import { openRun, type OpenRun, RunStatusError } from '../run-record/index.ts';
 import { EXIT, type Io } from './command.ts';
 
 /**
@@ -17,7 +16,7 @@ export function stoppedOnRun(error: unknown, io: Io): number {
 /** The run `--from` names, else the project's last run; undefined when there is none, after saying why on stderr. */
 export async function openRunOrSay(from: string | undefined, io: Io): Promise<OpenRun | undefined> {
   try {
-    return await openRun({ from, env: process.env });
+    return await openRun({ from });
   } catch (error) {
     stoppedOnRun(error, io);
     return undefined;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { liveTest, liveVerdictFor } from '../run/live-test.ts';
+import { liveTest, liveVerdictFor } from '../testing/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/godi-golden.js', import.meta.url));

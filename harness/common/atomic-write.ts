@@ -1,16 +1,29 @@
 // Writes a file so that readers see the old content or the new one, never a torn mix.
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Writes to a temporary file in the same folder (same file system) and renames it into place. */
+/** Writes `text` to `path` through a temporary file and a rename. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  await replaceFile(path, (temp) => writeFile(temp, text, { flush: true }));
+}
+
+/** Copies `source` to `path` through a temporary file and a rename. */
+export async function copyFileAtomic(source: string, path: string): Promise<void> {
+  await replaceFile(path, (temp) => copyFile(source, temp));
+}
+
+/**
+ * Fills a temporary file in the same folder (same file system, so the rename is atomic) and
+ * renames it into place; on failure the temporary file goes and `path` stays as it was.
+ */
+async function replaceFile(path: string, fill: (temp: string) => Promise<void>): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, text, { flush: true });
+    await fill(temp);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });

@@ -1,4 +1,5 @@
-// JSON value types and the one canonical serialization (sorted keys) used to order and compare values.
+// JSON value types, the one canonical serialization (sorted keys) used to order and compare
+// values, and JSON Pointer (RFC 6901) segments: the shapes every stage after decoding works on.
 
 export type JsonValue = null | boolean | number | string | JsonArray | JsonObject;
 export type JsonArray = JsonValue[];
@@ -23,4 +24,9 @@ export function canonicalJson(value: JsonValue, mask?: (key: string, value: Json
     return sorted;
   };
   return JSON.stringify(value, sortKeys);
+}
+
+/** The JSON Pointer segment for an object key or array index (`~` and `/` escaped). */
+export function pointerSegment(key: string | number): string {
+  return String(key).replaceAll('~', '~0').replaceAll('/', '~1');
 }

@@ -1,9 +1,8 @@
 // The snapshot envelope (snapshot-format §1): keys and their order, pairing of returns with
 // entries, hit order, timestamps, stacks and evaluation errors.
 import { describe, expect, test } from 'vitest';
-import { CaptureFormatError } from '../capture/errors.ts';
-import { readCapture } from '../capture/reader.ts';
-import { CaptureBuilder, ptrTo } from '../testing/capture-builder.ts';
+import { CaptureFormatError, readCapture } from '../capture/index.ts';
+import { CaptureBuilder, ptrTo } from '../testing/index.ts';
 import { Decoder, decodeCapture } from './decoder.ts';
 import type { Snapshot } from './snapshot.ts';
 

@@ -1,16 +1,7 @@
 // Capture -> snapshot envelopes: one per probe hit in entry order, a return merged into its
 // entry by (probe, callId), values encoded by ValueEncoder, messages rendered last.
 
-import type {
-  Capture,
-  CaptureEvent,
-  CaptureInstance,
-  CaptureProbe,
-  ProbeVariable,
-  TemplateSegment,
-  TypeKind,
-} from '../capture/types.ts';
-import { CaptureFormatError } from '../capture/errors.ts';
+import { type Capture, type CaptureEvent, CaptureFormatError, type CaptureInstance, type CaptureProbe, type ProbeVariable, type TemplateSegment, type TypeKind } from '../capture/index.ts';
 import { parseTemplate, renderMessage, type TypeKinds } from './message.ts';
 import { evaluate, evaluateCondition, scalarValue, type Scope } from './expressions.ts';
 import type { CapturedValue, EvaluationError, ExpressionCaptures, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';

@@ -2,7 +2,7 @@
 // engine could not install. A golden holds it in place of snapshots, so a probe that should fail is
 // checked as precisely as one that should capture.
 
-import type { Capture, CaptureProbe } from '../capture/types.ts';
+import type { Capture, CaptureProbe } from '../capture/index.ts';
 
 export interface Diagnostic {
   service: string;

@@ -1,7 +1,7 @@
 // The expression language on captured values: each operator, the agent's coercions, and the
 // errors in the agent's words.
 import { describe, expect, test } from 'vitest';
-import type { TypeKind } from '../capture/types.ts';
+import type { TypeKind } from '../capture/index.ts';
 import { evaluate, evaluateCondition, type Scope } from './expressions.ts';
 import type { CapturedValue } from './snapshot.ts';
 

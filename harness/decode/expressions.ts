@@ -3,7 +3,7 @@
 // string and collection predicates. An expression that cannot be evaluated gives an error in the
 // agent's words (nil pointer dereference, index out of bounds, ...), never an exception.
 
-import type { TypeKind } from '../capture/types.ts';
+import type { TypeKind } from '../capture/index.ts';
 import type { CapturedValue } from './snapshot.ts';
 
 /** What an expression evaluates to: a captured value, a computed scalar, literal text, or an error. */
@@ -20,9 +20,6 @@ export interface Scope {
   /** Kind of a value of the named type, pointers followed. */
   kindOf(typeName: string): TypeKind | undefined;
 }
-
-/** How `{@duration}` renders a duration in nanoseconds: milliseconds, as the agent shows them. */
-export const formatDurationMs = (durationNs: number): string => (durationNs / 1e6).toFixed(6);
 
 class ExpressionError extends Error {}
 

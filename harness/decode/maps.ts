@@ -1,7 +1,7 @@
 // Map entries from the runtime's own structures: swiss tables (Go 1.24+) and hmap buckets
 // (before), as laid out in capture-format §2.1 and recorded as items per §3.2.
 
-import type { HmapLayout, SwissLayout } from '../capture/types.ts';
+import type { HmapLayout, SwissLayout } from '../capture/index.ts';
 import { formatUint64, readU64 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';

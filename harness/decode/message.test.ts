@@ -1,8 +1,8 @@
 // The log message (snapshot-format §5): templates rendered from captured values; expected texts
 // follow the table of the doc and the Go agent's messages in the conformance corpus.
 import { describe, expect, test } from 'vitest';
-import { readCapture } from '../capture/reader.ts';
-import { CaptureBuilder, type GoType, iface, noLocation, ptrTo, type ProbeSpec } from '../testing/capture-builder.ts';
+import { readCapture } from '../capture/index.ts';
+import { CaptureBuilder, type GoType, iface, noLocation, type ProbeSpec, ptrTo } from '../testing/index.ts';
 import { decodeCapture } from './decoder.ts';
 import { parseTemplate } from './message.ts';
 import type { Snapshot } from './snapshot.ts';

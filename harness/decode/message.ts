@@ -1,11 +1,9 @@
 // Renders a probe's log template into the snapshot `message` (snapshot-format §5) from the
 // values already captured: arguments, field paths, @return and @duration.
 
-import type { TemplateSegment, TypeKind } from '../capture/types.ts';
-import { evaluate, type Evaluated, formatDurationMs, type Scalar, scalarText } from './expressions.ts';
+import type { TemplateSegment, TypeKind } from '../capture/index.ts';
+import { evaluate, type Evaluated, type Scalar, scalarText } from './expressions.ts';
 import type { CapturedValue, EvaluationError } from './snapshot.ts';
-
-export { formatDurationMs };
 
 const MAX_MESSAGE_BYTES = 8192;
 const MAX_ITEMS = 3;

@@ -1,19 +1,8 @@
 // Every notCapturedReason of snapshot-format §2, produced from captures built with the builder
 // (which records memory as capture-format §3.3 says the engine does).
 import { describe, expect, test } from 'vitest';
-import { readCapture } from '../capture/reader.ts';
-import {
-  CaptureBuilder,
-  type CaptureLimitsSpec,
-  type GoType,
-  iface,
-  mapOf,
-  noLocation,
-  ptrTo,
-  rootReadFailed,
-  sliceOf,
-  str,
-} from '../testing/capture-builder.ts';
+import { readCapture } from '../capture/index.ts';
+import { CaptureBuilder, type CaptureLimitsSpec, type GoType, iface, mapOf, noLocation, ptrTo, rootReadFailed, sliceOf, str } from '../testing/index.ts';
 import { decodeCapture } from './decoder.ts';
 import type { CapturedValue } from './snapshot.ts';
 

@@ -3,10 +3,8 @@
 // decoder); and damaged capture bytes only ever raise CaptureFormatError.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readCapture } from '../capture/reader.ts';
-import type { GoType, HeapObject } from '../testing/capture-builder.ts';
-import { fuzzCaptures } from '../testing/fuzz.ts';
-import { buildTypedCapture, type Shape, typedValue } from '../testing/typed-values.ts';
+import { readCapture } from '../capture/index.ts';
+import { buildTypedCapture, fuzzCaptures, type GoType, type HeapObject, type Shape, typedValue } from '../testing/index.ts';
 import { decodeCapture } from './decoder.ts';
 import type { CapturedValue } from './snapshot.ts';
 

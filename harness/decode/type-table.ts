@@ -1,7 +1,7 @@
 // Capture metadata types compiled once per capture into linked TypeInfo objects, with the
 // lookups decoding needs: by id, by runtime type address, and the kind of a type name.
 
-import type { CaptureMeta, CaptureType, HmapLayout, SwissLayout, TypeKind } from '../capture/types.ts';
+import type { CaptureMeta, CaptureType, HmapLayout, SwissLayout, TypeKind } from '../capture/index.ts';
 import { isRedactedIdentifier } from './redaction.ts';
 
 /** Numeric kind codes: the decoder's hot switch compares small integers, not strings. */

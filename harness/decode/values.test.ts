@@ -1,18 +1,8 @@
 // One test (at least) per row of the value table of snapshot-format §2; expected JSON is
 // written out from the format doc. Values are built with the capture builder.
 import { describe, expect, test } from 'vitest';
-import { readCapture } from '../capture/reader.ts';
-import {
-  CaptureBuilder,
-  type CaptureLimitsSpec,
-  complex,
-  type GoType,
-  iface,
-  mapOf,
-  type MapOptions,
-  ptrTo,
-  sliceOf,
-} from '../testing/capture-builder.ts';
+import { readCapture } from '../capture/index.ts';
+import { CaptureBuilder, type CaptureLimitsSpec, complex, type GoType, iface, mapOf, type MapOptions, ptrTo, sliceOf } from '../testing/index.ts';
 import { decodeCapture } from './decoder.ts';
 import type { CapturedValue } from './snapshot.ts';
 

@@ -6,7 +6,7 @@
 // are larger and slower to build and to serialize): a pointer to a struct passes its address
 // down to the struct's literal; other pointees' keys are merged after the pointer's.
 
-import type { Capture, CaptureEvent, CaptureItems, CaptureLimits } from '../capture/types.ts';
+import type { Capture, CaptureEvent, CaptureItems, CaptureLimits } from '../capture/index.ts';
 import { mapValue } from './maps.ts';
 import { redactedIdent } from './redaction.ts';
 import {

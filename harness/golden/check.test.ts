@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { JsonValue } from '../normalize/json.ts';
+import type { JsonValue } from '../common/index.ts';
 import { checkGolden, type GoldenEnvironment, updateCommand } from './check.ts';
 import { findOrphans } from './orphans.ts';
 import type { UpdatePolicy } from './policy.ts';

@@ -1,7 +1,7 @@
 // One golden check: compare a probe's normalized snapshots with its golden, then write,
 // keep or fail as the update policy says. All I/O goes through the two stores.
 
-import type { JsonValue } from '../normalize/json.ts';
+import type { JsonValue } from '../common/index.ts';
 import { compareGolden, type JsonChange } from './compare.ts';
 import { renderChanges, renderDiff } from './diff.ts';
 import type { UpdatePolicy } from './policy.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { JsonValue } from '../normalize/json.ts';
+import type { JsonValue } from '../common/index.ts';
 import { compareGolden } from './compare.ts';
-import { colorWanted, renderChanges, renderDiff } from './diff.ts';
+import { renderChanges, renderDiff } from './diff.ts';
 import { GoldenFormatError, parseGolden, serializeGolden } from './serialize.ts';
 
 describe('compareGolden', () => {
@@ -94,16 +94,6 @@ describe('rendering a mismatch', () => {
       { kind: 'removed', pointer: '/2' },
     ] as const;
     expect(renderChanges(changes, 2)).toBe('  changed /0/value\n  added   /1\n  … and 1 more');
-  });
-
-  test.each([
-    [{}, true, true],
-    [{}, false, false],
-    [{ FORCE_COLOR: '1' }, false, true],
-    [{ FORCE_COLOR: '0' }, true, false],
-    [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
-  ])('colours with env %o on a terminal=%s: %s', (env, tty, expected) => {
-    expect(colorWanted(env, tty)).toBe(expected);
   });
 });
 

@@ -1,8 +1,7 @@
 // Golden comparison: canonical deep equality (key order ignored) and the JSON Pointers that differ.
 
 import { isDeepStrictEqual } from 'node:util';
-import { canonicalJson, isJsonObject, type JsonArray, type JsonValue } from '../normalize/json.ts';
-import { pointerSegment } from '../normalize/path-pattern.ts';
+import { canonicalJson, isJsonObject, type JsonArray, type JsonValue, pointerSegment } from '../common/index.ts';
 
 export interface JsonChange {
   readonly kind: 'added' | 'removed' | 'changed';

@@ -1,7 +1,7 @@
 // Renders a golden mismatch for a person: the changed paths, then a json-diff capped in length.
 
 import { colorizeToCallback, diff } from 'json-diff';
-import type { JsonValue } from '../normalize/json.ts';
+import type { JsonValue } from '../common/index.ts';
 import type { JsonChange } from './compare.ts';
 
 export interface DiffOptions {
@@ -34,14 +34,4 @@ export function renderDiff(expected: JsonValue, actual: JsonValue, { color, maxL
   });
   if (lines.length <= maxLines) return lines.join('\n');
   return [...lines.slice(0, maxLines), `… ${lines.length - maxLines} more lines`].join('\n');
-}
-
-/**
- * Colours when FORCE_COLOR asks for them, never with NO_COLOR, else when stdout is a terminal.
- * (Test workers write through pipes: vitest.config.ts passes the terminal's answer on as FORCE_COLOR.)
- */
-export function colorWanted(env: NodeJS.ProcessEnv = process.env, isTTY = process.stdout.isTTY === true): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return isTTY;
 }

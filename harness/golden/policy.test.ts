@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isCI, updatePolicy, UpdatePolicyError } from './policy.ts';
+import { updatePolicy, UpdatePolicyError } from './policy.ts';
 
 test.each([
   [{}, 'none'],
@@ -21,15 +21,4 @@ test.each([
 ])('%o is refused', (env, message) => {
   expect(() => updatePolicy(env)).toThrow(UpdatePolicyError);
   expect(() => updatePolicy(env)).toThrow(message);
-});
-
-test.each([
-  [undefined, false],
-  ['', false],
-  ['false', false],
-  ['0', false],
-  ['true', true],
-  ['1', true],
-])('CI=%s is CI: %s', (value, expected) => {
-  expect(isCI(value === undefined ? {} : { CI: value })).toBe(expected);
 });

@@ -1,5 +1,7 @@
 // The update policy: UPDATE_GOLDEN mapped once to what a run may write, and never on CI.
 
+import { environment, type Environment, isCI } from '../common/index.ts';
+
 /** none: compare only; new: also create missing goldens; all: also rewrite mismatched ones (and delete orphans). */
 export type UpdatePolicy = 'none' | 'new' | 'all';
 
@@ -12,13 +14,8 @@ export class UpdatePolicyError extends Error {
 
 const VALUES: Readonly<Record<string, UpdatePolicy>> = { '': 'none', '0': 'none', '1': 'all', new: 'new' };
 
-export function isCI(env: NodeJS.ProcessEnv): boolean {
-  const ci = env.CI;
-  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-}
-
 /** Reads UPDATE_GOLDEN (and CI) from `env`; the suite calls it once per run. */
-export function updatePolicy(env: NodeJS.ProcessEnv = process.env): UpdatePolicy {
+export function updatePolicy(env: Environment = environment()): UpdatePolicy {
   const raw = env.UPDATE_GOLDEN ?? '';
   const policy = VALUES[raw];
   if (policy === undefined) {

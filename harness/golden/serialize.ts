@@ -1,6 +1,6 @@
 // The golden file format: a JSON array of normalized snapshots, 2-space indent, trailing newline.
 
-import type { JsonValue } from '../normalize/json.ts';
+import type { JsonValue } from '../common/index.ts';
 
 /**
  * Keys keep the order they were emitted in (the decoder's order), which is deterministic;

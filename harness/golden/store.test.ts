@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../common/index.ts';
 import { FsGoldenStore, GoldenKeyError, MemoryGoldenStore, type GoldenStore } from './store.ts';
 
 let dir: string;

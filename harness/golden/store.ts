@@ -3,7 +3,7 @@
 
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../common/index.ts';
 
 export interface GoldenKey {
   readonly program: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { JsonObject, JsonValue } from './json.ts';
+import type { JsonObject, JsonValue } from '../common/index.ts';
 import { normalizeSnapshots, RuleTracker } from './normalize.ts';
 import { compileRules, RULES } from './rules.ts';
 

@@ -1,7 +1,6 @@
 // Applies the rule table to decoded snapshots and counts, across a run, what each rule replaced.
 
-import type { JsonArray, JsonObject, JsonValue } from './json.ts';
-import { pointerSegment } from './path-pattern.ts';
+import { type JsonArray, type JsonObject, type JsonValue, pointerSegment } from '../common/index.ts';
 import { RULES, type CompiledRule, type MatchContext } from './rules.ts';
 
 /** Counts replacements per rule over a whole run, so a rule that never fires is reported. */

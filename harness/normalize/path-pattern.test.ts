@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compilePathPattern, PathPatternError, pointerSegment } from './path-pattern.ts';
+import { pointerSegment } from '../common/index.ts';
+import { compilePathPattern, PathPatternError } from './path-pattern.ts';
 
 describe('compilePathPattern', () => {
   test.each([

@@ -43,11 +43,6 @@ export function compilePathPattern(source: string): PathPattern {
   return { source, matches: (pointer) => regex.test(pointer) };
 }
 
-/** The JSON Pointer segment for an object key or array index. */
-export function pointerSegment(key: string | number): string {
-  return String(key).replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,9 +2,8 @@
 // Rules run in table order, one pass each over a snapshot; only non-zero values are
 // replaced (see normalize.ts), so a nil or a zero stays visible in the golden.
 
-import { canonicalJson, isJsonObject, type JsonArray, type JsonObject, type JsonValue } from './json.ts';
+import { canonicalJson, isJsonObject, type JsonArray, type JsonObject, type JsonValue } from '../common/index.ts';
 import { compilePathPattern, type PathPattern } from './path-pattern.ts';
-import { formatDurationMs } from '../decode/message.ts';
 
 /** Where a rule matched: the value's container, its key there, and per-snapshot state. */
 export interface MatchContext {
@@ -45,6 +44,9 @@ const isStdlibFrame = (frame: JsonValue): boolean =>
   typeof frame.function === 'string' &&
   !frame.function.startsWith('main.') &&
   !(frame.fileName.split('/')[0] ?? '').includes('.');
+
+/** A duration in nanoseconds as `{@duration}` prints it in a message: milliseconds, as the agent shows them. */
+const formatDurationMs = (durationNs: number): string => (durationNs / 1e6).toFixed(6);
 
 const ASM_FILE = /asm_[A-Za-z0-9]+\.s$/;
 const HEX_ADDRESS = /0x[0-9a-f]+/;

@@ -2,7 +2,7 @@
 // its harness's placeholders, and the envelope variants of its agent versions folded into one, so
 // that godi's output and the agent's goldens compare on what the snapshot says.
 
-import { canonicalJson, isJsonObject, type JsonObject, type JsonValue } from '../normalize/json.ts';
+import { canonicalJson, isJsonObject, type JsonObject, type JsonValue } from '../common/index.ts';
 
 export interface ParityOptions {
   /**

@@ -1,8 +1,8 @@
 // Parity with Datadog's Go agent: godi's snapshots of a program, probe by probe, against the
 // agent's goldens for the same program and probe file, both in the agent's checked-in form.
 
-import { compareGolden, type JsonChange } from '../golden/compare.ts';
-import type { JsonValue } from '../normalize/json.ts';
+import { compareGolden, type JsonChange } from '../golden/index.ts';
+import type { JsonValue } from '../common/index.ts';
 import { datadogForm, type ParityOptions } from './datadog-form.ts';
 
 export interface ProbeParity {

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execa } from 'execa';
+import { environment, type Environment } from '../common/index.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** The Chromium binary (CHROMIUM overrides), or undefined when none is installed. */
-export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function findChromium(env: Environment = environment()): Promise<string | undefined> {
   for (const candidate of env.CHROMIUM ? [env.CHROMIUM] : CANDIDATES) {
     if (await access(candidate).then(() => true, () => false)) return candidate;
   }

@@ -3,18 +3,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isCI } from '../golden/policy.ts';
+import { isCI } from '../common/index.ts';
 import { dumpDom, findChromium, screenshot } from './chromium.ts';
 import { renderHtml } from './html.ts';
 import { loadProbeViews } from './probe-view.ts';
-import { recordMixedRun, snapshot, TestProject } from './test-project.ts';
+import { recordMixedRun, snapshot, TestProject } from '../testing/index.ts';
 
 const HOSTILE_ID = '<img src=x onerror=alert(1)>';
 const ARGS = '/0/debugger/snapshot/captures/entry/arguments';
 
 const chromiumPath = await findChromium();
 // On CI scripts/setup.sh installs Chromium, so a missing one is a failure there, not a skip.
-if (chromiumPath === undefined && isCI(process.env)) throw new Error('chromium is not installed: scripts/setup.sh installs it (apt-get install chromium)');
+if (chromiumPath === undefined && isCI()) throw new Error('chromium is not installed: scripts/setup.sh installs it (apt-get install chromium)');
 const reason = 'Chromium not installed (scripts/setup.sh installs it as root)';
 
 describe.skipIf(chromiumPath === undefined)(`the HTML report in headless Chromium${chromiumPath ? '' : ` (skipped: ${reason})`}`, () => {

@@ -1,10 +1,9 @@
 // The review page: one self-contained HTML file (inline CSS and JS, no network) showing each
 // changed snapshot as two collapsible trees side by side, golden left and actual right.
-import { pointerSegment } from '../normalize/path-pattern.ts';
+import { pointerSegment } from '../common/index.ts';
 import { escapeHtml } from './escape.ts';
 import type { ProbeView } from './probe-view.ts';
-import { probeKey, type ProbeStatus, type RunStatus } from './run-status.ts';
-import { attentionOrder, countsLine, describeChange, describeState } from './summary.ts';
+import { attentionOrder, countsLine, describeChange, describeState, probeKey, type ProbeStatus, type RunStatus } from '../run-record/index.ts';
 
 export function renderHtml(status: RunStatus, views: readonly ProbeView[]): string {
   const flagged = attentionOrder(views);

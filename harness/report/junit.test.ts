@@ -2,8 +2,8 @@ import { execa } from 'execa';
 import { expect, test } from 'vitest';
 import { renderJunit } from './junit.ts';
 import { loadProbeViews } from './probe-view.ts';
-import type { RunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, snapshot, type TestProject } from './test-project.ts';
+import type { RunStatus } from '../run-record/index.ts';
+import { projectPerTest, recordMixedRun, snapshot, type TestProject } from '../testing/index.ts';
 
 let project: TestProject;
 projectPerTest((created) => {

@@ -1,8 +1,7 @@
 // JUnit XML for CI test panels: one testcase per probe, classname = program.
 import { escapeXml, escapeXmlAttribute } from './escape.ts';
 import type { ProbeView } from './probe-view.ts';
-import { probeKey, type ProbeStatus, type RunStatus } from './run-status.ts';
-import { describeChange, describeState, probePassed } from './summary.ts';
+import { describeChange, describeState, probeKey, probePassed, type ProbeStatus, type RunStatus } from '../run-record/index.ts';
 
 export function renderJunit(status: RunStatus, views: readonly ProbeView[]): string {
   if (status.setupError !== undefined) return setupFailure(status.setupError);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from './markdown.ts';
 import { loadProbeViews } from './probe-view.ts';
-import type { RunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, snapshot, type TestProject, type ProbeRun } from './test-project.ts';
+import type { RunStatus } from '../run-record/index.ts';
+import { type ProbeRun, projectPerTest, recordMixedRun, snapshot, type TestProject } from '../testing/index.ts';
 
 let project: TestProject;
 projectPerTest((created) => {

@@ -1,8 +1,7 @@
 // The pull-request comment: counts, a table of probes needing review, each diff folded in <details>.
 import { codeFence, escapeMarkdown } from './escape.ts';
 import type { ProbeView } from './probe-view.ts';
-import { probeKey, type RunStatus } from './run-status.ts';
-import { attentionOrder, countsLine, describeChange, describeState, plural } from './summary.ts';
+import { attentionOrder, countsLine, describeChange, describeState, plural, probeKey, type RunStatus } from '../run-record/index.ts';
 
 /** GitHub refuses issue and pull-request comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65536;

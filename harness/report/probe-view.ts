@@ -1,9 +1,7 @@
 // Loads what the reports show for each probe of a run: golden and actual snapshots and their plain diff.
-import { renderDiff } from '../golden/diff.ts';
-import { parseGolden } from '../golden/serialize.ts';
-import type { GoldenStore } from '../golden/store.ts';
-import type { JsonValue } from '../normalize/json.ts';
-import type { ProbeStatus, RunStatus } from './run-status.ts';
+import type { JsonValue } from '../common/index.ts';
+import { type GoldenStore, parseGolden, renderDiff } from '../golden/index.ts';
+import type { ProbeStatus, RunStatus, RunStores } from '../run-record/index.ts';
 
 export interface ProbeView {
   entry: ProbeStatus;
@@ -15,12 +13,6 @@ export interface ProbeView {
   diff: string;
   /** Files that should be there and could not be read: shown in the reports, never thrown. */
   problems: string[];
-}
-
-/** The golden folder of the project and the actual-output folder of the run (a CI artifact, maybe). */
-export interface RunStores {
-  readonly goldens: GoldenStore;
-  readonly actuals: GoldenStore;
 }
 
 export async function loadProbeViews(status: RunStatus, stores: RunStores): Promise<ProbeView[]> {

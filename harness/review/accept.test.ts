@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { serializeGolden } from '../golden/serialize.ts';
+import { serializeGolden } from '../golden/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
 import { acceptEntries, AcceptError, refuseOnCI, selectForAccept } from './accept.ts';
-import { probeKey, type RunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, snapshot, type TestProject } from './test-project.ts';
+import { probeKey, type RunStatus } from '../run-record/index.ts';
+import { projectPerTest, recordMixedRun, snapshot, type TestProject } from '../testing/index.ts';
 
 let project: TestProject;
 let status: RunStatus;

@@ -1,7 +1,7 @@
 // Promotes saved actual outputs of a recorded run to goldens, without rerunning anything.
-import { isCI, parseGolden, type GoldenStore } from '../golden/index.ts';
-import type { RunStores } from './probe-view.ts';
-import { probeKey, type ProbeStatus, type RunStatus } from './run-status.ts';
+import { type Environment, environment, isCI } from '../common/index.ts';
+import { parseGolden, type GoldenStore } from '../golden/index.ts';
+import { probeKey, type ProbeStatus, type RunStatus, type RunStores } from '../run-record/index.ts';
 
 export class AcceptError extends Error {
   override name = 'AcceptError';
@@ -60,7 +60,7 @@ function whyNotAcceptable(entry: ProbeStatus): string {
 }
 
 /** Refuses on CI: goldens change only in a reviewed commit. */
-export function refuseOnCI(env: NodeJS.ProcessEnv): void {
+export function refuseOnCI(env: Environment = environment()): void {
   if (isCI(env)) {
     throw new AcceptError('accept is refused because CI is set: download the golden-actual artifact and run `godi-golden accept --from DIR` on your machine');
   }

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateSnapshots } from '../validate/index.ts';
 import { acceptEntries } from './accept.ts';
-import type { ProbeView } from './probe-view.ts';
+import type { ProbeView } from '../report/index.ts';
 import { pendingReview, REVIEW_PROMPT, runReview } from './review.ts';
-import { readRunStatus } from './run-status.ts';
-import { projectPerTest, recordMixedRun, type TestProject } from './test-project.ts';
+import { readRunStatus } from '../run-record/index.ts';
+import { projectPerTest, recordMixedRun, type TestProject } from '../testing/index.ts';
 
 let project: TestProject;
 projectPerTest(async (created) => {

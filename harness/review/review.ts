@@ -1,9 +1,8 @@
 // Interactive review, one probe at a time: the loop and its decisions, with keys and output injected.
-import { renderChanges, renderDiff } from '../golden/diff.ts';
+import { renderChanges, renderDiff } from '../golden/index.ts';
+import { loadProbeView, type ProbeView } from '../report/index.ts';
+import { attentionOrder, describeState, probeKey, type ProbeStatus, type RunStatus, type RunStores } from '../run-record/index.ts';
 import { acceptAction } from './accept.ts';
-import { loadProbeView, type ProbeView, type RunStores } from './probe-view.ts';
-import { probeKey, type ProbeStatus, type RunStatus } from './run-status.ts';
-import { attentionOrder, describeState } from './summary.ts';
 
 export type Decision = 'accepted' | 'rejected' | 'skipped' | 'unreviewed' | 'error';
 

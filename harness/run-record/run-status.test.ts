@@ -2,8 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkRunStatus, readRunStatus, RUN_STATUS_FILE, RunStatusError, writeRunStatus } from './run-status.ts';
-import { RunRecorder } from './recorder.ts';
-import { projectPerTest, recordMixedRun, snapshot, type TestProject } from './test-project.ts';
+import { projectPerTest, recordMixedRun, snapshot, type TestProject } from '../testing/index.ts';
 
 let project: TestProject;
 projectPerTest((created) => {
@@ -49,9 +48,9 @@ describe('the run status record', () => {
   });
 
   test('refuses to record a probe twice', () => {
-    const recorder = new RunRecorder({ goldens: project.goldens, actuals: project.actuals });
-    recorder.recordFailure({ program: 'shop', probeId: 'x' }, 'boom');
-    expect(() => recorder.recordFailure({ program: 'shop', probeId: 'x' }, 'boom')).toThrow('shop/x recorded twice');
+    const recording = project.recording();
+    recording.fail({ program: 'shop', probeId: 'x' }, 'boom');
+    expect(() => recording.fail({ program: 'shop', probeId: 'x' }, 'boom')).toThrow('shop/x recorded twice');
   });
 });
 

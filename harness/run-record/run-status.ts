@@ -3,10 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { writeFileAtomic } from '../golden/atomic-write.ts';
-import type { JsonChange } from '../golden/compare.ts';
-import type { UpdatePolicy } from '../golden/policy.ts';
-import type { GoldenKey } from '../golden/store.ts';
+import { writeFileAtomic } from '../common/index.ts';
+import type { GoldenKey, JsonChange, UpdatePolicy } from '../golden/index.ts';
 
 export const RUN_STATUS_FORMAT = 'godi-golden/run-status';
 export const RUN_STATUS_VERSION = 1;

@@ -1,5 +1,5 @@
 // Words shared by every report: the counts line and a one-line description of each probe's state.
-import type { JsonChange } from '../golden/compare.ts';
+import type { JsonChange } from '../golden/index.ts';
 import { PROBE_STATES, type ProbeState, type ProbeStatus, type RunStatus } from './run-status.ts';
 
 /** States that need a reviewer, in the order reports list them. */

@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { environment, type Environment } from '../common/index.ts';
 
 /** This repository: the engine's sources (probe/) and the build cache (.cache/) live here. */
 export const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -88,7 +89,7 @@ export function olderGo(version: string, minimum: string): boolean {
 }
 
 /** The toolchain that builds the cases: GODI_GO (a Go release, e.g. go1.24.11), else the local one. */
-export async function casesToolchain(env: NodeJS.ProcessEnv = process.env): Promise<GoToolchain> {
+export async function casesToolchain(env: Environment = environment()): Promise<GoToolchain> {
   const release = env.GODI_GO ?? '';
   if (release === '') return goToolchain();
   if (!RELEASE.test(release)) throw new GoToolchainError(`GODI_GO=${release} is not a Go release such as go1.24.11`);

@@ -3,6 +3,7 @@
 // does when it cannot: skip with the reason, or fail with it under GODI_LIVE=require.
 
 import { execa } from 'execa';
+import { environment, type Environment } from '../common/index.ts';
 import { buildEngine, casesToolchain, goToolchain, type GoToolchain } from './build.ts';
 
 /** auto: live when capable, else replay / skip; require: not capable is a failure; off: never live. */
@@ -34,7 +35,7 @@ export class LiveUnavailableError extends Error {
 const MODES: Readonly<Record<string, LiveMode>> = { '': 'auto', auto: 'auto', require: 'require', off: 'off' };
 
 /** Reads GODI_LIVE. */
-export function liveMode(env: NodeJS.ProcessEnv = process.env): LiveMode {
+export function liveMode(env: Environment = environment()): LiveMode {
   const raw = env.GODI_LIVE ?? '';
   const mode = MODES[raw];
   if (mode === undefined) {
@@ -59,7 +60,7 @@ export interface CapabilityProbes {
 export const MACHINE: CapabilityProbes = {
   uid: () => process.getuid?.() ?? -1,
   toolchain: () => goToolchain(),
-  casesToolchain: (local) => (process.env.GODI_GO ? casesToolchain() : Promise.resolve(local)),
+  casesToolchain: (local) => (environment().GODI_GO ? casesToolchain() : Promise.resolve(local)),
   engine: async (toolchain) => (await buildEngine(toolchain)).binary,
   check: engineCheck,
 };

@@ -2,13 +2,14 @@
 // machine (recorded under UPDATE_CAPTURES=1), else its checked-in capture, replayed.
 
 import { liveCapability, liveMode, liveVerdict, LiveUnavailableError, type LiveVerdict } from './capability.ts';
-import type { GoCase } from '../cases/discover.ts';
+import type { GoCase } from '../cases/index.ts';
+import { environment, type Environment } from '../common/index.ts';
 import { liveCase } from './live.ts';
 import { captureUpdates, CaptureUpdateError } from './record.ts';
 import { replayCase, type CaseSnapshots } from './replay.ts';
 import { casesToolchain, type GoToolchain } from './build.ts';
 import { caseFingerprint } from './fingerprint.ts';
-import { releaseLine } from '../golden/versions.ts';
+import { releaseLine } from '../golden/index.ts';
 
 export interface CaseSource {
   /** For the run's header: "live", or "replay (why not live)". */
@@ -46,7 +47,7 @@ export function caseSource(root: string, verdict: LiveVerdict, record: boolean):
 }
 
 /** The source the environment asks for (GODI_LIVE, UPDATE_CAPTURES) on this machine. */
-export async function caseSourceFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): Promise<CaseSource> {
+export async function caseSourceFromEnv(root: string, env: Environment = environment()): Promise<CaseSource> {
   const record = captureUpdates(env);
   const mode = liveMode(env);
   return caseSource(root, liveVerdict(mode, await liveCapability(mode)), record);

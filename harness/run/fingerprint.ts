@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { execa } from 'execa';
-import type { GoCase } from '../cases/discover.ts';
+import type { GoCase } from '../cases/index.ts';
 import { contentHash, isBuildInput, REPOSITORY, type GoToolchain } from './build.ts';
 
 export type Fingerprint = Readonly<Record<string, string>>;

@@ -10,7 +10,7 @@ import { describe, expect } from 'vitest';
 import { buildProgram, REPOSITORY } from './build.ts';
 import type { LiveSetup } from './capability.ts';
 import { LiveRunError, runEngine, type EngineRequest, type EngineTimeouts } from './live.ts';
-import { liveTest, liveVerdictFor } from './live-test.ts';
+import { liveTest, liveVerdictFor } from '../testing/index.ts';
 
 const SLEEPER = fileURLToPath(new URL('./testdata/sleeper', import.meta.url));
 const UPROBE_EVENTS = '/sys/kernel/tracing/uprobe_events';

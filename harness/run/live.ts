@@ -3,7 +3,7 @@
 
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { GoCase } from '../cases/discover.ts';
+import type { GoCase } from '../cases/index.ts';
 import { buildProgram, REPOSITORY } from './build.ts';
 import type { LiveSetup } from './capability.ts';
 import { caseFingerprint, fingerprintArgs, type Fingerprint } from './fingerprint.ts';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { GoCase } from '../cases/discover.ts';
+import type { GoCase } from '../cases/index.ts';
 import { captureUpdates, CaptureUpdateError, recordCapture } from './record.ts';
 
 describe('captureUpdates', () => {

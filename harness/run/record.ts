@@ -1,18 +1,16 @@
 // Recording captures: whether a run records (UPDATE_CAPTURES), and putting a live capture in
 // place as the case's checked-in one, for replay where the engine cannot run.
 
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GoCase } from '../cases/discover.ts';
-import { isCI } from '../golden/policy.ts';
+import type { GoCase } from '../cases/index.ts';
+import { copyFileAtomic, environment, type Environment, isCI } from '../common/index.ts';
 
 export class CaptureUpdateError extends Error {
   override readonly name = 'CaptureUpdateError';
 }
 
 /** UPDATE_CAPTURES=1: live runs record their captures. Refused under CI: captures change in a reviewed commit. */
-export function captureUpdates(env: NodeJS.ProcessEnv = process.env): boolean {
+export function captureUpdates(env: Environment = environment()): boolean {
   const raw = env.UPDATE_CAPTURES ?? '';
   if (raw === '' || raw === '0') return false;
   if (raw !== '1') throw new CaptureUpdateError(`UPDATE_CAPTURES=${raw} is not understood: use 1 (record each case's capture from its live run)`);
@@ -27,16 +25,9 @@ export function capturePath(goCase: GoCase): string {
   return join(goCase.dir, 'captures', `${goCase.name}.godicap`);
 }
 
-/** Copies `capture` to the case's capture path through a temporary file and a rename: never half-written. */
+/** Copies `capture` to the case's capture path atomically: never half-written. */
 export async function recordCapture(capture: string, goCase: GoCase): Promise<string> {
   const target = capturePath(goCase);
-  const temp = join(goCase.dir, 'captures', `.${goCase.name}.godicap.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  await mkdir(join(goCase.dir, 'captures'), { recursive: true });
-  try {
-    await copyFile(capture, temp);
-    await rename(temp, target);
-  } finally {
-    await rm(temp, { force: true });
-  }
+  await copyFileAtomic(capture, target);
   return target;
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { CaptureFormatError } from '../capture/index.ts';
-import type { GoCase } from '../cases/discover.ts';
-import { CaptureBuilder } from '../testing/capture-builder.ts';
+import type { GoCase } from '../cases/index.ts';
+import { CaptureBuilder } from '../testing/index.ts';
 import { replayCase, ReplayError } from './replay.ts';
 
 let root: string;

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { readCapture } from '../capture/index.ts';
-import type { GoCase } from '../cases/discover.ts';
+import type { GoCase } from '../cases/index.ts';
 import { decodeCapture, probeDiagnostics } from '../decode/index.ts';
 import { fingerprintChanges, type Fingerprint } from './fingerprint.ts';
 import { runProblems, type RunProblem } from './run-problems.ts';

@@ -2,16 +2,7 @@
 // install, hits it dropped, a target that did not exit 0. Nothing of it may pass unseen.
 
 import type { CaptureMeta } from '../capture/index.ts';
-
-/** What a case declares it expects (cases/<program>/case.json): these are then no problem. */
-export interface RunExpectations {
-  /** The exit code the program is meant to end with (default 0). */
-  readonly exitCode?: number;
-  /** Probes whose hits the engine may drop (a case that floods the ring buffer on purpose). */
-  readonly allowDrops?: readonly string[];
-  /** The oldest Go release the program builds with (case.json minGo). */
-  readonly minGo?: string;
-}
+import type { RunExpectations } from '../cases/index.ts';
 
 export interface RunProblem {
   /** The probe it concerns; undefined for the whole run (how the program ended). */

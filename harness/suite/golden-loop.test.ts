@@ -3,11 +3,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Fingerprint } from '../run/fingerprint.ts';
+import type { Fingerprint } from '../run/index.ts';
 import { WorkflowProject } from '../suite/workflow-project.ts';
-import { CaptureBuilder } from '../testing/capture-builder.ts';
-import { readRunStatus, type RunStatus } from './run-status.ts';
-import { BIN } from './test-project.ts';
+import { BIN, CaptureBuilder } from '../testing/index.ts';
+import { readRunStatus, type RunStatus } from '../run-record/index.ts';
 
 /** A capture of one program whose probes each take one string argument, called once with `calls[probe]`. */
 const stringCapture = (program: string, calls: Record<string, string>) => (fingerprint: Fingerprint): Uint8Array => {

@@ -4,25 +4,23 @@
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { discoverCases, type GoCase } from '../cases/discover.ts';
-import { checkGolden, type GoldenEnvironment } from '../golden/check.ts';
-import { compareGolden } from '../golden/compare.ts';
-import { parseGolden } from '../golden/serialize.ts';
-import { overrideKey, VersionedGoldens } from '../golden/versions.ts';
-import { colorWanted } from '../golden/diff.ts';
-import { findOrphans } from '../golden/orphans.ts';
-import { isCI, updatePolicy, type UpdatePolicy } from '../golden/policy.ts';
-import { FsGoldenStore, type GoldenKey } from '../golden/store.ts';
-import type { JsonValue } from '../normalize/json.ts';
-import { normalizeSnapshots, RuleTracker } from '../normalize/normalize.ts';
-import { RULES } from '../normalize/rules.ts';
-import { RunRecorder } from '../report/recorder.ts';
-import { assertRepeatable, repeatCount } from '../report/repeatable.ts';
-import { makeRunStatus, writeRunStatus } from '../report/run-status.ts';
-import { olderGo } from '../run/build.ts';
-import { caseSourceFromEnv, type CaseSource } from '../run/case-source.ts';
-import type { CaseSnapshots } from '../run/replay.ts';
+import { discoverCases, type GoCase } from '../cases/index.ts';
+import { colorWanted, environment, type Environment, isCI, type JsonValue } from '../common/index.ts';
+import {
+  compareGolden,
+  FsGoldenStore,
+  type GoldenKey,
+  overrideKey,
+  parseGolden,
+  updatePolicy,
+  type UpdatePolicy,
+  VersionedGoldens,
+} from '../golden/index.ts';
+import { normalizeSnapshots, RULES, RuleTracker } from '../normalize/index.ts';
+import { ACTUAL_FOLDER, makeRunStatus, RunRecording, writeRunStatus } from '../run-record/index.ts';
+import { type CaseSnapshots, type CaseSource, caseSourceFromEnv, olderGo } from '../run/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
+import { assertRepeatable, repeatCount } from './repeatable.ts';
 
 /** A failure whose message says everything: no stack trace under it. */
 export class GoldenSuiteError extends Error {
@@ -48,7 +46,7 @@ export interface SuiteSettings {
 const REPOSITORY = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** Reads the environment once; throws UpdatePolicyError when UPDATE_GOLDEN is refused. */
-export function readSettings(env: NodeJS.ProcessEnv): SuiteSettings {
+export function readSettings(env: Environment): SuiteSettings {
   const onlyCases = env.GODI_CASES?.split(',').map((name) => name.trim()).filter(Boolean);
   return {
     root: env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY,
@@ -73,9 +71,7 @@ export class GoldenRun {
   readonly #started = new Set<string>();
   #normalized = 0;
   readonly #runs = new Map<string, Promise<(CaseSnapshots & { readonly checkedIn?: CaseSnapshots })[]>>();
-  readonly #goldens: GoldenEnvironment;
-  readonly #actualDir: string;
-  readonly #recorder: RunRecorder;
+  readonly #recording: RunRecording;
   readonly #declared: readonly GoldenKey[];
 
   private constructor(
@@ -84,18 +80,14 @@ export class GoldenRun {
     /** Live runs of the engine, or the checked-in captures (GODI_LIVE; run/case-source.ts). */
     readonly source: CaseSource,
   ) {
-    const goldens = new FsGoldenStore(settings.root, 'golden');
-    const actuals = new FsGoldenStore(settings.root, '.golden-actual');
-    this.#actualDir = actuals.dir;
-    this.#recorder = new RunRecorder({ goldens, actuals });
-    this.#goldens = {
-      goldens,
-      actuals,
+    this.#recording = new RunRecording({
+      goldens: new FsGoldenStore(settings.root, 'golden'),
+      actuals: new FsGoldenStore(settings.root, ACTUAL_FOLDER),
       policy: settings.policy,
       ci: settings.ci,
       color: settings.color,
       validate: validateSnapshots,
-    };
+    });
     this.#declared = cases.flatMap((goCase) => goCase.probes.map((probe) => ({ program: goCase.name, probeId: probe.id })));
   }
 
@@ -103,13 +95,13 @@ export class GoldenRun {
    * Records a run that failed before any probe ran, so that `status` and the reports show this
    * run's failure, not the previous run's results.
    */
-  static async recordSetupFailure(error: Error, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  static async recordSetupFailure(error: Error, env: Environment = environment()): Promise<void> {
     const root = env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY;
-    const actuals = new FsGoldenStore(root, '.golden-actual');
+    const actuals = new FsGoldenStore(root, ACTUAL_FOLDER);
     await writeRunStatus(actuals.dir, { ...makeRunStatus('none', []), setupError: error.message });
   }
 
-  static async start(env: NodeJS.ProcessEnv = process.env): Promise<GoldenRun> {
+  static async start(env: Environment = environment()): Promise<GoldenRun> {
     const settings = readSettings(env);
     const cases = await discoverCases(settings.root, settings.onlyCases);
     return new GoldenRun(settings, cases, await caseSourceFromEnv(settings.root, env));
@@ -137,25 +129,23 @@ export class GoldenRun {
       actual = await this.#snapshots(goCase, probeId);
       validateSnapshots(actual, `${name} (normalized snapshots)`);
     } catch (error) {
-      this.#recorder.recordFailure(key, (error as Error).message);
+      this.#recording.fail(key, (error as Error).message);
       throw error;
     }
     const line = this.source.versionLine;
     if (line === undefined) {
-      const result = await checkGolden({ key, actual, testName: name }, this.#goldens);
-      this.#recorder.recordCheck(key, result);
+      const result = await this.#recording.check(key, actual, name);
       if (result.failure !== undefined) throw new GoldenSuiteError(result.failure);
       return;
     }
     // Built with another Go (GODI_GO): the override of that release line, else the default golden.
-    const goldens = new VersionedGoldens(this.#goldens.goldens, line);
+    const goldens = new VersionedGoldens(this.#recording.env.goldens, line);
     const versioned = overrideKey(key, line);
     const hadOverride = await goldens.hasOverride(key);
-    const result = await checkGolden({ key: versioned, actual, testName: name }, { ...this.#goldens, goldens });
+    const result = await this.#recording.check(versioned, actual, name, goldens);
     if (hadOverride && this.settings.policy === 'all' && (await this.#equalsDefault(goldens, key, actual))) {
       await goldens.remove(versioned); // the release gives the default now: no override needed
     }
-    this.#recorder.recordCheck(versioned, result);
     if (result.failure !== undefined) throw new GoldenSuiteError(result.failure);
   }
 
@@ -165,8 +155,8 @@ export class GoldenRun {
   }
 
   /** Writes `.golden-actual/last-run.json`, the record the CLI reads. */
-  async finish(): Promise<string> {
-    return writeRunStatus(this.#actualDir, this.#recorder.finish(this.settings.policy));
+  async finish(): Promise<void> {
+    await this.#recording.finish();
   }
 
   async #snapshots(goCase: GoCase, probeId: string): Promise<JsonValue[]> {
@@ -204,18 +194,11 @@ export class GoldenRun {
 
   /** Fails on goldens no probe declares; an unfiltered UPDATE_GOLDEN=1 run deletes them instead. */
   async checkOrphans(): Promise<string[]> {
-    const scope = this.settings.onlyCases ? new Set(this.settings.onlyCases) : undefined;
-    const orphans = findOrphans(await this.#goldens.goldens.list(), this.#declared, scope);
-    if (orphans.length === 0) return [];
-    const files = orphans.map((key) => this.#goldens.goldens.describe(key));
-    if (this.settings.policy === 'all' && !this.filtered) {
-      for (const key of orphans) {
-        await this.#goldens.goldens.remove(key);
-        await this.#goldens.actuals.remove(key);
-      }
-      return files;
-    }
-    for (const key of orphans) this.#recorder.recordOrphan(key);
+    const programs = this.settings.onlyCases ? new Set(this.settings.onlyCases) : undefined;
+    const { deleted, kept: orphans } = await this.#recording.settleOrphans(this.#declared, { programs, filtered: this.filtered });
+    const goldens = this.#recording.env.goldens;
+    if (orphans.length === 0) return deleted.map((key) => goldens.describe(key));
+    const files = orphans.map((key) => goldens.describe(key));
     const cases = new Set(this.cases.map((goCase) => goCase.name));
     const lines = orphans.map(
       (key, i) => `  ${files[i]}: ${cases.has(key.program) ? `cases/${key.program}/probes.json has no probe "${key.probeId}"` : `there is no case cases/${key.program}`}`,

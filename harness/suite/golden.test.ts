@@ -7,7 +7,7 @@ import { GoldenRun, testName } from './golden-run.ts';
 /** The first probe test of a case waits for the case's run: a Go build and a live engine run. */
 const PROBE_TIMEOUT_MS = 180_000;
 
-const run = await GoldenRun.start(process.env).catch((error: unknown) => error as Error);
+const run = await GoldenRun.start().catch((error: unknown) => error as Error);
 
 if (run instanceof GoldenRun) {
   const repeats = run.settings.repeat > 1 ? `, ${run.settings.repeat} runs per case that must agree (GOLDEN_REPEAT)` : '';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assertRepeatable, NondeterminismError, repeatCount, RepeatSettingError } from './repeatable.ts';
-import { snapshot } from './test-project.ts';
+import { snapshot } from '../testing/index.ts';
 
 describe('GOLDEN_REPEAT', () => {
   test.each([

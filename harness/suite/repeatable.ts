@@ -1,14 +1,14 @@
 // Determinism check: GOLDEN_REPEAT=N runs a case N times, and the normalized outputs must be identical.
-import { compareGolden, type JsonChange } from '../golden/compare.ts';
-import type { JsonValue } from '../normalize/json.ts';
-import { describeChange, plural } from './summary.ts';
+import { type Environment, environment, type JsonValue } from '../common/index.ts';
+import { compareGolden, type JsonChange } from '../golden/index.ts';
+import { describeChange, plural } from '../run-record/index.ts';
 
 export class RepeatSettingError extends Error {
   override name = 'RepeatSettingError';
 }
 
 /** GOLDEN_REPEAT as a run count: 1 when unset. */
-export function repeatCount(env: NodeJS.ProcessEnv = process.env): number {
+export function repeatCount(env: Environment = environment()): number {
   const raw = env.GOLDEN_REPEAT;
   if (raw === undefined || raw === '') return 1;
   if (!/^[1-9][0-9]*$/.test(raw)) throw new RepeatSettingError(`GOLDEN_REPEAT=${raw} is not a run count: use a whole number from 1 up`);

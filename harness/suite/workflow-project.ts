@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { goToolchain } from '../run/build.ts';
-import { caseFingerprint, type Fingerprint } from '../run/fingerprint.ts';
-import { CaptureBuilder, iface, mapOf, ptrTo } from '../testing/capture-builder.ts';
+import { fullEnvironment } from '../common/index.ts';
+import { caseFingerprint, type Fingerprint, goToolchain } from '../run/index.ts';
+import { CaptureBuilder, iface, mapOf, ptrTo } from '../testing/index.ts';
 
 const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const VITEST = join(REPOSITORY, 'node_modules', 'vitest', 'vitest.mjs');
@@ -113,7 +113,7 @@ export class WorkflowProject {
    * without colours unless `env` sets FORCE_COLOR.
    */
   async runSuite(env: Record<string, string> = {}, args: string[] = []): Promise<SuiteRun> {
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !ISOLATED.test(name)));
+    const inherited = Object.fromEntries(Object.entries(fullEnvironment()).filter(([name]) => !ISOLATED.test(name)));
     const colors = env.FORCE_COLOR === undefined ? { NO_COLOR: '1' } : {};
     const result = await execa(process.execPath, [VITEST, 'run', SUITE, ...args], {
       cwd: REPOSITORY,

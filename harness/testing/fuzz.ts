@@ -3,9 +3,8 @@
 // validate against the snapshot schema. Run by a property test on every `npm test` and, for long
 // runs, by `npm run fuzz -- --runs N`.
 import fc from 'fast-check';
-import { CaptureFormatError } from '../capture/errors.ts';
-import { readCapture } from '../capture/reader.ts';
-import { decodeCapture } from '../decode/decoder.ts';
+import { CaptureFormatError, readCapture } from '../capture/index.ts';
+import { decodeCapture } from '../decode/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
 import { buildTypedCapture, damageArb, damaged, typedValue } from './typed-values.ts';
 

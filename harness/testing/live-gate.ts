@@ -3,10 +3,11 @@
 // GODI_LIVE=require, so a skip cannot hide a machine that lost its BPF support.
 
 import { test } from 'vitest';
-import { liveCapability, liveMode, liveVerdict, LiveUnavailableError, type LiveSetup, type LiveVerdict } from './capability.ts';
+import { environment, type Environment } from '../common/index.ts';
+import { liveCapability, liveMode, liveVerdict, LiveUnavailableError, type LiveSetup, type LiveVerdict } from '../run/index.ts';
 
 /** Decides once per test file (building the engine when needed). */
-export async function liveVerdictFor(env: NodeJS.ProcessEnv = process.env): Promise<LiveVerdict> {
+export async function liveVerdictFor(env: Environment = environment()): Promise<LiveVerdict> {
   const mode = liveMode(env);
   return liveVerdict(mode, await liveCapability(mode));
 }

@@ -1,15 +1,15 @@
-// Test helper: a throwaway project folder and a run recorded the way the golden suite records it.
+// Test helper: a throwaway project folder and a run recorded the way the golden suite records it
+// (through the suite's own RunRecording), for the tests of what reads run records.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterEach, beforeEach } from 'vitest';
-import { checkGolden, findOrphans, FsGoldenStore, serializeGolden, type GoldenKey, type UpdatePolicy } from '../golden/index.ts';
-import type { JsonValue } from '../normalize/json.ts';
+import type { JsonValue } from '../common/index.ts';
+import { FsGoldenStore, serializeGolden, type GoldenKey, type UpdatePolicy } from '../golden/index.ts';
+import { RunRecording, type RunStatus } from '../run-record/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
-import { RunRecorder } from './recorder.ts';
-import { writeRunStatus, type RunStatus } from './run-status.ts';
 
 /** One normalized, schema-valid snapshot of a function probe with string arguments. */
 export function snapshot(probeId: string, args: Record<string, string>): JsonValue {
@@ -58,22 +58,21 @@ export class TestProject {
     await this.goldens.write(key, serializeGolden(snapshots));
   }
 
-  /** Checks each probe and finds orphans like the suite does, then writes last-run.json; `probes` are the declared ones. */
+  /** Records a whole run as the suite does, then writes last-run.json; `probes` are the declared ones. */
   async run(probes: readonly ProbeRun[], policy: UpdatePolicy = 'none'): Promise<RunStatus> {
-    const recorder = new RunRecorder({ goldens: this.goldens, actuals: this.actuals });
+    const recording = this.recording(policy);
     for (const probe of probes) {
       const key = { program: probe.program, probeId: probe.probeId };
-      if ('error' in probe) {
-        recorder.recordFailure(key, probe.error);
-        continue;
-      }
-      const env = { goldens: this.goldens, actuals: this.actuals, policy, ci: false, color: false, validate: validateSnapshots };
-      recorder.recordCheck(key, await checkGolden({ key, actual: probe.snapshots, testName: probe.probeId }, env));
+      if ('error' in probe) recording.fail(key, probe.error);
+      else await recording.check(key, probe.snapshots, probe.probeId);
     }
-    for (const key of findOrphans(await this.goldens.list(), probes)) recorder.recordOrphan(key);
-    const status = recorder.finish(policy);
-    await writeRunStatus(this.actualDir, status);
-    return status;
+    await recording.settleOrphans(probes, { filtered: false });
+    return recording.finish();
+  }
+
+  /** A recording of a run of this project, as the suite makes one. */
+  recording(policy: UpdatePolicy = 'none'): RunRecording {
+    return new RunRecording({ goldens: this.goldens, actuals: this.actuals, policy, ci: false, color: false, validate: validateSnapshots });
   }
 
   async remove(): Promise<void> {

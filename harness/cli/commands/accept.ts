@@ -1,8 +1,7 @@
 // `godi-golden accept [PROBE...] [--all] [--from DIR]`: promotes saved actual outputs to goldens, rerunning nothing.
 import { parseArgs } from 'node:util';
-import { acceptEntries, refuseOnCI, selectForAccept } from '../../report/accept.ts';
-import { openRun } from '../../report/open-run.ts';
-import { plural } from '../../report/summary.ts';
+import { acceptEntries, refuseOnCI, selectForAccept } from '../../review/index.ts';
+import { openRun, plural } from '../../run-record/index.ts';
 import { validateSnapshots } from '../../validate/index.ts';
 import { EXIT, type Command } from '../command.ts';
 import { stoppedOnRun } from '../recorded-run.ts';
@@ -18,8 +17,8 @@ export const accept: Command = {
       options: { all: { type: 'boolean' }, from: { type: 'string' } },
     });
     try {
-      refuseOnCI(process.env);
-      const run = await openRun({ from: values.from, env: process.env });
+      refuseOnCI();
+      const run = await openRun({ from: values.from });
       const chosen = selectForAccept(run.status, { names: positionals, all: values.all ?? false });
       if (chosen.length === 0) {
         io.out('nothing to accept: the last run has no changed or new probe with a saved output');

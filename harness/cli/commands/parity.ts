@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { JsonValue } from '../../normalize/json.ts';
+import type { JsonValue } from '../../common/index.ts';
 import { compareWithAgent } from '../../parity/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { godiGolden, projectPerTest, recordMixedRun, type TestProject } from '../../report/test-project.ts';
+import { godiGolden, projectPerTest, recordMixedRun, type TestProject } from '../../testing/index.ts';
 
 let project: TestProject;
 projectPerTest(async (created) => {

@@ -1,11 +1,8 @@
 // `godi-golden report --markdown|--html|--junit [--out FILE] [--from DIR]`: the last run for people and CI.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../golden/atomic-write.ts';
-import { renderHtml } from '../../report/html.ts';
-import { renderJunit } from '../../report/junit.ts';
-import { renderMarkdown } from '../../report/markdown.ts';
-import { loadProbeViews } from '../../report/probe-view.ts';
+import { writeFileAtomic } from '../../common/index.ts';
+import { loadProbeViews, renderHtml, renderJunit, renderMarkdown } from '../../report/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 import { openRunOrSay } from '../recorded-run.ts';
 

@@ -1,7 +1,7 @@
 // `godi-golden review` through a real pseudo-terminal: Python's pty module runs the real bin and types keys.
 import { execa } from 'execa';
 import { expect, test } from 'vitest';
-import { BIN, godiGolden, projectPerTest, recordMixedRun, type TestProject } from '../../report/test-project.ts';
+import { BIN, godiGolden, projectPerTest, recordMixedRun, type TestProject } from '../../testing/index.ts';
 
 // Forks the command on a new pty, sends each key once the prompt has been printed one more time,
 // then reads to the end and exits with the command's exit code. The transcript goes to stdout; whether

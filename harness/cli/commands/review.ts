@@ -1,10 +1,9 @@
 // `godi-golden review [--from DIR]`: interactive, one probe at a time: a accept, r reject, s skip, A/R all, q quit.
 import { emitKeypressEvents } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { colorWanted } from '../../golden/diff.ts';
-import { acceptEntries, refuseOnCI } from '../../report/accept.ts';
-import { type OpenRun, openRun } from '../../report/open-run.ts';
-import { pendingReview, runReview, type ReviewTerminal } from '../../report/review.ts';
+import { colorWanted } from '../../common/index.ts';
+import { acceptEntries, pendingReview, refuseOnCI, type ReviewTerminal, runReview } from '../../review/index.ts';
+import { type OpenRun, openRun } from '../../run-record/index.ts';
 import { validateSnapshots } from '../../validate/index.ts';
 import { EXIT, type Command } from '../command.ts';
 import { stoppedOnRun } from '../recorded-run.ts';
@@ -17,8 +16,8 @@ export const review: Command = {
     const { values } = parseArgs({ args: argv, options: { from: { type: 'string' } } });
     let run: OpenRun;
     try {
-      refuseOnCI(process.env);
-      run = await openRun({ from: values.from, env: process.env });
+      refuseOnCI();
+      run = await openRun({ from: values.from });
     } catch (error) {
       return stoppedOnRun(error, io);
     }
@@ -37,7 +36,7 @@ export const review: Command = {
         accept: async (view) => {
           await acceptEntries([view.entry], run, validateSnapshots);
         },
-        color: colorWanted(process.env),
+        color: colorWanted(),
         maxDiffLines: 60,
       });
       return [...decisions.values()].includes('error') ? EXIT.failed : EXIT.ok;

@@ -7,11 +7,7 @@ import { parseArgs } from 'node:util';
 import { CaptureFormatError, readCapture } from '../../capture/index.ts';
 import { decodeCapture } from '../../decode/index.ts';
 import { normalizeByProbe } from '../../normalize/index.ts';
-import { buildProgram, GoBuildError } from '../../run/build.ts';
-import { liveCapability, liveMode, LiveModeError, type LiveMode } from '../../run/capability.ts';
-import { LiveRunError, runEngine } from '../../run/live.ts';
-import { runProblems } from '../../run/run-problems.ts';
-import { withTempDir } from '../../run/temp-dir.ts';
+import { buildProgram, GoBuildError, liveCapability, liveMode, type LiveMode, LiveModeError, LiveRunError, runEngine, runProblems, withTempDir } from '../../run/index.ts';
 import { SchemaError, validateProbesConfig } from '../../validate/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 

@@ -2,8 +2,8 @@
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { readRunStatus } from '../../report/run-status.ts';
-import { godiGolden, projectPerTest, recordMixedRun, snapshot, type TestProject } from '../../report/test-project.ts';
+import { readRunStatus } from '../../run-record/index.ts';
+import { godiGolden, projectPerTest, recordMixedRun, snapshot, type TestProject } from '../../testing/index.ts';
 
 let project: TestProject;
 projectPerTest((created) => {

@@ -1,8 +1,7 @@
 // `godi-golden status [--json] [--from DIR]`: every probe of the last run with its state and changed paths.
 import { parseArgs } from 'node:util';
-import { renderChanges } from '../../golden/diff.ts';
-import { probeKey } from '../../report/run-status.ts';
-import { countsLine, describeState, probePassed } from '../../report/summary.ts';
+import { renderChanges } from '../../golden/index.ts';
+import { countsLine, describeState, probeKey, probePassed } from '../../run-record/index.ts';
 import { EXIT, type Command } from '../command.ts';
 import { openRunOrSay } from '../recorded-run.ts';
 

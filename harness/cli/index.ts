@@ -1,0 +1,2 @@
+// The `godi-golden` command: its subcommands, run by `main`.
+export { main } from './main.ts';
