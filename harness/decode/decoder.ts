@@ -5,7 +5,7 @@ import { type Capture, type CaptureEvent, CaptureFormatError, type CaptureInstan
 import { parseTemplate, renderMessage, type TypeKinds } from './message.ts';
 import { evaluate, evaluateCondition, scalarValue, type Scope } from './expressions.ts';
 import type { CapturedValue, EvaluationError, ExpressionCaptures, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
-import { K, type TypeInfo, TypeTable } from './type-table.ts';
+import { KindCode, type TypeInfo, TypeTable } from './type-table.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
 import { randomUuid } from './uuid.ts';
 import { ValueEncoder } from './values.ts';
@@ -58,7 +58,7 @@ export class Decoder {
     }
     for (const t of this.types.byId.values()) {
       let pointee = t;
-      for (let hops = 0; pointee.k === K.pointer && pointee.elem && hops < this.types.byId.size; hops++) {
+      for (let hops = 0; pointee.k === KindCode.pointer && pointee.elem && hops < this.types.byId.size; hops++) {
         pointee = pointee.elem;
       }
       if (!this.pointeeKinds.has(t.name)) this.pointeeKinds.set(t.name, pointee.kind);

@@ -5,7 +5,7 @@ import type { HmapLayout, SwissLayout } from '../capture/index.ts';
 import { formatUint64, readU64 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
-import { K, type TypeInfo } from './type-table.ts';
+import { KindCode, type TypeInfo } from './type-table.ts';
 
 /** What decoding a map needs of the value encoder (values.ts's ValueEncoder). */
 export interface ValueEncoder {
@@ -49,7 +49,7 @@ class Entries {
     const key = this.slot(this.key, keyAt, indirectKey, end);
     // Like the tracers' map serializers: a string key naming a secret hides its value.
     const redacted =
-      this.key.k === K.string && key.value !== undefined && !key.truncated && isRedactedIdentifier(key.value);
+      this.key.k === KindCode.string && key.value !== undefined && !key.truncated && isRedactedIdentifier(key.value);
     this.list.push([key, redacted ? redactedIdent(this.value) : this.slot(this.value, elemAt, indirectElem, end)]);
   }
 

@@ -5,8 +5,8 @@ import type { CaptureMeta, CaptureType, HmapLayout, SwissLayout, TypeKind } from
 import { isRedactedIdentifier } from './redaction.ts';
 
 /** Numeric kind codes: the decoder's hot switch compares small integers, not strings. */
-export const K = {
-  // Scalars first: the decoder tests `k <= K.complex128` for "has a value text".
+export const KindCode = {
+  // Scalars first: the decoder tests `k <= KindCode.complex128` for "has a value text".
   bool: 0,
   int: 1,
   int8: 2,
@@ -66,21 +66,21 @@ export class TypeInfo {
     readonly kind: TypeKind,
     readonly size: number,
   ) {
-    this.k = K[kind];
+    this.k = KindCode[kind];
   }
 }
 
 function isDirect(t: TypeInfo): boolean {
   switch (t.k) {
-    case K.pointer:
-    case K.unsafePointer:
-    case K.map:
-    case K.chan:
-    case K.func:
+    case KindCode.pointer:
+    case KindCode.unsafePointer:
+    case KindCode.map:
+    case KindCode.chan:
+    case KindCode.func:
       return true;
-    case K.array:
+    case KindCode.array:
       return t.count === 1 && t.elem !== undefined && isDirect(t.elem);
-    case K.struct:
+    case KindCode.struct:
       return t.fields.length === 1 && isDirect((t.fields[0] as FieldInfo).type);
     default:
       return false;
@@ -111,7 +111,7 @@ export class TypeTable {
     for (const [address, name] of Object.entries(meta.runtimeTypeNames ?? {})) {
       this.runtimeTypeNames.set(Number(address), name);
     }
-    this.uint8 = [...this.byId.values()].find((t) => t.k === K.uint8);
+    this.uint8 = [...this.byId.values()].find((t) => t.k === KindCode.uint8);
     this.itabType = meta.runtime?.itabType ?? 0;
     this.itabTypeOffset = meta.runtime?.itabTypeOffset ?? 0;
   }

@@ -19,13 +19,13 @@ import {
   readU64,
 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
-import { type FieldInfo, K, type TypeInfo, type TypeTable } from './type-table.ts';
+import { type FieldInfo, KindCode, type TypeInfo, type TypeTable } from './type-table.ts';
 
 /** Stands for the item of a zero-size value, which has no bytes and so no item. */
 const ZERO_SIZE = -2;
 const NOT_FOUND = -1;
 const MIN_TABLE = 64;
-const LAST_SCALAR = K.complex128;
+const LAST_SCALAR = KindCode.complex128;
 /** The data of a nil interface, as the agent writes it inside a pointer to one. */
 const NIL_DATA: CapturedValue = Object.freeze({ isNull: true }) as CapturedValue;
 
@@ -142,34 +142,34 @@ export class ValueEncoder {
    * pointer to it shows (when merged into the pointer).
    */
   value(t: TypeInfo, offset: number, end: number, depth: number, name = t.name, address?: string): CapturedValue {
-    if (address !== undefined && t.k === K.interface && offset + 8 <= end && readU64(this.view, offset) === 0) {
+    if (address !== undefined && t.k === KindCode.interface && offset + 8 <= end && readU64(this.view, offset) === 0) {
       // A non-nil pointer to a nil interface: isNull here would say the pointer is nil.
       return { type: name, address, fields: { data: NIL_DATA } };
     }
-    if (address !== undefined && (t.k !== K.struct || t.opaque)) {
+    if (address !== undefined && (t.k !== KindCode.struct || t.opaque)) {
       return withAddress(address, this.value(t, offset, end, depth, name));
     }
     if (t.opaque) return { type: name, notCapturedReason: 'depth' };
-    if (offset + t.size > end && t.k !== K.struct && t.k !== K.array) {
+    if (offset + t.size > end && t.k !== KindCode.struct && t.k !== KindCode.array) {
       return { type: name, notCapturedReason: 'length' };
     }
     if (t.k <= LAST_SCALAR) return { type: name, value: this.scalar(t.k, offset) };
     switch (t.k) {
-      case K.string:
+      case KindCode.string:
         return this.string(name, offset, depth);
-      case K.pointer:
+      case KindCode.pointer:
         return this.pointer(name, t.elem as TypeInfo, readU64(this.view, offset), depth);
-      case K.unsafePointer:
+      case KindCode.unsafePointer:
         return { type: name, address: formatHex64(this.view, offset) };
-      case K.struct:
+      case KindCode.struct:
         return this.struct(name, t, offset, end, depth, address);
-      case K.array:
+      case KindCode.array:
         return this.array(name, t, offset, end, depth);
-      case K.slice:
+      case KindCode.slice:
         return this.slice(name, t.elem as TypeInfo, offset, depth);
-      case K.interface:
+      case KindCode.interface:
         return this.iface(name, t, offset, depth);
-      case K.map:
+      case KindCode.map:
         return this.map(name, t, readU64(this.view, offset), depth);
       default: // chan, func
         return { type: name, notCapturedReason: 'unimplemented' };
@@ -187,33 +187,33 @@ export class ValueEncoder {
   private scalar(k: number, offset: number): string {
     const v = this.view;
     switch (k) {
-      case K.bool:
+      case KindCode.bool:
         return this.bytes[offset] !== 0 ? 'true' : 'false';
-      case K.int8:
+      case KindCode.int8:
         return String(v.getInt8(offset));
-      case K.int16:
+      case KindCode.int16:
         return String(v.getInt16(offset, true));
-      case K.int32:
+      case KindCode.int32:
         return String(v.getInt32(offset, true));
-      case K.int:
-      case K.int64:
+      case KindCode.int:
+      case KindCode.int64:
         return formatInt64(v, offset);
-      case K.uint8:
+      case KindCode.uint8:
         return String(this.bytes[offset]);
-      case K.uint16:
+      case KindCode.uint16:
         return String(v.getUint16(offset, true));
-      case K.uint32:
+      case KindCode.uint32:
         return String(v.getUint32(offset, true));
-      case K.uint:
-      case K.uint64:
+      case KindCode.uint:
+      case KindCode.uint64:
         return formatUint64(v, offset);
-      case K.uintptr:
+      case KindCode.uintptr:
         return formatHex64(v, offset);
-      case K.float32:
+      case KindCode.float32:
         return formatFloat(v.getFloat32(offset, true));
-      case K.float64:
+      case KindCode.float64:
         return formatFloat(v.getFloat64(offset, true));
-      case K.complex64:
+      case KindCode.complex64:
         return formatComplex(v.getFloat32(offset, true), v.getFloat32(offset + 4, true), 32);
       default:
         return formatComplex(v.getFloat64(offset, true), v.getFloat64(offset + 8, true), 64);
@@ -285,7 +285,7 @@ export class ValueEncoder {
     const item = this.locate(elem, address);
     if (item === NOT_FOUND) return { type: name, notCapturedReason: this.absent(elem, depth + 1) };
     // In a chain like **T only the last pointer shows an address; the pointee's keys follow it.
-    const shown = elem.k === K.pointer ? undefined : this.address(address);
+    const shown = elem.k === KindCode.pointer ? undefined : this.address(address);
     return this.enter(name, elem, item, address, depth + 1, shown);
   }
 
