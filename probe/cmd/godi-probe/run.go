@@ -93,7 +93,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := writeCapture(*out, p, res, fingerprint); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "godi-probe: %d events, %d dropped -> %s (target: %s)\n", len(res.Events), sum(res.Dropped), *out, res.Target)
+	fmt.Fprintf(stderr, "godi-probe: %d events, %d dropped, %d sampled out -> %s (target: %s)\n", len(res.Events), sum(res.Dropped), sum(res.Sampled), *out, res.Target)
 	return runErr // a timeout still fails the run, after writing what was captured
 }
 
@@ -114,6 +114,11 @@ func writeCapture(path string, p *plan.Plan, res *attach.Result, fingerprint map
 			meta.Probes[i].Dropped = n
 		}
 		dropped += n
+	}
+	for i, n := range res.Sampled {
+		if i < len(meta.Probes) {
+			meta.Probes[i].Sampled = n
+		}
 	}
 	meta.Stats = capfile.Stats{Dropped: dropped, Engine: engineName}
 	if res.Target != nil {

@@ -37,6 +37,7 @@ type Config struct {
 type Result struct {
 	Events  []capfile.Event // timestamps in unix nanoseconds, in ring buffer order
 	Dropped []uint64        // by probe index: events the programs could not emit
+	Sampled []uint64        // by probe index: hits the probes' sampling skipped
 	// RecordBytes is the size of the ring records read, all together.
 	RecordBytes int
 	// UnixOffsetNs converts the kernel's CLOCK_MONOTONIC to unix time.
@@ -200,6 +201,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		res.RecordBytes += len(r)
 	}
 	if res.Dropped, err = cfg.Objects.Dropped(); err != nil {
+		return nil, err
+	}
+	if res.Sampled, err = cfg.Objects.Sampled(); err != nil {
 		return nil, err
 	}
 	return res, runErr

@@ -84,6 +84,8 @@ func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds
 	p, err := plan.Build(binary, []plan.ProbeDef{{
 		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: shape.Function}, CaptureSnapshot: true,
 		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth},
+		// Every hit is captured; the sampling check still runs, as on every probe.
+		Sampling: &plan.SamplingDef{SnapshotsPerSecond: 1e10},
 	}}, plan.Options{})
 	if err != nil {
 		return nil, err

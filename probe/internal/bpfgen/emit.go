@@ -104,3 +104,13 @@ func loadFuncPtr(dst asm.Register, sym string) asm.Instruction {
 func storeImm64(dst asm.Register, off int16, v int32) asm.Instruction {
 	return asm.Instruction{OpCode: asm.StoreImmOp(asm.DWord), Dst: dst, Offset: off, Constant: int64(v)}
 }
+
+// atomic64 is a 64-bit atomic op on *(dst + off). cilium/ebpf v0.22's
+// Marshal reads the immediate before it derives it from an atomic opcode,
+// so FetchAdd and CmpXchg would go out as a plain add (imm 0): the
+// immediate is set here.
+func atomic64(op asm.AtomicOp, dst, src asm.Register, off int16) asm.Instruction {
+	ins := op.Mem(dst, src, asm.DWord, off)
+	ins.Constant = int64(op >> 8)
+	return ins
+}

@@ -6,7 +6,7 @@ import (
 
 // MapFDs are the file descriptors of the maps the generated code loads
 // pointers to: the maps must exist before their programs are generated.
-type MapFDs struct{ Scratch, Types, RuntimeTypes, Calls, Events, Drops int }
+type MapFDs struct{ Scratch, Types, RuntimeTypes, Calls, Events, Drops, Sampling int }
 
 // Generator holds what every site program of a plan shares.
 type Generator struct {

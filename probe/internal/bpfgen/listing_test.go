@@ -23,12 +23,15 @@ func TestListings(t *testing.T) {
 	gen := listingGenerator(t)
 	str := []plan.Piece{{Offset: 0, Size: 8, Register: 3}, {Offset: 8, Size: 8, Register: 2}}
 	probe := &plan.Probe{Index: 2, ID: "p", MaxEventBytes: 4096, Capture: capfile.CaptureLimits{MaxReferenceDepth: 3, MaxCollectionSize: 100, MaxLength: 255}}
+	// Sampled as a snapshot probe is by default: one hit a second.
+	sampled := *probe
+	sampled.Throttle = capfile.Throttle{PeriodNs: 1e9, Budget: 1}
 	cases := []struct {
 		name  string
 		insns func() (asm.Instructions, error)
 	}{
 		{"entry-at-stack-check", func() (asm.Instructions, error) {
-			return gen.program(site{probe: probe, kind: capfile.KindEntry, prologueJump: true, captureReturn: true, cfa: 8, values: []plan.Value{
+			return gen.program(site{probe: &sampled, kind: capfile.KindEntry, prologueJump: true, captureReturn: true, cfa: 8, values: []plan.Value{
 				{Name: "n", TypeID: 1, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
 				{Name: "s", TypeID: 3, Size: 16, Pieces: str},
 			}})
@@ -42,6 +45,11 @@ func TestListings(t *testing.T) {
 			return gen.program(site{probe: probe, instance: 1, kind: capfile.KindEntry, cfa: 40, values: []plan.Value{
 				{Name: "a", TypeID: 1, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: plan.RegisterStack, StackOffset: 16}}},
 				{Name: "b", TypeID: 1, Size: 8, Unavailable: true},
+			}})
+		}},
+		{"sampled-entry-at-function-entry", func() (asm.Instructions, error) {
+			return gen.program(site{probe: &sampled, kind: capfile.KindEntry, reentryCheck: true, captureReturn: true, cfa: 8, values: []plan.Value{
+				{Name: "n", TypeID: 1, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
 			}})
 		}},
 		{"morestack-mark", func() (asm.Instructions, error) { return gen.morestackProgram(2), nil }},

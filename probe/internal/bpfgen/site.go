@@ -106,6 +106,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	if s.prologueJump {
 		skipMorestackBound(e)
 	}
+	if !s.reentryCheck {
+		gen.sampleEntry(e, s, false)
+	}
 	gen.ownScratch(e)
 	roots, queued, err := gen.layoutRoots(s, budget)
 	if err != nil {
@@ -118,7 +121,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		asm.StoreMem(asm.R7, layout.RecGoid, asm.R1, asm.DWord),
 	)
 	if s.reentryCheck {
+		// A hit back from morestack is no call: it must not use the budget.
 		gen.dropReentry(e, s.probe.Index)
+		gen.sampleEntry(e, s, true)
 	}
 	e.emit(
 		asm.FnKtimeGetNs.Call(),
@@ -198,7 +203,9 @@ func startRecord(e *emitter, s site, roots rootLayout, queued int) {
 
 // pairCall gives the record its call id: an entry whose return is
 // captured stores its timestamp as the call id under the call key; a
-// return takes (and deletes) the id stored under the same key.
+// return takes (and deletes) the id stored under the same key, and ends
+// the program when there is none (its entry was sampled out or lost: a
+// return alone is no snapshot).
 func (gen *Generator) pairCall(e *emitter, s site) {
 	switch {
 	case s.kind == capfile.KindEntry && s.captureReturn:
@@ -211,19 +218,25 @@ func (gen *Generator) pairCall(e *emitter, s site) {
 		gen.storeCall(e)
 		e.label("call_done")
 	case s.kind == capfile.KindReturn:
-		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
+		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "no_call")
 		e.emit(
 			asm.LoadMapPtr(asm.R1, gen.fds.Calls),
 			asm.Mov.Reg(asm.R2, asm.RFP),
 			asm.Add.Imm(asm.R2, fpCallKey),
 			asm.FnMapLookupElem.Call(),
-			asm.JEq.Imm(asm.R0, 0, "call_done"),
+			asm.JEq.Imm(asm.R0, 0, "no_call"),
 			asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord),
 			asm.StoreMem(asm.R7, layout.RecCallID, asm.R1, asm.DWord),
 			asm.LoadMapPtr(asm.R1, gen.fds.Calls),
 			asm.Mov.Reg(asm.R2, asm.RFP),
 			asm.Add.Imm(asm.R2, fpCallKey),
 			asm.FnMapDeleteElem.Call(),
+			asm.Ja.Label("call_done"),
+		)
+		e.label("no_call")
+		e.emit(
+			asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
+			asm.Ja.Label("exit"),
 		)
 		e.label("call_done")
 	}

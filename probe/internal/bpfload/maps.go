@@ -12,20 +12,21 @@ import (
 
 // maps are the BPF maps every program of a plan shares.
 type maps struct {
-	scratch *ebpf.Map // per-CPU scratch (array indexed by CPU): record, queue, dedup table
-	types   *ebpf.Map // type id -> descriptor
-	rtypes  *ebpf.Map // runtime type address -> rtype value
-	calls   *ebpf.Map // callKey -> call id of an entry awaiting its return
-	events  *ebpf.Map // ring buffer of records
-	drops   *ebpf.Map // per-CPU count of lost events, by probe index
+	scratch  *ebpf.Map // per-CPU scratch (array indexed by CPU): record, queue, dedup table
+	types    *ebpf.Map // type id -> descriptor
+	rtypes   *ebpf.Map // runtime type address -> rtype value
+	calls    *ebpf.Map // callKey -> call id of an entry awaiting its return
+	events   *ebpf.Map // ring buffer of records
+	drops    *ebpf.Map // per-CPU count of lost events, by probe index
+	sampling *ebpf.Map // throttler state and skipped hits, by probe index (shared by the CPUs)
 }
 
 func (m *maps) all() []*ebpf.Map {
-	return []*ebpf.Map{m.scratch, m.types, m.rtypes, m.calls, m.events, m.drops}
+	return []*ebpf.Map{m.scratch, m.types, m.rtypes, m.calls, m.events, m.drops, m.sampling}
 }
 
 func (m *maps) fds() bpfgen.MapFDs {
-	return bpfgen.MapFDs{Scratch: m.scratch.FD(), Types: m.types.FD(), RuntimeTypes: m.rtypes.FD(), Calls: m.calls.FD(), Events: m.events.FD(), Drops: m.drops.FD()}
+	return bpfgen.MapFDs{Scratch: m.scratch.FD(), Types: m.types.FD(), RuntimeTypes: m.rtypes.FD(), Calls: m.calls.FD(), Events: m.events.FD(), Drops: m.drops.FD(), Sampling: m.sampling.FD()}
 }
 
 // PermissionError says the machine does not let this process load eBPF.
@@ -52,6 +53,7 @@ func (o *Objects) createMaps(maxTypeID uint32, nRuntimeTypes, nProbes int, ringB
 		{&o.m.calls, ebpf.MapSpec{Name: ProgramPrefix + "calls", Type: ebpf.LRUHash, KeySize: bpfgen.CallKeyBytes, ValueSize: 8, MaxEntries: 1 << 16}},
 		{&o.m.events, ebpf.MapSpec{Name: ProgramPrefix + "events", Type: ebpf.RingBuf, MaxEntries: ringBytes}},
 		{&o.m.drops, ebpf.MapSpec{Name: ProgramPrefix + "drops", Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: uint32(max(nProbes, 1))}},
+		{&o.m.sampling, ebpf.MapSpec{Name: ProgramPrefix + "sampling", Type: ebpf.Array, KeySize: 4, ValueSize: bpfgen.SamplingBytes, MaxEntries: uint32(max(nProbes, 1))}},
 	} {
 		m, err := ebpf.NewMap(&s.spec)
 		if err != nil {

@@ -62,3 +62,16 @@ func (o *Objects) Dropped() ([]uint64, error) {
 	}
 	return out, nil
 }
+
+// Sampled returns, by probe index, the hits the probes' sampling skipped.
+func (o *Objects) Sampled() ([]uint64, error) {
+	out := make([]uint64, o.m.sampling.MaxEntries())
+	for i := range out {
+		var state [bpfgen.SamplingBytes / 8]uint64
+		if err := o.m.sampling.Lookup(uint32(i), &state); err != nil {
+			return nil, fmt.Errorf("reading the sampling state of probe %d: %w", i, err)
+		}
+		out[i] = state[bpfgen.SamplingSkippedWord]
+	}
+	return out, nil
+}

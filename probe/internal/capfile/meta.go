@@ -155,6 +155,12 @@ type Probe struct {
 	Instances     []Instance    `json:"instances"`
 	// Line is set on a line probe: the file as probes.json gives it and the line.
 	Line *SourceLine `json:"line,omitempty"`
+	// Throttle is the probe's sampling. The engine applies it to the
+	// hits of a probe without a condition; the decoder to the hits whose
+	// condition held, as the condition is evaluated there.
+	Throttle Throttle `json:"throttle"`
+	// Sampled counts the hits the engine's throttle skipped.
+	Sampled uint64 `json:"sampled,omitempty"`
 	// CaptureSnapshot: the snapshot carries the captured values and the
 	// stack; without it (a log probe) only the message.
 	CaptureSnapshot bool `json:"captureSnapshot"`
@@ -182,6 +188,14 @@ type Instance struct {
 	// Locals are a line probe's variables in scope at its line; entry
 	// events carry them after the arguments.
 	Locals []Param `json:"locals,omitempty"`
+}
+
+// Throttle is a sampling rate as the Go agent's throttler applies it:
+// Budget hits pass in each period of PeriodNs, which starts at the first
+// hit after the previous period ended.
+type Throttle struct {
+	PeriodNs uint64 `json:"periodNs"`
+	Budget   int64  `json:"budget"`
 }
 
 // SourceLine is where a line probe sits, as probes.json names it.

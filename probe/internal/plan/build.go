@@ -194,8 +194,11 @@ const maxProbes = 1 << 16
 func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlinedInstance) (Probe, capfile.Probe, error) {
 	limits, maxEventBytes := d.Limits()
 	probe := Probe{Index: index, ID: d.ID, MaxEventBytes: maxEventBytes, Capture: limits}
+	if d.When == nil {
+		probe.Throttle = d.Throttle() // with a condition, the decoder samples the hits where it held
+	}
 	meta := capfile.Probe{
-		ID: d.ID, Version: d.Version, Method: d.Location(), Capture: limits,
+		ID: d.ID, Version: d.Version, Method: d.Location(), Capture: limits, Throttle: d.Throttle(),
 		MaxEventBytes: maxEventBytes, CaptureReturn: d.CaptureReturn(),
 		Template: d.Template, Segments: d.Segments, Instances: []capfile.Instance{},
 		When: d.When, CaptureExpressions: d.CaptureExpressions, CaptureSnapshot: d.CaptureSnapshot,

@@ -55,6 +55,9 @@ type Probe struct {
 	Instances     []Instance // in Meta.Probes[Index].Instances order
 	MaxEventBytes uint32
 	Capture       capfile.CaptureLimits
+	// Throttle, when its budget is not zero, is the sampling the engine
+	// applies to the probe's entries (zero: every hit is captured).
+	Throttle capfile.Throttle
 }
 
 // Instance is one piece of code a probe covers: an out-of-line function,

@@ -29,8 +29,8 @@ const (
 
 // ProbeDef is one probe of a case's probes.json, in the Remote Config
 // shape. probes.json is a JSON array of these. Keys this engine does not
-// use (tags, sampling, language, conditions and capture expressions, which
-// the decoder evaluates) are accepted and ignored here.
+// use (tags, language; conditions and capture expressions, which the
+// decoder evaluates) are accepted and ignored here.
 type ProbeDef struct {
 	ID              string      `json:"id"`
 	Version         int         `json:"version"`
@@ -43,6 +43,7 @@ type ProbeDef struct {
 	// When and CaptureExpressions are kept as given, for the decoder.
 	When               any   `json:"when,omitempty"`
 	CaptureExpressions []any `json:"captureExpressions,omitempty"`
+	Sampling           *SamplingDef `json:"sampling,omitempty"`
 	// EvaluateAt is "ENTRY", "EXIT" or empty. Entry is always captured;
 	// returns are captured unless EvaluateAt is "ENTRY" (the Go tracer
 	// captures both for method probes).

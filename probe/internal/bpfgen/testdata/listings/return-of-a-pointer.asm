@@ -38,7 +38,7 @@
 	  38: Call FnKtimeGetNs
 	  39: StXMemDW dst: r7 src: r0 off: 24 imm: 0
 	  40: LdXMemDW dst: r1 src: r8 off: 128 imm: 0
-	  41: JEqImm dst: r1 off: -1 imm: 0 <call_done>
+	  41: JEqImm dst: r1 off: -1 imm: 0 <no_call>
 	  42: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
 	  43: SubReg dst: r1 src: r2
 	  44: StXMemW dst: rfp src: r1 off: -24 imm: 0
@@ -49,1954 +49,1958 @@
 	  50: MovReg dst: r2 src: rfp
 	  51: AddImm dst: r2 imm: -32
 	  52: Call FnMapLookupElem
-	  53: JEqImm dst: r0 off: -1 imm: 0 <call_done>
+	  53: JEqImm dst: r0 off: -1 imm: 0 <no_call>
 	  54: LdXMemDW dst: r1 src: r0 off: 0 imm: 0
 	  55: StXMemDW dst: r7 src: r1 off: 32 imm: 0
 	  56: LoadMapPtr dst: r1 fd: 6
 	  58: MovReg dst: r2 src: rfp
 	  59: AddImm dst: r2 imm: -32
 	  60: Call FnMapDeleteElem
+	  61: Ja off: -1 <call_done>
+no_call:
+	  62: StMemW dst: r8 src: r0 off: 0 imm: 0
+	  63: Ja off: -1 <exit>
 call_done:
-	  61: MovReg dst: r1 src: r6
-	  62: Call FnGetAttachCookie
-	  63: StXMemDW dst: r7 src: r0 off: 40 imm: 0
-	  64: StMemH dst: r7 src: r0 off: 10 imm: 1
-	  65: LdXMemDW dst: r2 src: r8 off: 128 imm: 0
-	  66: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
-	  67: SubReg dst: r2 src: r3
-	  68: JSLTImm dst: r2 off: -1 imm: 0 <window_none>
-	  69: JLEImm dst: r2 off: -1 imm: 2048 <window_sized>
-	  70: MovImm dst: r2 imm: 2048
-	  71: Ja off: -1 <window_sized>
+	  64: MovReg dst: r1 src: r6
+	  65: Call FnGetAttachCookie
+	  66: StXMemDW dst: r7 src: r0 off: 40 imm: 0
+	  67: StMemH dst: r7 src: r0 off: 10 imm: 1
+	  68: LdXMemDW dst: r2 src: r8 off: 128 imm: 0
+	  69: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
+	  70: SubReg dst: r2 src: r3
+	  71: JSLTImm dst: r2 off: -1 imm: 0 <window_none>
+	  72: JLEImm dst: r2 off: -1 imm: 2048 <window_sized>
+	  73: MovImm dst: r2 imm: 2048
+	  74: Ja off: -1 <window_sized>
 window_none:
-	  72: MovImm dst: r2 imm: 0
+	  75: MovImm dst: r2 imm: 0
 window_sized:
-	  73: StXMemDW dst: r8 src: r2 off: 56 imm: 0
-	  74: MovReg dst: r1 src: r8
-	  75: AddImm dst: r1 imm: 180992
-	  76: Call FnProbeReadUser
-	  77: JEqImm dst: r0 off: -1 imm: 0 <window_read>
-	  78: StMemDW dst: r8 src: r0 off: 56 imm: 0
+	  76: StXMemDW dst: r8 src: r2 off: 56 imm: 0
+	  77: MovReg dst: r1 src: r8
+	  78: AddImm dst: r1 imm: 180992
+	  79: Call FnProbeReadUser
+	  80: JEqImm dst: r0 off: -1 imm: 0 <window_read>
+	  81: StMemDW dst: r8 src: r0 off: 56 imm: 0
 window_read:
-	  79: LdXMemDW dst: r9 src: r6 off: 152 imm: 0
-	  80: MovReg dst: r1 src: r9
-	  81: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	  82: SubReg dst: r1 src: r2
-	  83: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_1>
-	  84: MovReg dst: r2 src: r1
-	  85: AddImm dst: r2 imm: 16
-	  86: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	  87: JGTReg dst: r2 off: -1 src: r3 <frame_read_1>
-	  88: AddReg dst: r1 src: r8
-	  89: AddImm dst: r1 imm: 180992
-	  90: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	  91: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	  92: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	  93: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	  94: Ja off: -1 <frame_got_2>
+	  82: LdXMemDW dst: r9 src: r6 off: 152 imm: 0
+	  83: MovReg dst: r1 src: r9
+	  84: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	  85: SubReg dst: r1 src: r2
+	  86: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_1>
+	  87: MovReg dst: r2 src: r1
+	  88: AddImm dst: r2 imm: 16
+	  89: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	  90: JGTReg dst: r2 off: -1 src: r3 <frame_read_1>
+	  91: AddReg dst: r1 src: r8
+	  92: AddImm dst: r1 imm: 180992
+	  93: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	  94: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	  95: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	  96: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	  97: Ja off: -1 <frame_got_2>
 frame_read_1:
-	  95: MovReg dst: r1 src: r8
-	  96: AddImm dst: r1 imm: 64
-	  97: MovImm dst: r2 imm: 16
-	  98: MovReg dst: r3 src: r9
-	  99: Call FnProbeReadUser
-	 100: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	  98: MovReg dst: r1 src: r8
+	  99: AddImm dst: r1 imm: 64
+	 100: MovImm dst: r2 imm: 16
+	 101: MovReg dst: r3 src: r9
+	 102: Call FnProbeReadUser
+	 103: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_2:
-	 101: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 102: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 103: StXMemDW dst: r7 src: r1 off: 48 imm: 0
-	 104: LdXMemDW dst: r9 src: r6 off: 32 imm: 0
-	 105: StMemH dst: r7 src: r0 off: 10 imm: 2
-	 106: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 107: MovReg dst: r1 src: r9
-	 108: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 109: SubReg dst: r1 src: r2
-	 110: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_3>
-	 111: MovReg dst: r2 src: r1
-	 112: AddImm dst: r2 imm: 16
-	 113: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 114: JGTReg dst: r2 off: -1 src: r3 <frame_read_3>
-	 115: AddReg dst: r1 src: r8
-	 116: AddImm dst: r1 imm: 180992
-	 117: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 118: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 119: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 120: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 121: Ja off: -1 <frame_got_4>
+	 104: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 105: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 106: StXMemDW dst: r7 src: r1 off: 48 imm: 0
+	 107: LdXMemDW dst: r9 src: r6 off: 32 imm: 0
+	 108: StMemH dst: r7 src: r0 off: 10 imm: 2
+	 109: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 110: MovReg dst: r1 src: r9
+	 111: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 112: SubReg dst: r1 src: r2
+	 113: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_3>
+	 114: MovReg dst: r2 src: r1
+	 115: AddImm dst: r2 imm: 16
+	 116: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 117: JGTReg dst: r2 off: -1 src: r3 <frame_read_3>
+	 118: AddReg dst: r1 src: r8
+	 119: AddImm dst: r1 imm: 180992
+	 120: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 121: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 122: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 123: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 124: Ja off: -1 <frame_got_4>
 frame_read_3:
-	 122: MovReg dst: r1 src: r8
-	 123: AddImm dst: r1 imm: 64
-	 124: MovImm dst: r2 imm: 16
-	 125: MovReg dst: r3 src: r9
-	 126: Call FnProbeReadUser
-	 127: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 125: MovReg dst: r1 src: r8
+	 126: AddImm dst: r1 imm: 64
+	 127: MovImm dst: r2 imm: 16
+	 128: MovReg dst: r3 src: r9
+	 129: Call FnProbeReadUser
+	 130: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_4:
-	 128: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 129: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 130: StXMemDW dst: r7 src: r1 off: 56 imm: 0
-	 131: StMemH dst: r7 src: r0 off: 10 imm: 3
-	 132: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 133: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 134: MovReg dst: r9 src: r1
-	 135: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 136: MovReg dst: r1 src: r9
-	 137: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 138: SubReg dst: r1 src: r2
-	 139: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_5>
-	 140: MovReg dst: r2 src: r1
-	 141: AddImm dst: r2 imm: 16
-	 142: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 143: JGTReg dst: r2 off: -1 src: r3 <frame_read_5>
-	 144: AddReg dst: r1 src: r8
-	 145: AddImm dst: r1 imm: 180992
-	 146: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 147: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 148: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 149: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 150: Ja off: -1 <frame_got_6>
+	 131: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 132: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 133: StXMemDW dst: r7 src: r1 off: 56 imm: 0
+	 134: StMemH dst: r7 src: r0 off: 10 imm: 3
+	 135: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 136: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 137: MovReg dst: r9 src: r1
+	 138: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 139: MovReg dst: r1 src: r9
+	 140: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 141: SubReg dst: r1 src: r2
+	 142: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_5>
+	 143: MovReg dst: r2 src: r1
+	 144: AddImm dst: r2 imm: 16
+	 145: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 146: JGTReg dst: r2 off: -1 src: r3 <frame_read_5>
+	 147: AddReg dst: r1 src: r8
+	 148: AddImm dst: r1 imm: 180992
+	 149: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 150: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 151: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 152: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 153: Ja off: -1 <frame_got_6>
 frame_read_5:
-	 151: MovReg dst: r1 src: r8
-	 152: AddImm dst: r1 imm: 64
-	 153: MovImm dst: r2 imm: 16
-	 154: MovReg dst: r3 src: r9
-	 155: Call FnProbeReadUser
-	 156: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 154: MovReg dst: r1 src: r8
+	 155: AddImm dst: r1 imm: 64
+	 156: MovImm dst: r2 imm: 16
+	 157: MovReg dst: r3 src: r9
+	 158: Call FnProbeReadUser
+	 159: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_6:
-	 157: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 158: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 159: StXMemDW dst: r7 src: r1 off: 64 imm: 0
-	 160: StMemH dst: r7 src: r0 off: 10 imm: 4
-	 161: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 162: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 163: MovReg dst: r9 src: r1
-	 164: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 165: MovReg dst: r1 src: r9
-	 166: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 167: SubReg dst: r1 src: r2
-	 168: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_7>
-	 169: MovReg dst: r2 src: r1
-	 170: AddImm dst: r2 imm: 16
-	 171: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 172: JGTReg dst: r2 off: -1 src: r3 <frame_read_7>
-	 173: AddReg dst: r1 src: r8
-	 174: AddImm dst: r1 imm: 180992
-	 175: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 176: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 177: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 178: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 179: Ja off: -1 <frame_got_8>
+	 160: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 161: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 162: StXMemDW dst: r7 src: r1 off: 64 imm: 0
+	 163: StMemH dst: r7 src: r0 off: 10 imm: 4
+	 164: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 165: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 166: MovReg dst: r9 src: r1
+	 167: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 168: MovReg dst: r1 src: r9
+	 169: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 170: SubReg dst: r1 src: r2
+	 171: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_7>
+	 172: MovReg dst: r2 src: r1
+	 173: AddImm dst: r2 imm: 16
+	 174: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 175: JGTReg dst: r2 off: -1 src: r3 <frame_read_7>
+	 176: AddReg dst: r1 src: r8
+	 177: AddImm dst: r1 imm: 180992
+	 178: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 179: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 180: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 181: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 182: Ja off: -1 <frame_got_8>
 frame_read_7:
-	 180: MovReg dst: r1 src: r8
-	 181: AddImm dst: r1 imm: 64
-	 182: MovImm dst: r2 imm: 16
-	 183: MovReg dst: r3 src: r9
-	 184: Call FnProbeReadUser
-	 185: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 183: MovReg dst: r1 src: r8
+	 184: AddImm dst: r1 imm: 64
+	 185: MovImm dst: r2 imm: 16
+	 186: MovReg dst: r3 src: r9
+	 187: Call FnProbeReadUser
+	 188: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_8:
-	 186: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 187: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 188: StXMemDW dst: r7 src: r1 off: 72 imm: 0
-	 189: StMemH dst: r7 src: r0 off: 10 imm: 5
-	 190: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 191: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 192: MovReg dst: r9 src: r1
-	 193: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 194: MovReg dst: r1 src: r9
-	 195: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 196: SubReg dst: r1 src: r2
-	 197: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_9>
-	 198: MovReg dst: r2 src: r1
-	 199: AddImm dst: r2 imm: 16
-	 200: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 201: JGTReg dst: r2 off: -1 src: r3 <frame_read_9>
-	 202: AddReg dst: r1 src: r8
-	 203: AddImm dst: r1 imm: 180992
-	 204: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 205: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 206: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 207: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 208: Ja off: -1 <frame_got_10>
+	 189: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 190: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 191: StXMemDW dst: r7 src: r1 off: 72 imm: 0
+	 192: StMemH dst: r7 src: r0 off: 10 imm: 5
+	 193: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 194: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 195: MovReg dst: r9 src: r1
+	 196: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 197: MovReg dst: r1 src: r9
+	 198: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 199: SubReg dst: r1 src: r2
+	 200: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_9>
+	 201: MovReg dst: r2 src: r1
+	 202: AddImm dst: r2 imm: 16
+	 203: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 204: JGTReg dst: r2 off: -1 src: r3 <frame_read_9>
+	 205: AddReg dst: r1 src: r8
+	 206: AddImm dst: r1 imm: 180992
+	 207: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 208: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 209: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 210: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 211: Ja off: -1 <frame_got_10>
 frame_read_9:
-	 209: MovReg dst: r1 src: r8
-	 210: AddImm dst: r1 imm: 64
-	 211: MovImm dst: r2 imm: 16
-	 212: MovReg dst: r3 src: r9
-	 213: Call FnProbeReadUser
-	 214: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 212: MovReg dst: r1 src: r8
+	 213: AddImm dst: r1 imm: 64
+	 214: MovImm dst: r2 imm: 16
+	 215: MovReg dst: r3 src: r9
+	 216: Call FnProbeReadUser
+	 217: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_10:
-	 215: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 216: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 217: StXMemDW dst: r7 src: r1 off: 80 imm: 0
-	 218: StMemH dst: r7 src: r0 off: 10 imm: 6
-	 219: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 220: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 221: MovReg dst: r9 src: r1
-	 222: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 223: MovReg dst: r1 src: r9
-	 224: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 225: SubReg dst: r1 src: r2
-	 226: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_11>
-	 227: MovReg dst: r2 src: r1
-	 228: AddImm dst: r2 imm: 16
-	 229: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 230: JGTReg dst: r2 off: -1 src: r3 <frame_read_11>
-	 231: AddReg dst: r1 src: r8
-	 232: AddImm dst: r1 imm: 180992
-	 233: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 234: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 235: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 236: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 237: Ja off: -1 <frame_got_12>
+	 218: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 219: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 220: StXMemDW dst: r7 src: r1 off: 80 imm: 0
+	 221: StMemH dst: r7 src: r0 off: 10 imm: 6
+	 222: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 223: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 224: MovReg dst: r9 src: r1
+	 225: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 226: MovReg dst: r1 src: r9
+	 227: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 228: SubReg dst: r1 src: r2
+	 229: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_11>
+	 230: MovReg dst: r2 src: r1
+	 231: AddImm dst: r2 imm: 16
+	 232: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 233: JGTReg dst: r2 off: -1 src: r3 <frame_read_11>
+	 234: AddReg dst: r1 src: r8
+	 235: AddImm dst: r1 imm: 180992
+	 236: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 237: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 238: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 239: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 240: Ja off: -1 <frame_got_12>
 frame_read_11:
-	 238: MovReg dst: r1 src: r8
-	 239: AddImm dst: r1 imm: 64
-	 240: MovImm dst: r2 imm: 16
-	 241: MovReg dst: r3 src: r9
-	 242: Call FnProbeReadUser
-	 243: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 241: MovReg dst: r1 src: r8
+	 242: AddImm dst: r1 imm: 64
+	 243: MovImm dst: r2 imm: 16
+	 244: MovReg dst: r3 src: r9
+	 245: Call FnProbeReadUser
+	 246: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_12:
-	 244: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 245: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 246: StXMemDW dst: r7 src: r1 off: 88 imm: 0
-	 247: StMemH dst: r7 src: r0 off: 10 imm: 7
-	 248: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 249: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 250: MovReg dst: r9 src: r1
-	 251: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 252: MovReg dst: r1 src: r9
-	 253: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 254: SubReg dst: r1 src: r2
-	 255: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_13>
-	 256: MovReg dst: r2 src: r1
-	 257: AddImm dst: r2 imm: 16
-	 258: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 259: JGTReg dst: r2 off: -1 src: r3 <frame_read_13>
-	 260: AddReg dst: r1 src: r8
-	 261: AddImm dst: r1 imm: 180992
-	 262: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 263: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 264: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 265: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 266: Ja off: -1 <frame_got_14>
+	 247: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 248: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 249: StXMemDW dst: r7 src: r1 off: 88 imm: 0
+	 250: StMemH dst: r7 src: r0 off: 10 imm: 7
+	 251: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 252: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 253: MovReg dst: r9 src: r1
+	 254: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 255: MovReg dst: r1 src: r9
+	 256: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 257: SubReg dst: r1 src: r2
+	 258: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_13>
+	 259: MovReg dst: r2 src: r1
+	 260: AddImm dst: r2 imm: 16
+	 261: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 262: JGTReg dst: r2 off: -1 src: r3 <frame_read_13>
+	 263: AddReg dst: r1 src: r8
+	 264: AddImm dst: r1 imm: 180992
+	 265: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 266: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 267: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 268: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 269: Ja off: -1 <frame_got_14>
 frame_read_13:
-	 267: MovReg dst: r1 src: r8
-	 268: AddImm dst: r1 imm: 64
-	 269: MovImm dst: r2 imm: 16
-	 270: MovReg dst: r3 src: r9
-	 271: Call FnProbeReadUser
-	 272: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 270: MovReg dst: r1 src: r8
+	 271: AddImm dst: r1 imm: 64
+	 272: MovImm dst: r2 imm: 16
+	 273: MovReg dst: r3 src: r9
+	 274: Call FnProbeReadUser
+	 275: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_14:
-	 273: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 274: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 275: StXMemDW dst: r7 src: r1 off: 96 imm: 0
-	 276: StMemH dst: r7 src: r0 off: 10 imm: 8
-	 277: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 278: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 279: MovReg dst: r9 src: r1
-	 280: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 281: MovReg dst: r1 src: r9
-	 282: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 283: SubReg dst: r1 src: r2
-	 284: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_15>
-	 285: MovReg dst: r2 src: r1
-	 286: AddImm dst: r2 imm: 16
-	 287: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 288: JGTReg dst: r2 off: -1 src: r3 <frame_read_15>
-	 289: AddReg dst: r1 src: r8
-	 290: AddImm dst: r1 imm: 180992
-	 291: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 292: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 293: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 294: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 295: Ja off: -1 <frame_got_16>
+	 276: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 277: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 278: StXMemDW dst: r7 src: r1 off: 96 imm: 0
+	 279: StMemH dst: r7 src: r0 off: 10 imm: 8
+	 280: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 281: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 282: MovReg dst: r9 src: r1
+	 283: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 284: MovReg dst: r1 src: r9
+	 285: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 286: SubReg dst: r1 src: r2
+	 287: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_15>
+	 288: MovReg dst: r2 src: r1
+	 289: AddImm dst: r2 imm: 16
+	 290: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 291: JGTReg dst: r2 off: -1 src: r3 <frame_read_15>
+	 292: AddReg dst: r1 src: r8
+	 293: AddImm dst: r1 imm: 180992
+	 294: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 295: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 296: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 297: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 298: Ja off: -1 <frame_got_16>
 frame_read_15:
-	 296: MovReg dst: r1 src: r8
-	 297: AddImm dst: r1 imm: 64
-	 298: MovImm dst: r2 imm: 16
-	 299: MovReg dst: r3 src: r9
-	 300: Call FnProbeReadUser
-	 301: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 299: MovReg dst: r1 src: r8
+	 300: AddImm dst: r1 imm: 64
+	 301: MovImm dst: r2 imm: 16
+	 302: MovReg dst: r3 src: r9
+	 303: Call FnProbeReadUser
+	 304: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_16:
-	 302: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 303: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 304: StXMemDW dst: r7 src: r1 off: 104 imm: 0
-	 305: StMemH dst: r7 src: r0 off: 10 imm: 9
-	 306: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 307: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 308: MovReg dst: r9 src: r1
-	 309: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 310: MovReg dst: r1 src: r9
-	 311: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 312: SubReg dst: r1 src: r2
-	 313: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_17>
-	 314: MovReg dst: r2 src: r1
-	 315: AddImm dst: r2 imm: 16
-	 316: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 317: JGTReg dst: r2 off: -1 src: r3 <frame_read_17>
-	 318: AddReg dst: r1 src: r8
-	 319: AddImm dst: r1 imm: 180992
-	 320: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 321: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 322: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 323: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 324: Ja off: -1 <frame_got_18>
+	 305: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 306: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 307: StXMemDW dst: r7 src: r1 off: 104 imm: 0
+	 308: StMemH dst: r7 src: r0 off: 10 imm: 9
+	 309: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 310: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 311: MovReg dst: r9 src: r1
+	 312: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 313: MovReg dst: r1 src: r9
+	 314: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 315: SubReg dst: r1 src: r2
+	 316: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_17>
+	 317: MovReg dst: r2 src: r1
+	 318: AddImm dst: r2 imm: 16
+	 319: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 320: JGTReg dst: r2 off: -1 src: r3 <frame_read_17>
+	 321: AddReg dst: r1 src: r8
+	 322: AddImm dst: r1 imm: 180992
+	 323: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 324: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 325: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 326: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 327: Ja off: -1 <frame_got_18>
 frame_read_17:
-	 325: MovReg dst: r1 src: r8
-	 326: AddImm dst: r1 imm: 64
-	 327: MovImm dst: r2 imm: 16
-	 328: MovReg dst: r3 src: r9
-	 329: Call FnProbeReadUser
-	 330: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 328: MovReg dst: r1 src: r8
+	 329: AddImm dst: r1 imm: 64
+	 330: MovImm dst: r2 imm: 16
+	 331: MovReg dst: r3 src: r9
+	 332: Call FnProbeReadUser
+	 333: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_18:
-	 331: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 332: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 333: StXMemDW dst: r7 src: r1 off: 112 imm: 0
-	 334: StMemH dst: r7 src: r0 off: 10 imm: 10
-	 335: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 336: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 337: MovReg dst: r9 src: r1
-	 338: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 339: MovReg dst: r1 src: r9
-	 340: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 341: SubReg dst: r1 src: r2
-	 342: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_19>
-	 343: MovReg dst: r2 src: r1
-	 344: AddImm dst: r2 imm: 16
-	 345: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 346: JGTReg dst: r2 off: -1 src: r3 <frame_read_19>
-	 347: AddReg dst: r1 src: r8
-	 348: AddImm dst: r1 imm: 180992
-	 349: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 350: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 351: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 352: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 353: Ja off: -1 <frame_got_20>
+	 334: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 335: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 336: StXMemDW dst: r7 src: r1 off: 112 imm: 0
+	 337: StMemH dst: r7 src: r0 off: 10 imm: 10
+	 338: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 339: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 340: MovReg dst: r9 src: r1
+	 341: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 342: MovReg dst: r1 src: r9
+	 343: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 344: SubReg dst: r1 src: r2
+	 345: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_19>
+	 346: MovReg dst: r2 src: r1
+	 347: AddImm dst: r2 imm: 16
+	 348: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 349: JGTReg dst: r2 off: -1 src: r3 <frame_read_19>
+	 350: AddReg dst: r1 src: r8
+	 351: AddImm dst: r1 imm: 180992
+	 352: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 353: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 354: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 355: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 356: Ja off: -1 <frame_got_20>
 frame_read_19:
-	 354: MovReg dst: r1 src: r8
-	 355: AddImm dst: r1 imm: 64
-	 356: MovImm dst: r2 imm: 16
-	 357: MovReg dst: r3 src: r9
-	 358: Call FnProbeReadUser
-	 359: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 357: MovReg dst: r1 src: r8
+	 358: AddImm dst: r1 imm: 64
+	 359: MovImm dst: r2 imm: 16
+	 360: MovReg dst: r3 src: r9
+	 361: Call FnProbeReadUser
+	 362: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_20:
-	 360: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 361: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 362: StXMemDW dst: r7 src: r1 off: 120 imm: 0
-	 363: StMemH dst: r7 src: r0 off: 10 imm: 11
-	 364: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 365: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 366: MovReg dst: r9 src: r1
-	 367: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 368: MovReg dst: r1 src: r9
-	 369: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 370: SubReg dst: r1 src: r2
-	 371: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_21>
-	 372: MovReg dst: r2 src: r1
-	 373: AddImm dst: r2 imm: 16
-	 374: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 375: JGTReg dst: r2 off: -1 src: r3 <frame_read_21>
-	 376: AddReg dst: r1 src: r8
-	 377: AddImm dst: r1 imm: 180992
-	 378: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 379: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 380: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 381: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 382: Ja off: -1 <frame_got_22>
+	 363: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 364: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 365: StXMemDW dst: r7 src: r1 off: 120 imm: 0
+	 366: StMemH dst: r7 src: r0 off: 10 imm: 11
+	 367: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 368: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 369: MovReg dst: r9 src: r1
+	 370: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 371: MovReg dst: r1 src: r9
+	 372: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 373: SubReg dst: r1 src: r2
+	 374: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_21>
+	 375: MovReg dst: r2 src: r1
+	 376: AddImm dst: r2 imm: 16
+	 377: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 378: JGTReg dst: r2 off: -1 src: r3 <frame_read_21>
+	 379: AddReg dst: r1 src: r8
+	 380: AddImm dst: r1 imm: 180992
+	 381: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 382: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 383: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 384: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 385: Ja off: -1 <frame_got_22>
 frame_read_21:
-	 383: MovReg dst: r1 src: r8
-	 384: AddImm dst: r1 imm: 64
-	 385: MovImm dst: r2 imm: 16
-	 386: MovReg dst: r3 src: r9
-	 387: Call FnProbeReadUser
-	 388: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 386: MovReg dst: r1 src: r8
+	 387: AddImm dst: r1 imm: 64
+	 388: MovImm dst: r2 imm: 16
+	 389: MovReg dst: r3 src: r9
+	 390: Call FnProbeReadUser
+	 391: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_22:
-	 389: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 390: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 391: StXMemDW dst: r7 src: r1 off: 128 imm: 0
-	 392: StMemH dst: r7 src: r0 off: 10 imm: 12
-	 393: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 394: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 395: MovReg dst: r9 src: r1
-	 396: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 397: MovReg dst: r1 src: r9
-	 398: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 399: SubReg dst: r1 src: r2
-	 400: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_23>
-	 401: MovReg dst: r2 src: r1
-	 402: AddImm dst: r2 imm: 16
-	 403: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 404: JGTReg dst: r2 off: -1 src: r3 <frame_read_23>
-	 405: AddReg dst: r1 src: r8
-	 406: AddImm dst: r1 imm: 180992
-	 407: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 408: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 409: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 410: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 411: Ja off: -1 <frame_got_24>
+	 392: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 393: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 394: StXMemDW dst: r7 src: r1 off: 128 imm: 0
+	 395: StMemH dst: r7 src: r0 off: 10 imm: 12
+	 396: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 397: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 398: MovReg dst: r9 src: r1
+	 399: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 400: MovReg dst: r1 src: r9
+	 401: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 402: SubReg dst: r1 src: r2
+	 403: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_23>
+	 404: MovReg dst: r2 src: r1
+	 405: AddImm dst: r2 imm: 16
+	 406: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 407: JGTReg dst: r2 off: -1 src: r3 <frame_read_23>
+	 408: AddReg dst: r1 src: r8
+	 409: AddImm dst: r1 imm: 180992
+	 410: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 411: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 412: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 413: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 414: Ja off: -1 <frame_got_24>
 frame_read_23:
-	 412: MovReg dst: r1 src: r8
-	 413: AddImm dst: r1 imm: 64
-	 414: MovImm dst: r2 imm: 16
-	 415: MovReg dst: r3 src: r9
-	 416: Call FnProbeReadUser
-	 417: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 415: MovReg dst: r1 src: r8
+	 416: AddImm dst: r1 imm: 64
+	 417: MovImm dst: r2 imm: 16
+	 418: MovReg dst: r3 src: r9
+	 419: Call FnProbeReadUser
+	 420: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_24:
-	 418: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 419: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 420: StXMemDW dst: r7 src: r1 off: 136 imm: 0
-	 421: StMemH dst: r7 src: r0 off: 10 imm: 13
-	 422: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 423: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 424: MovReg dst: r9 src: r1
-	 425: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 426: MovReg dst: r1 src: r9
-	 427: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 428: SubReg dst: r1 src: r2
-	 429: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_25>
-	 430: MovReg dst: r2 src: r1
-	 431: AddImm dst: r2 imm: 16
-	 432: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 433: JGTReg dst: r2 off: -1 src: r3 <frame_read_25>
-	 434: AddReg dst: r1 src: r8
-	 435: AddImm dst: r1 imm: 180992
-	 436: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 437: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 438: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 439: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 440: Ja off: -1 <frame_got_26>
+	 421: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 422: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 423: StXMemDW dst: r7 src: r1 off: 136 imm: 0
+	 424: StMemH dst: r7 src: r0 off: 10 imm: 13
+	 425: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 426: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 427: MovReg dst: r9 src: r1
+	 428: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 429: MovReg dst: r1 src: r9
+	 430: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 431: SubReg dst: r1 src: r2
+	 432: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_25>
+	 433: MovReg dst: r2 src: r1
+	 434: AddImm dst: r2 imm: 16
+	 435: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 436: JGTReg dst: r2 off: -1 src: r3 <frame_read_25>
+	 437: AddReg dst: r1 src: r8
+	 438: AddImm dst: r1 imm: 180992
+	 439: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 440: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 441: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 442: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 443: Ja off: -1 <frame_got_26>
 frame_read_25:
-	 441: MovReg dst: r1 src: r8
-	 442: AddImm dst: r1 imm: 64
-	 443: MovImm dst: r2 imm: 16
-	 444: MovReg dst: r3 src: r9
-	 445: Call FnProbeReadUser
-	 446: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 444: MovReg dst: r1 src: r8
+	 445: AddImm dst: r1 imm: 64
+	 446: MovImm dst: r2 imm: 16
+	 447: MovReg dst: r3 src: r9
+	 448: Call FnProbeReadUser
+	 449: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_26:
-	 447: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 448: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 449: StXMemDW dst: r7 src: r1 off: 144 imm: 0
-	 450: StMemH dst: r7 src: r0 off: 10 imm: 14
-	 451: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 452: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 453: MovReg dst: r9 src: r1
-	 454: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 455: MovReg dst: r1 src: r9
-	 456: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 457: SubReg dst: r1 src: r2
-	 458: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_27>
-	 459: MovReg dst: r2 src: r1
-	 460: AddImm dst: r2 imm: 16
-	 461: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 462: JGTReg dst: r2 off: -1 src: r3 <frame_read_27>
-	 463: AddReg dst: r1 src: r8
-	 464: AddImm dst: r1 imm: 180992
-	 465: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 466: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 467: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 468: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 469: Ja off: -1 <frame_got_28>
+	 450: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 451: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 452: StXMemDW dst: r7 src: r1 off: 144 imm: 0
+	 453: StMemH dst: r7 src: r0 off: 10 imm: 14
+	 454: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 455: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 456: MovReg dst: r9 src: r1
+	 457: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 458: MovReg dst: r1 src: r9
+	 459: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 460: SubReg dst: r1 src: r2
+	 461: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_27>
+	 462: MovReg dst: r2 src: r1
+	 463: AddImm dst: r2 imm: 16
+	 464: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 465: JGTReg dst: r2 off: -1 src: r3 <frame_read_27>
+	 466: AddReg dst: r1 src: r8
+	 467: AddImm dst: r1 imm: 180992
+	 468: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 469: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 470: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 471: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 472: Ja off: -1 <frame_got_28>
 frame_read_27:
-	 470: MovReg dst: r1 src: r8
-	 471: AddImm dst: r1 imm: 64
-	 472: MovImm dst: r2 imm: 16
-	 473: MovReg dst: r3 src: r9
-	 474: Call FnProbeReadUser
-	 475: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 473: MovReg dst: r1 src: r8
+	 474: AddImm dst: r1 imm: 64
+	 475: MovImm dst: r2 imm: 16
+	 476: MovReg dst: r3 src: r9
+	 477: Call FnProbeReadUser
+	 478: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_28:
-	 476: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 477: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 478: StXMemDW dst: r7 src: r1 off: 152 imm: 0
-	 479: StMemH dst: r7 src: r0 off: 10 imm: 15
-	 480: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 481: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 482: MovReg dst: r9 src: r1
-	 483: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 484: MovReg dst: r1 src: r9
-	 485: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 486: SubReg dst: r1 src: r2
-	 487: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_29>
-	 488: MovReg dst: r2 src: r1
-	 489: AddImm dst: r2 imm: 16
-	 490: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 491: JGTReg dst: r2 off: -1 src: r3 <frame_read_29>
-	 492: AddReg dst: r1 src: r8
-	 493: AddImm dst: r1 imm: 180992
-	 494: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 495: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 496: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 497: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 498: Ja off: -1 <frame_got_30>
+	 479: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 480: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 481: StXMemDW dst: r7 src: r1 off: 152 imm: 0
+	 482: StMemH dst: r7 src: r0 off: 10 imm: 15
+	 483: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 484: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 485: MovReg dst: r9 src: r1
+	 486: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 487: MovReg dst: r1 src: r9
+	 488: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 489: SubReg dst: r1 src: r2
+	 490: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_29>
+	 491: MovReg dst: r2 src: r1
+	 492: AddImm dst: r2 imm: 16
+	 493: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 494: JGTReg dst: r2 off: -1 src: r3 <frame_read_29>
+	 495: AddReg dst: r1 src: r8
+	 496: AddImm dst: r1 imm: 180992
+	 497: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 498: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 499: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 500: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 501: Ja off: -1 <frame_got_30>
 frame_read_29:
-	 499: MovReg dst: r1 src: r8
-	 500: AddImm dst: r1 imm: 64
-	 501: MovImm dst: r2 imm: 16
-	 502: MovReg dst: r3 src: r9
-	 503: Call FnProbeReadUser
-	 504: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 502: MovReg dst: r1 src: r8
+	 503: AddImm dst: r1 imm: 64
+	 504: MovImm dst: r2 imm: 16
+	 505: MovReg dst: r3 src: r9
+	 506: Call FnProbeReadUser
+	 507: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_30:
-	 505: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 506: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 507: StXMemDW dst: r7 src: r1 off: 160 imm: 0
-	 508: StMemH dst: r7 src: r0 off: 10 imm: 16
-	 509: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 510: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 511: MovReg dst: r9 src: r1
-	 512: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 513: MovReg dst: r1 src: r9
-	 514: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 515: SubReg dst: r1 src: r2
-	 516: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_31>
-	 517: MovReg dst: r2 src: r1
-	 518: AddImm dst: r2 imm: 16
-	 519: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 520: JGTReg dst: r2 off: -1 src: r3 <frame_read_31>
-	 521: AddReg dst: r1 src: r8
-	 522: AddImm dst: r1 imm: 180992
-	 523: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 524: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 525: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 526: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 527: Ja off: -1 <frame_got_32>
+	 508: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 509: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 510: StXMemDW dst: r7 src: r1 off: 160 imm: 0
+	 511: StMemH dst: r7 src: r0 off: 10 imm: 16
+	 512: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 513: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 514: MovReg dst: r9 src: r1
+	 515: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 516: MovReg dst: r1 src: r9
+	 517: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 518: SubReg dst: r1 src: r2
+	 519: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_31>
+	 520: MovReg dst: r2 src: r1
+	 521: AddImm dst: r2 imm: 16
+	 522: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 523: JGTReg dst: r2 off: -1 src: r3 <frame_read_31>
+	 524: AddReg dst: r1 src: r8
+	 525: AddImm dst: r1 imm: 180992
+	 526: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 527: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 528: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 529: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 530: Ja off: -1 <frame_got_32>
 frame_read_31:
-	 528: MovReg dst: r1 src: r8
-	 529: AddImm dst: r1 imm: 64
-	 530: MovImm dst: r2 imm: 16
-	 531: MovReg dst: r3 src: r9
-	 532: Call FnProbeReadUser
-	 533: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 531: MovReg dst: r1 src: r8
+	 532: AddImm dst: r1 imm: 64
+	 533: MovImm dst: r2 imm: 16
+	 534: MovReg dst: r3 src: r9
+	 535: Call FnProbeReadUser
+	 536: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_32:
-	 534: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 535: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 536: StXMemDW dst: r7 src: r1 off: 168 imm: 0
-	 537: StMemH dst: r7 src: r0 off: 10 imm: 17
-	 538: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 539: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 540: MovReg dst: r9 src: r1
-	 541: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 542: MovReg dst: r1 src: r9
-	 543: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 544: SubReg dst: r1 src: r2
-	 545: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_33>
-	 546: MovReg dst: r2 src: r1
-	 547: AddImm dst: r2 imm: 16
-	 548: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 549: JGTReg dst: r2 off: -1 src: r3 <frame_read_33>
-	 550: AddReg dst: r1 src: r8
-	 551: AddImm dst: r1 imm: 180992
-	 552: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 553: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 554: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 555: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 556: Ja off: -1 <frame_got_34>
+	 537: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 538: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 539: StXMemDW dst: r7 src: r1 off: 168 imm: 0
+	 540: StMemH dst: r7 src: r0 off: 10 imm: 17
+	 541: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 542: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 543: MovReg dst: r9 src: r1
+	 544: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 545: MovReg dst: r1 src: r9
+	 546: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 547: SubReg dst: r1 src: r2
+	 548: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_33>
+	 549: MovReg dst: r2 src: r1
+	 550: AddImm dst: r2 imm: 16
+	 551: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 552: JGTReg dst: r2 off: -1 src: r3 <frame_read_33>
+	 553: AddReg dst: r1 src: r8
+	 554: AddImm dst: r1 imm: 180992
+	 555: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 556: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 557: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 558: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 559: Ja off: -1 <frame_got_34>
 frame_read_33:
-	 557: MovReg dst: r1 src: r8
-	 558: AddImm dst: r1 imm: 64
-	 559: MovImm dst: r2 imm: 16
-	 560: MovReg dst: r3 src: r9
-	 561: Call FnProbeReadUser
-	 562: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 560: MovReg dst: r1 src: r8
+	 561: AddImm dst: r1 imm: 64
+	 562: MovImm dst: r2 imm: 16
+	 563: MovReg dst: r3 src: r9
+	 564: Call FnProbeReadUser
+	 565: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_34:
-	 563: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 564: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 565: StXMemDW dst: r7 src: r1 off: 176 imm: 0
-	 566: StMemH dst: r7 src: r0 off: 10 imm: 18
-	 567: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 568: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 569: MovReg dst: r9 src: r1
-	 570: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 571: MovReg dst: r1 src: r9
-	 572: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 573: SubReg dst: r1 src: r2
-	 574: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_35>
-	 575: MovReg dst: r2 src: r1
-	 576: AddImm dst: r2 imm: 16
-	 577: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 578: JGTReg dst: r2 off: -1 src: r3 <frame_read_35>
-	 579: AddReg dst: r1 src: r8
-	 580: AddImm dst: r1 imm: 180992
-	 581: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 582: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 583: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 584: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 585: Ja off: -1 <frame_got_36>
+	 566: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 567: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 568: StXMemDW dst: r7 src: r1 off: 176 imm: 0
+	 569: StMemH dst: r7 src: r0 off: 10 imm: 18
+	 570: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 571: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 572: MovReg dst: r9 src: r1
+	 573: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 574: MovReg dst: r1 src: r9
+	 575: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 576: SubReg dst: r1 src: r2
+	 577: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_35>
+	 578: MovReg dst: r2 src: r1
+	 579: AddImm dst: r2 imm: 16
+	 580: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 581: JGTReg dst: r2 off: -1 src: r3 <frame_read_35>
+	 582: AddReg dst: r1 src: r8
+	 583: AddImm dst: r1 imm: 180992
+	 584: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 585: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 586: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 587: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 588: Ja off: -1 <frame_got_36>
 frame_read_35:
-	 586: MovReg dst: r1 src: r8
-	 587: AddImm dst: r1 imm: 64
-	 588: MovImm dst: r2 imm: 16
-	 589: MovReg dst: r3 src: r9
-	 590: Call FnProbeReadUser
-	 591: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 589: MovReg dst: r1 src: r8
+	 590: AddImm dst: r1 imm: 64
+	 591: MovImm dst: r2 imm: 16
+	 592: MovReg dst: r3 src: r9
+	 593: Call FnProbeReadUser
+	 594: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_36:
-	 592: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 593: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 594: StXMemDW dst: r7 src: r1 off: 184 imm: 0
-	 595: StMemH dst: r7 src: r0 off: 10 imm: 19
-	 596: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 597: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 598: MovReg dst: r9 src: r1
-	 599: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 600: MovReg dst: r1 src: r9
-	 601: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 602: SubReg dst: r1 src: r2
-	 603: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_37>
-	 604: MovReg dst: r2 src: r1
-	 605: AddImm dst: r2 imm: 16
-	 606: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 607: JGTReg dst: r2 off: -1 src: r3 <frame_read_37>
-	 608: AddReg dst: r1 src: r8
-	 609: AddImm dst: r1 imm: 180992
-	 610: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 611: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 612: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 613: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 614: Ja off: -1 <frame_got_38>
+	 595: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 596: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 597: StXMemDW dst: r7 src: r1 off: 184 imm: 0
+	 598: StMemH dst: r7 src: r0 off: 10 imm: 19
+	 599: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 600: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 601: MovReg dst: r9 src: r1
+	 602: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 603: MovReg dst: r1 src: r9
+	 604: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 605: SubReg dst: r1 src: r2
+	 606: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_37>
+	 607: MovReg dst: r2 src: r1
+	 608: AddImm dst: r2 imm: 16
+	 609: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 610: JGTReg dst: r2 off: -1 src: r3 <frame_read_37>
+	 611: AddReg dst: r1 src: r8
+	 612: AddImm dst: r1 imm: 180992
+	 613: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 614: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 615: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 616: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 617: Ja off: -1 <frame_got_38>
 frame_read_37:
-	 615: MovReg dst: r1 src: r8
-	 616: AddImm dst: r1 imm: 64
-	 617: MovImm dst: r2 imm: 16
-	 618: MovReg dst: r3 src: r9
-	 619: Call FnProbeReadUser
-	 620: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 618: MovReg dst: r1 src: r8
+	 619: AddImm dst: r1 imm: 64
+	 620: MovImm dst: r2 imm: 16
+	 621: MovReg dst: r3 src: r9
+	 622: Call FnProbeReadUser
+	 623: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_38:
-	 621: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 622: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 623: StXMemDW dst: r7 src: r1 off: 192 imm: 0
-	 624: StMemH dst: r7 src: r0 off: 10 imm: 20
-	 625: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 626: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 627: MovReg dst: r9 src: r1
-	 628: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 629: MovReg dst: r1 src: r9
-	 630: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 631: SubReg dst: r1 src: r2
-	 632: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_39>
-	 633: MovReg dst: r2 src: r1
-	 634: AddImm dst: r2 imm: 16
-	 635: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 636: JGTReg dst: r2 off: -1 src: r3 <frame_read_39>
-	 637: AddReg dst: r1 src: r8
-	 638: AddImm dst: r1 imm: 180992
-	 639: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 640: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 641: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 642: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 643: Ja off: -1 <frame_got_40>
+	 624: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 625: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 626: StXMemDW dst: r7 src: r1 off: 192 imm: 0
+	 627: StMemH dst: r7 src: r0 off: 10 imm: 20
+	 628: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 629: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 630: MovReg dst: r9 src: r1
+	 631: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 632: MovReg dst: r1 src: r9
+	 633: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 634: SubReg dst: r1 src: r2
+	 635: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_39>
+	 636: MovReg dst: r2 src: r1
+	 637: AddImm dst: r2 imm: 16
+	 638: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 639: JGTReg dst: r2 off: -1 src: r3 <frame_read_39>
+	 640: AddReg dst: r1 src: r8
+	 641: AddImm dst: r1 imm: 180992
+	 642: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 643: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 644: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 645: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 646: Ja off: -1 <frame_got_40>
 frame_read_39:
-	 644: MovReg dst: r1 src: r8
-	 645: AddImm dst: r1 imm: 64
-	 646: MovImm dst: r2 imm: 16
-	 647: MovReg dst: r3 src: r9
-	 648: Call FnProbeReadUser
-	 649: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 647: MovReg dst: r1 src: r8
+	 648: AddImm dst: r1 imm: 64
+	 649: MovImm dst: r2 imm: 16
+	 650: MovReg dst: r3 src: r9
+	 651: Call FnProbeReadUser
+	 652: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_40:
-	 650: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 651: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 652: StXMemDW dst: r7 src: r1 off: 200 imm: 0
-	 653: StMemH dst: r7 src: r0 off: 10 imm: 21
-	 654: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 655: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 656: MovReg dst: r9 src: r1
-	 657: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 658: MovReg dst: r1 src: r9
-	 659: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 660: SubReg dst: r1 src: r2
-	 661: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_41>
-	 662: MovReg dst: r2 src: r1
-	 663: AddImm dst: r2 imm: 16
-	 664: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 665: JGTReg dst: r2 off: -1 src: r3 <frame_read_41>
-	 666: AddReg dst: r1 src: r8
-	 667: AddImm dst: r1 imm: 180992
-	 668: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 669: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 670: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 671: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 672: Ja off: -1 <frame_got_42>
+	 653: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 654: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 655: StXMemDW dst: r7 src: r1 off: 200 imm: 0
+	 656: StMemH dst: r7 src: r0 off: 10 imm: 21
+	 657: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 658: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 659: MovReg dst: r9 src: r1
+	 660: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 661: MovReg dst: r1 src: r9
+	 662: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 663: SubReg dst: r1 src: r2
+	 664: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_41>
+	 665: MovReg dst: r2 src: r1
+	 666: AddImm dst: r2 imm: 16
+	 667: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 668: JGTReg dst: r2 off: -1 src: r3 <frame_read_41>
+	 669: AddReg dst: r1 src: r8
+	 670: AddImm dst: r1 imm: 180992
+	 671: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 672: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 673: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 674: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 675: Ja off: -1 <frame_got_42>
 frame_read_41:
-	 673: MovReg dst: r1 src: r8
-	 674: AddImm dst: r1 imm: 64
-	 675: MovImm dst: r2 imm: 16
-	 676: MovReg dst: r3 src: r9
-	 677: Call FnProbeReadUser
-	 678: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 676: MovReg dst: r1 src: r8
+	 677: AddImm dst: r1 imm: 64
+	 678: MovImm dst: r2 imm: 16
+	 679: MovReg dst: r3 src: r9
+	 680: Call FnProbeReadUser
+	 681: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_42:
-	 679: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 680: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 681: StXMemDW dst: r7 src: r1 off: 208 imm: 0
-	 682: StMemH dst: r7 src: r0 off: 10 imm: 22
-	 683: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 684: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 685: MovReg dst: r9 src: r1
-	 686: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 687: MovReg dst: r1 src: r9
-	 688: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 689: SubReg dst: r1 src: r2
-	 690: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_43>
-	 691: MovReg dst: r2 src: r1
-	 692: AddImm dst: r2 imm: 16
-	 693: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 694: JGTReg dst: r2 off: -1 src: r3 <frame_read_43>
-	 695: AddReg dst: r1 src: r8
-	 696: AddImm dst: r1 imm: 180992
-	 697: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 698: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 699: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 700: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 701: Ja off: -1 <frame_got_44>
+	 682: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 683: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 684: StXMemDW dst: r7 src: r1 off: 208 imm: 0
+	 685: StMemH dst: r7 src: r0 off: 10 imm: 22
+	 686: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 687: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 688: MovReg dst: r9 src: r1
+	 689: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 690: MovReg dst: r1 src: r9
+	 691: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 692: SubReg dst: r1 src: r2
+	 693: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_43>
+	 694: MovReg dst: r2 src: r1
+	 695: AddImm dst: r2 imm: 16
+	 696: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 697: JGTReg dst: r2 off: -1 src: r3 <frame_read_43>
+	 698: AddReg dst: r1 src: r8
+	 699: AddImm dst: r1 imm: 180992
+	 700: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 701: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 702: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 703: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 704: Ja off: -1 <frame_got_44>
 frame_read_43:
-	 702: MovReg dst: r1 src: r8
-	 703: AddImm dst: r1 imm: 64
-	 704: MovImm dst: r2 imm: 16
-	 705: MovReg dst: r3 src: r9
-	 706: Call FnProbeReadUser
-	 707: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 705: MovReg dst: r1 src: r8
+	 706: AddImm dst: r1 imm: 64
+	 707: MovImm dst: r2 imm: 16
+	 708: MovReg dst: r3 src: r9
+	 709: Call FnProbeReadUser
+	 710: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_44:
-	 708: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 709: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 710: StXMemDW dst: r7 src: r1 off: 216 imm: 0
-	 711: StMemH dst: r7 src: r0 off: 10 imm: 23
-	 712: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 713: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 714: MovReg dst: r9 src: r1
-	 715: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 716: MovReg dst: r1 src: r9
-	 717: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 718: SubReg dst: r1 src: r2
-	 719: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_45>
-	 720: MovReg dst: r2 src: r1
-	 721: AddImm dst: r2 imm: 16
-	 722: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 723: JGTReg dst: r2 off: -1 src: r3 <frame_read_45>
-	 724: AddReg dst: r1 src: r8
-	 725: AddImm dst: r1 imm: 180992
-	 726: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 727: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 728: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 729: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 730: Ja off: -1 <frame_got_46>
+	 711: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 712: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 713: StXMemDW dst: r7 src: r1 off: 216 imm: 0
+	 714: StMemH dst: r7 src: r0 off: 10 imm: 23
+	 715: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 716: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 717: MovReg dst: r9 src: r1
+	 718: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 719: MovReg dst: r1 src: r9
+	 720: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 721: SubReg dst: r1 src: r2
+	 722: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_45>
+	 723: MovReg dst: r2 src: r1
+	 724: AddImm dst: r2 imm: 16
+	 725: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 726: JGTReg dst: r2 off: -1 src: r3 <frame_read_45>
+	 727: AddReg dst: r1 src: r8
+	 728: AddImm dst: r1 imm: 180992
+	 729: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 730: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 731: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 732: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 733: Ja off: -1 <frame_got_46>
 frame_read_45:
-	 731: MovReg dst: r1 src: r8
-	 732: AddImm dst: r1 imm: 64
-	 733: MovImm dst: r2 imm: 16
-	 734: MovReg dst: r3 src: r9
-	 735: Call FnProbeReadUser
-	 736: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 734: MovReg dst: r1 src: r8
+	 735: AddImm dst: r1 imm: 64
+	 736: MovImm dst: r2 imm: 16
+	 737: MovReg dst: r3 src: r9
+	 738: Call FnProbeReadUser
+	 739: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_46:
-	 737: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 738: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 739: StXMemDW dst: r7 src: r1 off: 224 imm: 0
-	 740: StMemH dst: r7 src: r0 off: 10 imm: 24
-	 741: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 742: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 743: MovReg dst: r9 src: r1
-	 744: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 745: MovReg dst: r1 src: r9
-	 746: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 747: SubReg dst: r1 src: r2
-	 748: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_47>
-	 749: MovReg dst: r2 src: r1
-	 750: AddImm dst: r2 imm: 16
-	 751: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 752: JGTReg dst: r2 off: -1 src: r3 <frame_read_47>
-	 753: AddReg dst: r1 src: r8
-	 754: AddImm dst: r1 imm: 180992
-	 755: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 756: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 757: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 758: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 759: Ja off: -1 <frame_got_48>
+	 740: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 741: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 742: StXMemDW dst: r7 src: r1 off: 224 imm: 0
+	 743: StMemH dst: r7 src: r0 off: 10 imm: 24
+	 744: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 745: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 746: MovReg dst: r9 src: r1
+	 747: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 748: MovReg dst: r1 src: r9
+	 749: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 750: SubReg dst: r1 src: r2
+	 751: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_47>
+	 752: MovReg dst: r2 src: r1
+	 753: AddImm dst: r2 imm: 16
+	 754: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 755: JGTReg dst: r2 off: -1 src: r3 <frame_read_47>
+	 756: AddReg dst: r1 src: r8
+	 757: AddImm dst: r1 imm: 180992
+	 758: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 759: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 760: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 761: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 762: Ja off: -1 <frame_got_48>
 frame_read_47:
-	 760: MovReg dst: r1 src: r8
-	 761: AddImm dst: r1 imm: 64
-	 762: MovImm dst: r2 imm: 16
-	 763: MovReg dst: r3 src: r9
-	 764: Call FnProbeReadUser
-	 765: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 763: MovReg dst: r1 src: r8
+	 764: AddImm dst: r1 imm: 64
+	 765: MovImm dst: r2 imm: 16
+	 766: MovReg dst: r3 src: r9
+	 767: Call FnProbeReadUser
+	 768: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_48:
-	 766: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 767: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 768: StXMemDW dst: r7 src: r1 off: 232 imm: 0
-	 769: StMemH dst: r7 src: r0 off: 10 imm: 25
-	 770: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 771: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 772: MovReg dst: r9 src: r1
-	 773: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 774: MovReg dst: r1 src: r9
-	 775: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 776: SubReg dst: r1 src: r2
-	 777: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_49>
-	 778: MovReg dst: r2 src: r1
-	 779: AddImm dst: r2 imm: 16
-	 780: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 781: JGTReg dst: r2 off: -1 src: r3 <frame_read_49>
-	 782: AddReg dst: r1 src: r8
-	 783: AddImm dst: r1 imm: 180992
-	 784: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 785: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 786: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 787: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 788: Ja off: -1 <frame_got_50>
+	 769: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 770: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 771: StXMemDW dst: r7 src: r1 off: 232 imm: 0
+	 772: StMemH dst: r7 src: r0 off: 10 imm: 25
+	 773: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 774: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 775: MovReg dst: r9 src: r1
+	 776: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 777: MovReg dst: r1 src: r9
+	 778: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 779: SubReg dst: r1 src: r2
+	 780: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_49>
+	 781: MovReg dst: r2 src: r1
+	 782: AddImm dst: r2 imm: 16
+	 783: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 784: JGTReg dst: r2 off: -1 src: r3 <frame_read_49>
+	 785: AddReg dst: r1 src: r8
+	 786: AddImm dst: r1 imm: 180992
+	 787: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 788: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 789: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 790: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 791: Ja off: -1 <frame_got_50>
 frame_read_49:
-	 789: MovReg dst: r1 src: r8
-	 790: AddImm dst: r1 imm: 64
-	 791: MovImm dst: r2 imm: 16
-	 792: MovReg dst: r3 src: r9
-	 793: Call FnProbeReadUser
-	 794: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 792: MovReg dst: r1 src: r8
+	 793: AddImm dst: r1 imm: 64
+	 794: MovImm dst: r2 imm: 16
+	 795: MovReg dst: r3 src: r9
+	 796: Call FnProbeReadUser
+	 797: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_50:
-	 795: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 796: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 797: StXMemDW dst: r7 src: r1 off: 240 imm: 0
-	 798: StMemH dst: r7 src: r0 off: 10 imm: 26
-	 799: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 800: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 801: MovReg dst: r9 src: r1
-	 802: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 803: MovReg dst: r1 src: r9
-	 804: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 805: SubReg dst: r1 src: r2
-	 806: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_51>
-	 807: MovReg dst: r2 src: r1
-	 808: AddImm dst: r2 imm: 16
-	 809: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 810: JGTReg dst: r2 off: -1 src: r3 <frame_read_51>
-	 811: AddReg dst: r1 src: r8
-	 812: AddImm dst: r1 imm: 180992
-	 813: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 814: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 815: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 816: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 817: Ja off: -1 <frame_got_52>
+	 798: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 799: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 800: StXMemDW dst: r7 src: r1 off: 240 imm: 0
+	 801: StMemH dst: r7 src: r0 off: 10 imm: 26
+	 802: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 803: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 804: MovReg dst: r9 src: r1
+	 805: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 806: MovReg dst: r1 src: r9
+	 807: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 808: SubReg dst: r1 src: r2
+	 809: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_51>
+	 810: MovReg dst: r2 src: r1
+	 811: AddImm dst: r2 imm: 16
+	 812: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 813: JGTReg dst: r2 off: -1 src: r3 <frame_read_51>
+	 814: AddReg dst: r1 src: r8
+	 815: AddImm dst: r1 imm: 180992
+	 816: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 817: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 818: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 819: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 820: Ja off: -1 <frame_got_52>
 frame_read_51:
-	 818: MovReg dst: r1 src: r8
-	 819: AddImm dst: r1 imm: 64
-	 820: MovImm dst: r2 imm: 16
-	 821: MovReg dst: r3 src: r9
-	 822: Call FnProbeReadUser
-	 823: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 821: MovReg dst: r1 src: r8
+	 822: AddImm dst: r1 imm: 64
+	 823: MovImm dst: r2 imm: 16
+	 824: MovReg dst: r3 src: r9
+	 825: Call FnProbeReadUser
+	 826: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_52:
-	 824: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 825: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 826: StXMemDW dst: r7 src: r1 off: 248 imm: 0
-	 827: StMemH dst: r7 src: r0 off: 10 imm: 27
-	 828: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 829: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 830: MovReg dst: r9 src: r1
-	 831: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 832: MovReg dst: r1 src: r9
-	 833: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 834: SubReg dst: r1 src: r2
-	 835: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_53>
-	 836: MovReg dst: r2 src: r1
-	 837: AddImm dst: r2 imm: 16
-	 838: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 839: JGTReg dst: r2 off: -1 src: r3 <frame_read_53>
-	 840: AddReg dst: r1 src: r8
-	 841: AddImm dst: r1 imm: 180992
-	 842: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 843: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 844: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 845: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 846: Ja off: -1 <frame_got_54>
+	 827: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 828: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 829: StXMemDW dst: r7 src: r1 off: 248 imm: 0
+	 830: StMemH dst: r7 src: r0 off: 10 imm: 27
+	 831: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 832: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 833: MovReg dst: r9 src: r1
+	 834: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 835: MovReg dst: r1 src: r9
+	 836: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 837: SubReg dst: r1 src: r2
+	 838: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_53>
+	 839: MovReg dst: r2 src: r1
+	 840: AddImm dst: r2 imm: 16
+	 841: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 842: JGTReg dst: r2 off: -1 src: r3 <frame_read_53>
+	 843: AddReg dst: r1 src: r8
+	 844: AddImm dst: r1 imm: 180992
+	 845: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 846: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 847: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 848: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 849: Ja off: -1 <frame_got_54>
 frame_read_53:
-	 847: MovReg dst: r1 src: r8
-	 848: AddImm dst: r1 imm: 64
-	 849: MovImm dst: r2 imm: 16
-	 850: MovReg dst: r3 src: r9
-	 851: Call FnProbeReadUser
-	 852: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 850: MovReg dst: r1 src: r8
+	 851: AddImm dst: r1 imm: 64
+	 852: MovImm dst: r2 imm: 16
+	 853: MovReg dst: r3 src: r9
+	 854: Call FnProbeReadUser
+	 855: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_54:
-	 853: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 854: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 855: StXMemDW dst: r7 src: r1 off: 256 imm: 0
-	 856: StMemH dst: r7 src: r0 off: 10 imm: 28
-	 857: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 858: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 859: MovReg dst: r9 src: r1
-	 860: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 861: MovReg dst: r1 src: r9
-	 862: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 863: SubReg dst: r1 src: r2
-	 864: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_55>
-	 865: MovReg dst: r2 src: r1
-	 866: AddImm dst: r2 imm: 16
-	 867: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 868: JGTReg dst: r2 off: -1 src: r3 <frame_read_55>
-	 869: AddReg dst: r1 src: r8
-	 870: AddImm dst: r1 imm: 180992
-	 871: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 872: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 873: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 874: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 875: Ja off: -1 <frame_got_56>
+	 856: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 857: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 858: StXMemDW dst: r7 src: r1 off: 256 imm: 0
+	 859: StMemH dst: r7 src: r0 off: 10 imm: 28
+	 860: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 861: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 862: MovReg dst: r9 src: r1
+	 863: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 864: MovReg dst: r1 src: r9
+	 865: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 866: SubReg dst: r1 src: r2
+	 867: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_55>
+	 868: MovReg dst: r2 src: r1
+	 869: AddImm dst: r2 imm: 16
+	 870: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 871: JGTReg dst: r2 off: -1 src: r3 <frame_read_55>
+	 872: AddReg dst: r1 src: r8
+	 873: AddImm dst: r1 imm: 180992
+	 874: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 875: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 876: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 877: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 878: Ja off: -1 <frame_got_56>
 frame_read_55:
-	 876: MovReg dst: r1 src: r8
-	 877: AddImm dst: r1 imm: 64
-	 878: MovImm dst: r2 imm: 16
-	 879: MovReg dst: r3 src: r9
-	 880: Call FnProbeReadUser
-	 881: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 879: MovReg dst: r1 src: r8
+	 880: AddImm dst: r1 imm: 64
+	 881: MovImm dst: r2 imm: 16
+	 882: MovReg dst: r3 src: r9
+	 883: Call FnProbeReadUser
+	 884: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_56:
-	 882: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 883: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 884: StXMemDW dst: r7 src: r1 off: 264 imm: 0
-	 885: StMemH dst: r7 src: r0 off: 10 imm: 29
-	 886: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 887: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 888: MovReg dst: r9 src: r1
-	 889: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 890: MovReg dst: r1 src: r9
-	 891: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 892: SubReg dst: r1 src: r2
-	 893: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_57>
-	 894: MovReg dst: r2 src: r1
-	 895: AddImm dst: r2 imm: 16
-	 896: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 897: JGTReg dst: r2 off: -1 src: r3 <frame_read_57>
-	 898: AddReg dst: r1 src: r8
-	 899: AddImm dst: r1 imm: 180992
-	 900: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 901: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 902: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 903: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 904: Ja off: -1 <frame_got_58>
+	 885: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 886: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 887: StXMemDW dst: r7 src: r1 off: 264 imm: 0
+	 888: StMemH dst: r7 src: r0 off: 10 imm: 29
+	 889: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 890: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 891: MovReg dst: r9 src: r1
+	 892: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 893: MovReg dst: r1 src: r9
+	 894: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 895: SubReg dst: r1 src: r2
+	 896: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_57>
+	 897: MovReg dst: r2 src: r1
+	 898: AddImm dst: r2 imm: 16
+	 899: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 900: JGTReg dst: r2 off: -1 src: r3 <frame_read_57>
+	 901: AddReg dst: r1 src: r8
+	 902: AddImm dst: r1 imm: 180992
+	 903: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 904: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 905: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 906: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 907: Ja off: -1 <frame_got_58>
 frame_read_57:
-	 905: MovReg dst: r1 src: r8
-	 906: AddImm dst: r1 imm: 64
-	 907: MovImm dst: r2 imm: 16
-	 908: MovReg dst: r3 src: r9
-	 909: Call FnProbeReadUser
-	 910: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 908: MovReg dst: r1 src: r8
+	 909: AddImm dst: r1 imm: 64
+	 910: MovImm dst: r2 imm: 16
+	 911: MovReg dst: r3 src: r9
+	 912: Call FnProbeReadUser
+	 913: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_58:
-	 911: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 912: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 913: StXMemDW dst: r7 src: r1 off: 272 imm: 0
-	 914: StMemH dst: r7 src: r0 off: 10 imm: 30
-	 915: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 916: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 917: MovReg dst: r9 src: r1
-	 918: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 919: MovReg dst: r1 src: r9
-	 920: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 921: SubReg dst: r1 src: r2
-	 922: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_59>
-	 923: MovReg dst: r2 src: r1
-	 924: AddImm dst: r2 imm: 16
-	 925: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 926: JGTReg dst: r2 off: -1 src: r3 <frame_read_59>
-	 927: AddReg dst: r1 src: r8
-	 928: AddImm dst: r1 imm: 180992
-	 929: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 930: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 931: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 932: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 933: Ja off: -1 <frame_got_60>
+	 914: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 915: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 916: StXMemDW dst: r7 src: r1 off: 272 imm: 0
+	 917: StMemH dst: r7 src: r0 off: 10 imm: 30
+	 918: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 919: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 920: MovReg dst: r9 src: r1
+	 921: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 922: MovReg dst: r1 src: r9
+	 923: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 924: SubReg dst: r1 src: r2
+	 925: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_59>
+	 926: MovReg dst: r2 src: r1
+	 927: AddImm dst: r2 imm: 16
+	 928: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 929: JGTReg dst: r2 off: -1 src: r3 <frame_read_59>
+	 930: AddReg dst: r1 src: r8
+	 931: AddImm dst: r1 imm: 180992
+	 932: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 933: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 934: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 935: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 936: Ja off: -1 <frame_got_60>
 frame_read_59:
-	 934: MovReg dst: r1 src: r8
-	 935: AddImm dst: r1 imm: 64
-	 936: MovImm dst: r2 imm: 16
-	 937: MovReg dst: r3 src: r9
-	 938: Call FnProbeReadUser
-	 939: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 937: MovReg dst: r1 src: r8
+	 938: AddImm dst: r1 imm: 64
+	 939: MovImm dst: r2 imm: 16
+	 940: MovReg dst: r3 src: r9
+	 941: Call FnProbeReadUser
+	 942: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_60:
-	 940: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 941: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 942: StXMemDW dst: r7 src: r1 off: 280 imm: 0
-	 943: StMemH dst: r7 src: r0 off: 10 imm: 31
-	 944: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 945: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 946: MovReg dst: r9 src: r1
-	 947: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 948: MovReg dst: r1 src: r9
-	 949: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 950: SubReg dst: r1 src: r2
-	 951: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_61>
-	 952: MovReg dst: r2 src: r1
-	 953: AddImm dst: r2 imm: 16
-	 954: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 955: JGTReg dst: r2 off: -1 src: r3 <frame_read_61>
-	 956: AddReg dst: r1 src: r8
-	 957: AddImm dst: r1 imm: 180992
-	 958: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 959: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 960: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 961: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 962: Ja off: -1 <frame_got_62>
+	 943: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 944: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 945: StXMemDW dst: r7 src: r1 off: 280 imm: 0
+	 946: StMemH dst: r7 src: r0 off: 10 imm: 31
+	 947: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 948: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 949: MovReg dst: r9 src: r1
+	 950: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 951: MovReg dst: r1 src: r9
+	 952: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 953: SubReg dst: r1 src: r2
+	 954: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_61>
+	 955: MovReg dst: r2 src: r1
+	 956: AddImm dst: r2 imm: 16
+	 957: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 958: JGTReg dst: r2 off: -1 src: r3 <frame_read_61>
+	 959: AddReg dst: r1 src: r8
+	 960: AddImm dst: r1 imm: 180992
+	 961: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 962: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 963: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 964: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 965: Ja off: -1 <frame_got_62>
 frame_read_61:
-	 963: MovReg dst: r1 src: r8
-	 964: AddImm dst: r1 imm: 64
-	 965: MovImm dst: r2 imm: 16
-	 966: MovReg dst: r3 src: r9
-	 967: Call FnProbeReadUser
-	 968: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 966: MovReg dst: r1 src: r8
+	 967: AddImm dst: r1 imm: 64
+	 968: MovImm dst: r2 imm: 16
+	 969: MovReg dst: r3 src: r9
+	 970: Call FnProbeReadUser
+	 971: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_62:
-	 969: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 970: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 971: StXMemDW dst: r7 src: r1 off: 288 imm: 0
-	 972: StMemH dst: r7 src: r0 off: 10 imm: 32
-	 973: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 974: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 975: MovReg dst: r9 src: r1
-	 976: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 977: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	 978: OrImm dst: r1 imm: 2
-	 979: StXMemW dst: r8 src: r1 off: 16 imm: 0
+	 972: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 973: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 974: StXMemDW dst: r7 src: r1 off: 288 imm: 0
+	 975: StMemH dst: r7 src: r0 off: 10 imm: 32
+	 976: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 977: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 978: MovReg dst: r9 src: r1
+	 979: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 980: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 981: OrImm dst: r1 imm: 2
+	 982: StXMemW dst: r8 src: r1 off: 16 imm: 0
 stack_done:
-	 980: MovReg dst: r9 src: r7
-	 981: AddImm dst: r9 imm: 296
-	 982: StMemW dst: r9 src: r0 off: 0 imm: 7
-	 983: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 984: StMemW dst: r9 src: r0 off: 4 imm: 0
-	 985: StMemW dst: r9 src: r0 off: 16 imm: 8
-	 986: StMemW dst: r9 src: r0 off: 20 imm: 8
-	 987: LdXMemDW dst: r2 src: r6 off: 80 imm: 0
-	 988: MovReg dst: r1 src: r9
-	 989: AddImm dst: r1 imm: 24
-	 990: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 991: StMemDW dst: r8 src: r0 off: 512 imm: 320
-	 992: StMemW dst: r8 src: r0 off: 520 imm: 7
-	 993: StMemW dst: r8 src: r0 off: 524 imm: 1
-	 994: StMemW dst: r8 src: r0 off: 528 imm: 0
-	 995: StMemW dst: r8 src: r0 off: 532 imm: 1
-	 996: StMemW dst: r8 src: r0 off: 536 imm: 0
-	 997: StMemW dst: r8 src: r0 off: 540 imm: 328
-	 998: StXMemDW dst: rfp src: r8 off: -48 imm: 0
-	 999: MovImm dst: r1 imm: 16384
-	1000: LdImmDW dst: r2 imm: -1 <step>
-	1002: MovReg dst: r3 src: rfp
-	1003: AddImm dst: r3 imm: -48
-	1004: MovImm dst: r4 imm: 0
-	1005: Call FnLoop
-	1006: LdXMemW dst: r1 src: r8 off: 28 imm: 0
-	1007: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
-	1008: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1009: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1010: JEqReg dst: r1 off: -1 src: r2 <emit>
+	 983: MovReg dst: r9 src: r7
+	 984: AddImm dst: r9 imm: 296
+	 985: StMemW dst: r9 src: r0 off: 0 imm: 7
+	 986: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 987: StMemW dst: r9 src: r0 off: 4 imm: 0
+	 988: StMemW dst: r9 src: r0 off: 16 imm: 8
+	 989: StMemW dst: r9 src: r0 off: 20 imm: 8
+	 990: LdXMemDW dst: r2 src: r6 off: 80 imm: 0
+	 991: MovReg dst: r1 src: r9
+	 992: AddImm dst: r1 imm: 24
+	 993: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 994: StMemDW dst: r8 src: r0 off: 512 imm: 320
+	 995: StMemW dst: r8 src: r0 off: 520 imm: 7
+	 996: StMemW dst: r8 src: r0 off: 524 imm: 1
+	 997: StMemW dst: r8 src: r0 off: 528 imm: 0
+	 998: StMemW dst: r8 src: r0 off: 532 imm: 1
+	 999: StMemW dst: r8 src: r0 off: 536 imm: 0
+	1000: StMemW dst: r8 src: r0 off: 540 imm: 328
+	1001: StXMemDW dst: rfp src: r8 off: -48 imm: 0
+	1002: MovImm dst: r1 imm: 16384
+	1003: LdImmDW dst: r2 imm: -1 <step>
+	1005: MovReg dst: r3 src: rfp
+	1006: AddImm dst: r3 imm: -48
+	1007: MovImm dst: r4 imm: 0
+	1008: Call FnLoop
+	1009: LdXMemW dst: r1 src: r8 off: 28 imm: 0
+	1010: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
+	1011: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1012: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1013: JEqReg dst: r1 off: -1 src: r2 <emit>
 steps_out:
-	1011: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	1012: OrImm dst: r1 imm: 1
-	1013: StXMemW dst: r8 src: r1 off: 16 imm: 0
+	1014: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	1015: OrImm dst: r1 imm: 1
+	1016: StXMemW dst: r8 src: r1 off: 16 imm: 0
 emit:
-	1014: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1015: StXMemW dst: r7 src: r3 off: 0 imm: 0
-	1016: LdXMemW dst: r1 src: r8 off: 12 imm: 0
-	1017: StXMemW dst: r7 src: r1 off: 12 imm: 0
-	1018: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	1019: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	1020: LoadMapPtr dst: r1 fd: 7
-	1022: MovImm dst: r2 imm: 0
-	1023: Call FnRingbufQuery
-	1024: MovImm dst: r4 imm: 1
-	1025: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	1026: MovImm dst: r4 imm: 2
+	1017: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1018: StXMemW dst: r7 src: r3 off: 0 imm: 0
+	1019: LdXMemW dst: r1 src: r8 off: 12 imm: 0
+	1020: StXMemW dst: r7 src: r1 off: 12 imm: 0
+	1021: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	1022: StXMemB dst: r7 src: r1 off: 9 imm: 0
+	1023: LoadMapPtr dst: r1 fd: 7
+	1025: MovImm dst: r2 imm: 0
+	1026: Call FnRingbufQuery
+	1027: MovImm dst: r4 imm: 1
+	1028: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	1029: MovImm dst: r4 imm: 2
 wake_chosen:
-	1027: LoadMapPtr dst: r1 fd: 7
-	1029: MovReg dst: r2 src: r7
-	1030: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1031: AndImm dst: r3 imm: 65535
-	1032: Call FnRingbufOutput
-	1033: StMemW dst: r8 src: r0 off: 0 imm: 0
-	1034: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1030: LoadMapPtr dst: r1 fd: 7
+	1032: MovReg dst: r2 src: r7
+	1033: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1034: AndImm dst: r3 imm: 65535
+	1035: Call FnRingbufOutput
+	1036: StMemW dst: r8 src: r0 off: 0 imm: 0
+	1037: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	1035: MovImm dst: r1 imm: 2
-	1036: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1037: LoadMapPtr dst: r1 fd: 8
-	1039: MovReg dst: r2 src: rfp
-	1040: AddImm dst: r2 imm: -8
-	1041: Call FnMapLookupElem
-	1042: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1043: MovImm dst: r1 imm: 1
-	1044: StXAtomicAddDW dst: r0 src: r1 off: 0
+	1038: MovImm dst: r1 imm: 2
+	1039: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1040: LoadMapPtr dst: r1 fd: 8
+	1042: MovReg dst: r2 src: rfp
+	1043: AddImm dst: r2 imm: -8
+	1044: Call FnMapLookupElem
+	1045: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1046: MovImm dst: r1 imm: 1
+	1047: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1045: MovImm dst: r0 imm: 0
-	1046: Exit
+	1048: MovImm dst: r0 imm: 0
+	1049: Exit
 step:
-	1047: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	1048: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1049: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	1050: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	1051: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1052: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	1050: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	1051: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1052: LoadMapPtr dst: r1 fd: 4
-	1054: MovReg dst: r2 src: rfp
-	1055: AddImm dst: r2 imm: -8
-	1056: Call FnMapLookupElem
-	1057: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	1058: MovReg dst: r7 src: r0
-	1059: MovImm dst: r5 imm: 0
+	1053: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	1054: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1055: LoadMapPtr dst: r1 fd: 4
+	1057: MovReg dst: r2 src: rfp
+	1058: AddImm dst: r2 imm: -8
+	1059: Call FnMapLookupElem
+	1060: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	1061: MovReg dst: r7 src: r0
+	1062: MovImm dst: r5 imm: 0
 scan_next:
-	1060: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	1061: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1062: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	1063: MovReg dst: r8 src: r1
-	1064: AndImm dst: r8 imm: 63
-	1065: LShImm dst: r8 imm: 4
-	1066: AddReg dst: r8 src: r7
-	1067: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	1068: AndImm dst: r9 imm: 65535
-	1069: AddImm dst: r1 imm: 1
-	1070: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	1071: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	1072: Ja off: -1 <slot_ready>
+	1063: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	1064: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1065: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	1066: MovReg dst: r8 src: r1
+	1067: AndImm dst: r8 imm: 63
+	1068: LShImm dst: r8 imm: 4
+	1069: AddReg dst: r8 src: r7
+	1070: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	1071: AndImm dst: r9 imm: 65535
+	1072: AddImm dst: r1 imm: 1
+	1073: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	1074: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	1075: Ja off: -1 <slot_ready>
 last_slot:
-	1073: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1074: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	1075: SubImm dst: r1 imm: 1
-	1076: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	1077: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1078: AddReg dst: r2 src: r9
-	1079: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	1080: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	1081: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1076: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1077: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	1078: SubImm dst: r1 imm: 1
+	1079: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	1080: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1081: AddReg dst: r2 src: r9
+	1082: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	1083: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	1084: StMemW dst: r6 src: r0 off: 28 imm: 0
 slot_ready:
-	1082: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	1083: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	1084: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	1085: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	1086: AddReg dst: r2 src: r3
-	1087: AddReg dst: r2 src: r9
-	1088: AndImm dst: r2 imm: 65535
-	1089: AddReg dst: r2 src: r6
-	1090: AddImm dst: r2 imm: 49664
-	1091: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	1092: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	1093: AndImm dst: r2 imm: 128
-	1094: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	1095: Ja off: -1 <cond_ok>
+	1085: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	1086: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	1087: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	1088: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	1089: AddReg dst: r2 src: r3
+	1090: AddReg dst: r2 src: r9
+	1091: AndImm dst: r2 imm: 65535
+	1092: AddReg dst: r2 src: r6
+	1093: AddImm dst: r2 imm: 49664
+	1094: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	1095: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	1096: AndImm dst: r2 imm: 128
+	1097: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	1098: Ja off: -1 <cond_ok>
 cond_tophash:
-	1096: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	1099: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	1097: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	1098: AddReg dst: r1 src: r9
-	1099: AndImm dst: r1 imm: 65535
-	1100: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	1101: MovReg dst: r2 src: r3
-	1102: SubImm dst: r2 imm: 2
-	1103: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	1104: MovReg dst: r2 src: r1
-	1105: AddImm dst: r2 imm: 16
-	1106: Ja off: -1 <slot_width>
-one_word:
+	1100: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	1101: AddReg dst: r1 src: r9
+	1102: AndImm dst: r1 imm: 65535
+	1103: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	1104: MovReg dst: r2 src: r3
+	1105: SubImm dst: r2 imm: 2
+	1106: JGTImm dst: r2 off: -1 imm: 3 <one_word>
 	1107: MovReg dst: r2 src: r1
-	1108: AddImm dst: r2 imm: 8
+	1108: AddImm dst: r2 imm: 16
+	1109: Ja off: -1 <slot_width>
+one_word:
+	1110: MovReg dst: r2 src: r1
+	1111: AddImm dst: r2 imm: 8
 slot_width:
-	1109: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	1110: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	1111: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1112: MovReg dst: r2 src: r1
-	1113: AndImm dst: r2 imm: 65535
-	1114: AddReg dst: r2 src: r6
-	1115: AddImm dst: r2 imm: 49664
-	1116: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1117: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	1112: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	1113: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	1114: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1115: MovReg dst: r2 src: r1
+	1116: AndImm dst: r2 imm: 65535
+	1117: AddReg dst: r2 src: r6
+	1118: AddImm dst: r2 imm: 49664
+	1119: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1120: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	1118: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1119: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1120: AddImm dst: r5 imm: 1
-	1121: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	1122: Ja off: -1 <ret0>
+	1121: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1122: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1123: AddImm dst: r5 imm: 1
+	1124: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	1125: Ja off: -1 <ret0>
 slot_dispatch:
-	1123: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	1124: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	1125: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	1126: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	1127: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1128: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	1129: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	1130: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	1131: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	1132: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	1133: Ja off: -1 <ret0>
+	1126: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	1127: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	1128: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	1129: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	1130: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1131: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	1132: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	1133: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	1134: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	1135: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	1136: Ja off: -1 <ret0>
 s_pointer:
-	1134: Ja off: -1 <s_map>
+	1137: Ja off: -1 <s_map>
 s_map:
-	1135: MovReg dst: r2 src: r1
-	1136: AndImm dst: r2 imm: 65535
-	1137: AddReg dst: r2 src: r6
-	1138: AddImm dst: r2 imm: 49664
-	1139: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1140: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1141: MovImm dst: r3 imm: 1
-	1142: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	1143: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1144: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	1145: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	1138: MovReg dst: r2 src: r1
+	1139: AndImm dst: r2 imm: 65535
+	1140: AddReg dst: r2 src: r6
+	1141: AddImm dst: r2 imm: 49664
+	1142: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1143: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1144: MovImm dst: r3 imm: 1
+	1145: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	1146: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1147: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	1148: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	1146: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1147: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1148: AddReg dst: r4 src: r0
-	1149: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
-	1150: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
-	1151: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
-	1152: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1153: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1154: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1155: NegImm dst: r1 imm: 0
-	1156: AddReg dst: r1 src: r0
-	1157: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
-	1158: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1159: OrImm dst: r1 imm: 1
-	1160: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1161: Ja off: -1 <pushed_63>
+	1149: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1150: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1151: AddReg dst: r4 src: r0
+	1152: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
+	1153: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
+	1154: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
+	1155: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1156: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1157: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1158: NegImm dst: r1 imm: 0
+	1159: AddReg dst: r1 src: r0
+	1160: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
+	1161: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1162: OrImm dst: r1 imm: 1
+	1163: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1164: Ja off: -1 <pushed_63>
 push_ok_64:
-	1162: MovReg dst: r1 src: r0
-	1163: AddImm dst: r1 imm: 1
-	1164: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1165: AndImm dst: r0 imm: 511
-	1166: LShImm dst: r0 imm: 5
-	1167: AddReg dst: r0 src: r6
-	1168: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1169: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1170: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1171: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1172: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1173: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1174: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1165: MovReg dst: r1 src: r0
+	1166: AddImm dst: r1 imm: 1
+	1167: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1168: AndImm dst: r0 imm: 511
+	1169: LShImm dst: r0 imm: 5
+	1170: AddReg dst: r0 src: r6
+	1171: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1172: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1173: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1174: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1175: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1176: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1177: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_63:
-	1175: Ja off: -1 <ret0>
+	1178: Ja off: -1 <ret0>
 s_string:
-	1176: MovReg dst: r3 src: r1
-	1177: AndImm dst: r3 imm: 65535
-	1178: AddReg dst: r3 src: r6
-	1179: AddImm dst: r3 imm: 49664
-	1180: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	1181: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	1182: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	1183: MovImm dst: r4 imm: 255
+	1179: MovReg dst: r3 src: r1
+	1180: AndImm dst: r3 imm: 65535
+	1181: AddReg dst: r3 src: r6
+	1182: AddImm dst: r3 imm: 49664
+	1183: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	1184: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	1185: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	1186: MovImm dst: r4 imm: 255
 str_capped:
-	1184: MovReg dst: r1 src: r6
-	1185: MovImm dst: r3 imm: 2
-	1186: MovImm dst: r5 imm: 1
-	1187: Call -1 <read_item>
-	1188: Ja off: -1 <ret0>
+	1187: MovReg dst: r1 src: r6
+	1188: MovImm dst: r3 imm: 2
+	1189: MovImm dst: r5 imm: 1
+	1190: Call -1 <read_item>
+	1191: Ja off: -1 <ret0>
 s_slice:
-	1189: MovReg dst: r2 src: r1
-	1190: AndImm dst: r2 imm: 65535
-	1191: AddReg dst: r2 src: r6
-	1192: AddImm dst: r2 imm: 49664
-	1193: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1194: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	1195: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
-	1196: MovImm dst: r3 imm: 100
+	1192: MovReg dst: r2 src: r1
+	1193: AndImm dst: r2 imm: 65535
+	1194: AddReg dst: r2 src: r6
+	1195: AddImm dst: r2 imm: 49664
+	1196: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1197: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	1198: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
+	1199: MovImm dst: r3 imm: 100
 cap_65:
-	1197: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1198: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1199: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1200: AddReg dst: r4 src: r0
-	1201: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1202: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
-	1203: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
-	1204: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
-	1205: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1206: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1207: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1208: NegImm dst: r1 imm: 0
-	1209: AddReg dst: r1 src: r0
-	1210: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
-	1211: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1212: OrImm dst: r1 imm: 1
-	1213: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1214: Ja off: -1 <pushed_66>
+	1200: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1201: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1202: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1203: AddReg dst: r4 src: r0
+	1204: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1205: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
+	1206: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
+	1207: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
+	1208: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1209: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1210: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1211: NegImm dst: r1 imm: 0
+	1212: AddReg dst: r1 src: r0
+	1213: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
+	1214: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1215: OrImm dst: r1 imm: 1
+	1216: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1217: Ja off: -1 <pushed_66>
 push_ok_67:
-	1215: MovReg dst: r1 src: r0
-	1216: AddImm dst: r1 imm: 1
-	1217: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1218: AndImm dst: r0 imm: 511
-	1219: LShImm dst: r0 imm: 5
-	1220: AddReg dst: r0 src: r6
-	1221: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1222: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1223: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1224: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1225: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1226: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1227: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1218: MovReg dst: r1 src: r0
+	1219: AddImm dst: r1 imm: 1
+	1220: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1221: AndImm dst: r0 imm: 511
+	1222: LShImm dst: r0 imm: 5
+	1223: AddReg dst: r0 src: r6
+	1224: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1225: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1226: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1227: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1228: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1229: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1230: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_66:
-	1228: Ja off: -1 <ret0>
+	1231: Ja off: -1 <ret0>
 s_inline:
-	1229: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1230: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	1231: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1232: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1233: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
-	1234: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1235: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1236: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1237: NegImm dst: r1 imm: 0
-	1238: AddReg dst: r1 src: r0
-	1239: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
-	1240: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1241: OrImm dst: r1 imm: 1
-	1242: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1243: Ja off: -1 <pushed_68>
+	1232: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1233: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	1234: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1235: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1236: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
+	1237: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1238: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1239: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1240: NegImm dst: r1 imm: 0
+	1241: AddReg dst: r1 src: r0
+	1242: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
+	1243: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1244: OrImm dst: r1 imm: 1
+	1245: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1246: Ja off: -1 <pushed_68>
 push_ok_69:
-	1244: MovReg dst: r1 src: r0
-	1245: AddImm dst: r1 imm: 1
-	1246: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1247: AndImm dst: r0 imm: 511
-	1248: LShImm dst: r0 imm: 5
-	1249: AddReg dst: r0 src: r6
-	1250: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1251: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1252: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1253: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1254: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1255: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1256: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1257: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1258: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1247: MovReg dst: r1 src: r0
+	1248: AddImm dst: r1 imm: 1
+	1249: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1250: AndImm dst: r0 imm: 511
+	1251: LShImm dst: r0 imm: 5
+	1252: AddReg dst: r0 src: r6
+	1253: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1254: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1255: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1256: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1257: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1258: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1259: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1260: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1261: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_68:
-	1259: Ja off: -1 <ret0>
+	1262: Ja off: -1 <ret0>
 s_swiss_dir:
-	1260: MovReg dst: r8 src: r1
-	1261: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1262: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1263: LoadMapPtr dst: r1 fd: 4
-	1265: MovReg dst: r2 src: rfp
-	1266: AddImm dst: r2 imm: -8
-	1267: Call FnMapLookupElem
-	1268: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1269: MovReg dst: r7 src: r0
-	1270: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	1271: AddReg dst: r3 src: r9
-	1272: AndImm dst: r3 imm: 65535
-	1273: AddReg dst: r3 src: r6
-	1274: AddImm dst: r3 imm: 49664
-	1275: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1276: MovReg dst: r1 src: r8
-	1277: AndImm dst: r1 imm: 65535
-	1278: AddReg dst: r1 src: r6
-	1279: AddImm dst: r1 imm: 49664
-	1280: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1281: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1282: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1283: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	1284: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1285: MovImm dst: r3 imm: 1
-	1286: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
-	1287: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
-	1288: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
-	1289: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1290: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1291: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1292: NegImm dst: r1 imm: 0
-	1293: AddReg dst: r1 src: r0
-	1294: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
-	1295: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1296: OrImm dst: r1 imm: 1
-	1297: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1298: Ja off: -1 <pushed_70>
+	1263: MovReg dst: r8 src: r1
+	1264: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1265: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1266: LoadMapPtr dst: r1 fd: 4
+	1268: MovReg dst: r2 src: rfp
+	1269: AddImm dst: r2 imm: -8
+	1270: Call FnMapLookupElem
+	1271: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1272: MovReg dst: r7 src: r0
+	1273: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	1274: AddReg dst: r3 src: r9
+	1275: AndImm dst: r3 imm: 65535
+	1276: AddReg dst: r3 src: r6
+	1277: AddImm dst: r3 imm: 49664
+	1278: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1279: MovReg dst: r1 src: r8
+	1280: AndImm dst: r1 imm: 65535
+	1281: AddReg dst: r1 src: r6
+	1282: AddImm dst: r1 imm: 49664
+	1283: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1284: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1285: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1286: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	1287: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1288: MovImm dst: r3 imm: 1
+	1289: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
+	1290: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
+	1291: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
+	1292: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1293: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1294: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1295: NegImm dst: r1 imm: 0
+	1296: AddReg dst: r1 src: r0
+	1297: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
+	1298: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1299: OrImm dst: r1 imm: 1
+	1300: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1301: Ja off: -1 <pushed_70>
 push_ok_71:
-	1299: MovReg dst: r1 src: r0
-	1300: AddImm dst: r1 imm: 1
-	1301: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1302: AndImm dst: r0 imm: 511
-	1303: LShImm dst: r0 imm: 5
-	1304: AddReg dst: r0 src: r6
-	1305: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1306: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1307: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1308: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1309: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1310: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1311: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1302: MovReg dst: r1 src: r0
+	1303: AddImm dst: r1 imm: 1
+	1304: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1305: AndImm dst: r0 imm: 511
+	1306: LShImm dst: r0 imm: 5
+	1307: AddReg dst: r0 src: r6
+	1308: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1309: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1310: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1311: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1312: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1313: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1314: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_70:
-	1312: Ja off: -1 <ret0>
+	1315: Ja off: -1 <ret0>
 swiss_tables:
-	1313: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
-	1314: MovImm dst: r3 imm: 65535
+	1316: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
+	1317: MovImm dst: r3 imm: 65535
 cap_72:
-	1315: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	1316: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
-	1317: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
-	1318: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
-	1319: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1320: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1321: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1322: NegImm dst: r1 imm: 0
-	1323: AddReg dst: r1 src: r0
-	1324: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
-	1325: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1326: OrImm dst: r1 imm: 1
-	1327: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1328: Ja off: -1 <pushed_73>
+	1318: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	1319: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
+	1320: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
+	1321: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
+	1322: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1323: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1324: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1325: NegImm dst: r1 imm: 0
+	1326: AddReg dst: r1 src: r0
+	1327: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
+	1328: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1329: OrImm dst: r1 imm: 1
+	1330: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1331: Ja off: -1 <pushed_73>
 push_ok_74:
-	1329: MovReg dst: r1 src: r0
-	1330: AddImm dst: r1 imm: 1
-	1331: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1332: AndImm dst: r0 imm: 511
-	1333: LShImm dst: r0 imm: 5
-	1334: AddReg dst: r0 src: r6
-	1335: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1336: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1337: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1338: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1339: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1340: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1341: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1332: MovReg dst: r1 src: r0
+	1333: AddImm dst: r1 imm: 1
+	1334: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1335: AndImm dst: r0 imm: 511
+	1336: LShImm dst: r0 imm: 5
+	1337: AddReg dst: r0 src: r6
+	1338: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1339: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1340: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1341: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1342: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1343: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1344: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_73:
-	1342: Ja off: -1 <ret0>
+	1345: Ja off: -1 <ret0>
 s_swiss_groups:
-	1343: MovReg dst: r8 src: r1
-	1344: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1345: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1346: LoadMapPtr dst: r1 fd: 4
-	1348: MovReg dst: r2 src: rfp
-	1349: AddImm dst: r2 imm: -8
-	1350: Call FnMapLookupElem
-	1351: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1352: MovReg dst: r7 src: r0
-	1353: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	1354: AddReg dst: r3 src: r9
-	1355: AndImm dst: r3 imm: 65535
-	1356: AddReg dst: r3 src: r6
-	1357: AddImm dst: r3 imm: 49664
-	1358: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1359: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
-	1360: MovImm dst: r3 imm: 65534
+	1346: MovReg dst: r8 src: r1
+	1347: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1348: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1349: LoadMapPtr dst: r1 fd: 4
+	1351: MovReg dst: r2 src: rfp
+	1352: AddImm dst: r2 imm: -8
+	1353: Call FnMapLookupElem
+	1354: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1355: MovReg dst: r7 src: r0
+	1356: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	1357: AddReg dst: r3 src: r9
+	1358: AndImm dst: r3 imm: 65535
+	1359: AddReg dst: r3 src: r6
+	1360: AddImm dst: r3 imm: 49664
+	1361: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1362: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
+	1363: MovImm dst: r3 imm: 65534
 cap_75:
-	1361: AddImm dst: r3 imm: 1
-	1362: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	1363: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	1364: AddReg dst: r2 src: r9
-	1365: AndImm dst: r2 imm: 65535
-	1366: AddReg dst: r2 src: r6
-	1367: AddImm dst: r2 imm: 49664
-	1368: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	1369: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1370: MovReg dst: r0 src: r3
-	1371: MulImm dst: r0 imm: 200
-	1372: AddReg dst: r0 src: r2
-	1373: SubImm dst: r0 imm: 1
-	1374: DivReg dst: r0 src: r2
-	1375: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	1376: MovReg dst: r3 src: r0
+	1364: AddImm dst: r3 imm: 1
+	1365: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	1366: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	1367: AddReg dst: r2 src: r9
+	1368: AndImm dst: r2 imm: 65535
+	1369: AddReg dst: r2 src: r6
+	1370: AddImm dst: r2 imm: 49664
+	1371: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	1372: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1373: MovReg dst: r0 src: r3
+	1374: MulImm dst: r0 imm: 200
+	1375: AddReg dst: r0 src: r2
+	1376: SubImm dst: r0 imm: 1
+	1377: DivReg dst: r0 src: r2
+	1378: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	1379: MovReg dst: r3 src: r0
 groups_counted:
-	1377: MovReg dst: r1 src: r8
-	1378: AndImm dst: r1 imm: 65535
-	1379: AddReg dst: r1 src: r6
-	1380: AddImm dst: r1 imm: 49664
-	1381: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1382: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1383: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1384: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1385: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
-	1386: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
-	1387: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
-	1388: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1389: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1390: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1391: NegImm dst: r1 imm: 0
-	1392: AddReg dst: r1 src: r0
-	1393: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
-	1394: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1395: OrImm dst: r1 imm: 1
-	1396: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1397: Ja off: -1 <pushed_76>
+	1380: MovReg dst: r1 src: r8
+	1381: AndImm dst: r1 imm: 65535
+	1382: AddReg dst: r1 src: r6
+	1383: AddImm dst: r1 imm: 49664
+	1384: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1385: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1386: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1387: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1388: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
+	1389: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
+	1390: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
+	1391: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1392: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1393: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1394: NegImm dst: r1 imm: 0
+	1395: AddReg dst: r1 src: r0
+	1396: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
+	1397: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1398: OrImm dst: r1 imm: 1
+	1399: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1400: Ja off: -1 <pushed_76>
 push_ok_77:
-	1398: MovReg dst: r1 src: r0
-	1399: AddImm dst: r1 imm: 1
-	1400: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1401: AndImm dst: r0 imm: 511
-	1402: LShImm dst: r0 imm: 5
-	1403: AddReg dst: r0 src: r6
-	1404: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1405: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1406: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1407: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1408: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1409: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1410: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1401: MovReg dst: r1 src: r0
+	1402: AddImm dst: r1 imm: 1
+	1403: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1404: AndImm dst: r0 imm: 511
+	1405: LShImm dst: r0 imm: 5
+	1406: AddReg dst: r0 src: r6
+	1407: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1408: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1409: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1410: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1411: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1412: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1413: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_76:
-	1411: Ja off: -1 <ret0>
+	1414: Ja off: -1 <ret0>
 s_hmap_buckets:
-	1412: MovReg dst: r8 src: r1
-	1413: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1414: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1415: LoadMapPtr dst: r1 fd: 4
-	1417: MovReg dst: r2 src: rfp
-	1418: AddImm dst: r2 imm: -8
-	1419: Call FnMapLookupElem
-	1420: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1421: MovReg dst: r7 src: r0
-	1422: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1423: AddReg dst: r0 src: r9
-	1424: AndImm dst: r0 imm: 65535
-	1425: AddReg dst: r0 src: r6
-	1426: AddImm dst: r0 imm: 49664
-	1427: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1428: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1429: MovImm dst: r0 imm: 16
+	1415: MovReg dst: r8 src: r1
+	1416: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1417: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1418: LoadMapPtr dst: r1 fd: 4
+	1420: MovReg dst: r2 src: rfp
+	1421: AddImm dst: r2 imm: -8
+	1422: Call FnMapLookupElem
+	1423: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1424: MovReg dst: r7 src: r0
+	1425: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1426: AddReg dst: r0 src: r9
+	1427: AndImm dst: r0 imm: 65535
+	1428: AddReg dst: r0 src: r6
+	1429: AddImm dst: r0 imm: 49664
+	1430: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1431: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1432: MovImm dst: r0 imm: 16
 hmap_b:
-	1430: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1431: MovImm dst: r3 imm: 1
-	1432: LShReg dst: r3 src: r0
-	1433: MovReg dst: r1 src: r8
-	1434: AndImm dst: r1 imm: 65535
-	1435: AddReg dst: r1 src: r6
-	1436: AddImm dst: r1 imm: 49664
-	1437: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1438: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1439: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1440: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1441: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
-	1442: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
-	1443: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
-	1444: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1445: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1446: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1447: NegImm dst: r1 imm: 0
-	1448: AddReg dst: r1 src: r0
-	1449: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
-	1450: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1451: OrImm dst: r1 imm: 1
-	1452: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1453: Ja off: -1 <pushed_78>
+	1433: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1434: MovImm dst: r3 imm: 1
+	1435: LShReg dst: r3 src: r0
+	1436: MovReg dst: r1 src: r8
+	1437: AndImm dst: r1 imm: 65535
+	1438: AddReg dst: r1 src: r6
+	1439: AddImm dst: r1 imm: 49664
+	1440: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1441: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1442: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1443: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1444: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
+	1445: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
+	1446: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
+	1447: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1448: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1449: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1450: NegImm dst: r1 imm: 0
+	1451: AddReg dst: r1 src: r0
+	1452: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
+	1453: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1454: OrImm dst: r1 imm: 1
+	1455: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1456: Ja off: -1 <pushed_78>
 push_ok_79:
-	1454: MovReg dst: r1 src: r0
-	1455: AddImm dst: r1 imm: 1
-	1456: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1457: AndImm dst: r0 imm: 511
-	1458: LShImm dst: r0 imm: 5
-	1459: AddReg dst: r0 src: r6
-	1460: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1461: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1462: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1463: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1464: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1465: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1466: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1457: MovReg dst: r1 src: r0
+	1458: AddImm dst: r1 imm: 1
+	1459: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1460: AndImm dst: r0 imm: 511
+	1461: LShImm dst: r0 imm: 5
+	1462: AddReg dst: r0 src: r6
+	1463: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1464: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1465: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1466: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1467: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1468: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1469: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_78:
-	1467: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1468: AddReg dst: r1 src: r9
-	1469: AndImm dst: r1 imm: 65535
-	1470: AddReg dst: r1 src: r6
-	1471: AddImm dst: r1 imm: 49664
-	1472: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1473: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1474: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1475: SubImm dst: r0 imm: 1
-	1476: MovImm dst: r3 imm: 1
-	1477: LShReg dst: r3 src: r0
-	1478: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1479: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1480: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1481: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
-	1482: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
-	1483: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
-	1484: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1485: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1486: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1487: NegImm dst: r1 imm: 0
-	1488: AddReg dst: r1 src: r0
-	1489: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
-	1490: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1491: OrImm dst: r1 imm: 1
-	1492: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1493: Ja off: -1 <pushed_80>
+	1470: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1471: AddReg dst: r1 src: r9
+	1472: AndImm dst: r1 imm: 65535
+	1473: AddReg dst: r1 src: r6
+	1474: AddImm dst: r1 imm: 49664
+	1475: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1476: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1477: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1478: SubImm dst: r0 imm: 1
+	1479: MovImm dst: r3 imm: 1
+	1480: LShReg dst: r3 src: r0
+	1481: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1482: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1483: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1484: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
+	1485: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
+	1486: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
+	1487: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1488: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1489: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1490: NegImm dst: r1 imm: 0
+	1491: AddReg dst: r1 src: r0
+	1492: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
+	1493: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1494: OrImm dst: r1 imm: 1
+	1495: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1496: Ja off: -1 <pushed_80>
 push_ok_81:
-	1494: MovReg dst: r1 src: r0
-	1495: AddImm dst: r1 imm: 1
-	1496: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1497: AndImm dst: r0 imm: 511
-	1498: LShImm dst: r0 imm: 5
-	1499: AddReg dst: r0 src: r6
-	1500: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1501: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1502: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1503: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1504: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1505: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1506: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1497: MovReg dst: r1 src: r0
+	1498: AddImm dst: r1 imm: 1
+	1499: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1500: AndImm dst: r0 imm: 511
+	1501: LShImm dst: r0 imm: 5
+	1502: AddReg dst: r0 src: r6
+	1503: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1504: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1505: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1506: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1507: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1508: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1509: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_80:
-	1507: Ja off: -1 <ret0>
+	1510: Ja off: -1 <ret0>
 s_iface:
-	1508: MovReg dst: r9 src: r1
-	1509: MovReg dst: r2 src: r1
-	1510: AndImm dst: r2 imm: 65535
-	1511: AddReg dst: r2 src: r6
-	1512: AddImm dst: r2 imm: 49664
-	1513: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1514: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1515: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1516: MovReg dst: r1 src: r6
-	1517: MovImm dst: r3 imm: 20
-	1518: MovImm dst: r4 imm: 1
-	1519: MovImm dst: r5 imm: 0
-	1520: Call -1 <read_item>
-	1521: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1522: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1523: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1524: MovReg dst: r1 src: r0
-	1525: AndImm dst: r1 imm: 65535
-	1526: AddReg dst: r1 src: r6
-	1527: AddImm dst: r1 imm: 49664
-	1528: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1529: Ja off: -1 <iface_type>
+	1511: MovReg dst: r9 src: r1
+	1512: MovReg dst: r2 src: r1
+	1513: AndImm dst: r2 imm: 65535
+	1514: AddReg dst: r2 src: r6
+	1515: AddImm dst: r2 imm: 49664
+	1516: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1517: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1518: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1519: MovReg dst: r1 src: r6
+	1520: MovImm dst: r3 imm: 20
+	1521: MovImm dst: r4 imm: 1
+	1522: MovImm dst: r5 imm: 0
+	1523: Call -1 <read_item>
+	1524: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1525: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1526: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1527: MovReg dst: r1 src: r0
+	1528: AndImm dst: r1 imm: 65535
+	1529: AddReg dst: r1 src: r6
+	1530: AddImm dst: r1 imm: 49664
+	1531: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1532: Ja off: -1 <iface_type>
 itab_reread:
-	1530: MovReg dst: r1 src: rfp
-	1531: AddImm dst: r1 imm: -8
-	1532: MovImm dst: r2 imm: 8
-	1533: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1534: AddImm dst: r3 imm: 8
-	1535: Call FnProbeReadUser
-	1536: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1537: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1538: Ja off: -1 <iface_type>
+	1533: MovReg dst: r1 src: rfp
+	1534: AddImm dst: r1 imm: -8
+	1535: MovImm dst: r2 imm: 8
+	1536: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1537: AddImm dst: r3 imm: 8
+	1538: Call FnProbeReadUser
+	1539: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1540: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1541: Ja off: -1 <iface_type>
 s_eface:
-	1539: MovReg dst: r9 src: r1
-	1540: MovReg dst: r2 src: r1
-	1541: AndImm dst: r2 imm: 65535
-	1542: AddReg dst: r2 src: r6
-	1543: AddImm dst: r2 imm: 49664
-	1544: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1542: MovReg dst: r9 src: r1
+	1543: MovReg dst: r2 src: r1
+	1544: AndImm dst: r2 imm: 65535
+	1545: AddReg dst: r2 src: r6
+	1546: AddImm dst: r2 imm: 49664
+	1547: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1545: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1546: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1547: LoadMapPtr dst: r1 fd: 5
-	1549: MovReg dst: r2 src: rfp
-	1550: AddImm dst: r2 imm: -8
-	1551: Call FnMapLookupElem
-	1552: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1553: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1554: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1555: MovImm dst: r3 imm: 1
-	1556: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1557: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1558: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1559: MovReg dst: r1 src: r9
-	1560: AndImm dst: r1 imm: 65535
-	1561: AddReg dst: r1 src: r6
-	1562: AddImm dst: r1 imm: 49664
-	1563: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1564: AddImm dst: r4 imm: 1
-	1565: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
-	1566: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
-	1567: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
-	1568: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1569: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1570: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1571: NegImm dst: r1 imm: 0
-	1572: AddReg dst: r1 src: r0
-	1573: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
-	1574: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1575: OrImm dst: r1 imm: 1
-	1576: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1577: Ja off: -1 <pushed_82>
+	1548: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1549: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1550: LoadMapPtr dst: r1 fd: 5
+	1552: MovReg dst: r2 src: rfp
+	1553: AddImm dst: r2 imm: -8
+	1554: Call FnMapLookupElem
+	1555: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1556: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1557: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1558: MovImm dst: r3 imm: 1
+	1559: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1560: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1561: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1562: MovReg dst: r1 src: r9
+	1563: AndImm dst: r1 imm: 65535
+	1564: AddReg dst: r1 src: r6
+	1565: AddImm dst: r1 imm: 49664
+	1566: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1567: AddImm dst: r4 imm: 1
+	1568: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
+	1569: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
+	1570: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
+	1571: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1572: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1573: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1574: NegImm dst: r1 imm: 0
+	1575: AddReg dst: r1 src: r0
+	1576: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
+	1577: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1578: OrImm dst: r1 imm: 1
+	1579: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1580: Ja off: -1 <pushed_82>
 push_ok_83:
-	1578: MovReg dst: r1 src: r0
-	1579: AddImm dst: r1 imm: 1
-	1580: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1581: AndImm dst: r0 imm: 511
-	1582: LShImm dst: r0 imm: 5
-	1583: AddReg dst: r0 src: r6
-	1584: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1585: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1586: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1587: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1588: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1589: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1590: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1581: MovReg dst: r1 src: r0
+	1582: AddImm dst: r1 imm: 1
+	1583: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1584: AndImm dst: r0 imm: 511
+	1585: LShImm dst: r0 imm: 5
+	1586: AddReg dst: r0 src: r6
+	1587: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1588: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1589: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1590: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1591: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1592: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1593: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_82:
-	1591: Ja off: -1 <ret0>
+	1594: Ja off: -1 <ret0>
 iface_direct:
-	1592: MovReg dst: r1 src: r9
-	1593: AddImm dst: r1 imm: 8
-	1594: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
-	1595: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1596: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1597: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1598: NegImm dst: r1 imm: 0
-	1599: AddReg dst: r1 src: r0
-	1600: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
-	1601: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1602: OrImm dst: r1 imm: 1
-	1603: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1604: Ja off: -1 <pushed_84>
+	1595: MovReg dst: r1 src: r9
+	1596: AddImm dst: r1 imm: 8
+	1597: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
+	1598: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1599: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1600: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1601: NegImm dst: r1 imm: 0
+	1602: AddReg dst: r1 src: r0
+	1603: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
+	1604: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1605: OrImm dst: r1 imm: 1
+	1606: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1607: Ja off: -1 <pushed_84>
 push_ok_85:
-	1605: MovReg dst: r1 src: r0
-	1606: AddImm dst: r1 imm: 1
-	1607: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1608: AndImm dst: r0 imm: 511
-	1609: LShImm dst: r0 imm: 5
-	1610: AddReg dst: r0 src: r6
-	1611: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1612: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1613: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1614: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1615: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1616: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1617: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1618: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1619: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1608: MovReg dst: r1 src: r0
+	1609: AddImm dst: r1 imm: 1
+	1610: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1611: AndImm dst: r0 imm: 511
+	1612: LShImm dst: r0 imm: 5
+	1613: AddReg dst: r0 src: r6
+	1614: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1615: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1616: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1617: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1618: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1619: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1620: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1621: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1622: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_84:
-	1620: Ja off: -1 <ret0>
+	1623: Ja off: -1 <ret0>
 scan_end:
-	1621: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1622: Ja off: -1 <ret0>
+	1624: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1625: Ja off: -1 <ret0>
 pop:
-	1623: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1624: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1625: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1626: MovImm dst: r0 imm: 1
-	1627: Exit
+	1626: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1627: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1628: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1629: MovImm dst: r0 imm: 1
+	1630: Exit
 have_task:
-	1628: MovReg dst: r2 src: r1
-	1629: AddImm dst: r2 imm: 1
-	1630: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1631: MovReg dst: r8 src: r1
-	1632: AndImm dst: r8 imm: 511
-	1633: LShImm dst: r8 imm: 5
-	1634: AddReg dst: r8 src: r6
-	1635: AddImm dst: r8 imm: 512
-	1636: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1637: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1638: LoadMapPtr dst: r1 fd: 4
-	1640: MovReg dst: r2 src: rfp
-	1641: AddImm dst: r2 imm: -8
-	1642: Call FnMapLookupElem
-	1643: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1644: MovReg dst: r7 src: r0
-	1645: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1646: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1647: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1648: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1649: Ja off: -1 <start_scan>
+	1631: MovReg dst: r2 src: r1
+	1632: AddImm dst: r2 imm: 1
+	1633: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1634: MovReg dst: r8 src: r1
+	1635: AndImm dst: r8 imm: 511
+	1636: LShImm dst: r8 imm: 5
+	1637: AddReg dst: r8 src: r6
+	1638: AddImm dst: r8 imm: 512
+	1639: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1640: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1641: LoadMapPtr dst: r1 fd: 4
+	1643: MovReg dst: r2 src: rfp
+	1644: AddImm dst: r2 imm: -8
+	1645: Call FnMapLookupElem
+	1646: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1647: MovReg dst: r7 src: r0
+	1648: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1649: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1650: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1651: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1652: Ja off: -1 <start_scan>
 read:
-	1650: MovReg dst: r1 src: r6
-	1651: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1652: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1653: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1654: MovImm dst: r5 imm: 1
-	1655: Call -1 <read_item>
-	1656: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1657: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1658: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1659: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1660: AddReg dst: r2 src: r0
-	1661: MovReg dst: r1 src: r0
+	1653: MovReg dst: r1 src: r6
+	1654: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1655: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1656: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1657: MovImm dst: r5 imm: 1
+	1658: Call -1 <read_item>
+	1659: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1660: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1661: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1662: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1663: AddReg dst: r2 src: r0
+	1664: MovReg dst: r1 src: r0
 start_scan:
-	1662: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1663: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1664: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1665: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1666: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1667: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1668: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1669: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1670: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1671: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1672: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1673: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1674: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1675: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1676: Ja off: -1 <scan>
+	1665: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1666: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1667: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1668: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1669: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1670: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1671: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1672: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1673: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1674: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1675: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1676: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1677: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1678: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1679: Ja off: -1 <scan>
 ret0:
-	1677: MovImm dst: r0 imm: 0
-	1678: Exit
+	1680: MovImm dst: r0 imm: 0
+	1681: Exit
 read_item:
-	1679: MovReg dst: r6 src: r1
-	1680: MovReg dst: r9 src: r2
-	1681: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1682: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1683: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1684: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1685: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1686: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1687: LoadMapPtr dst: r1 fd: 4
-	1689: MovReg dst: r2 src: rfp
-	1690: AddImm dst: r2 imm: -8
-	1691: Call FnMapLookupElem
-	1692: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1693: MovReg dst: r7 src: r0
-	1694: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1695: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1696: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1697: MulReg dst: r1 src: r2
-	1698: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1699: MovImm dst: r1 imm: 65535
+	1682: MovReg dst: r6 src: r1
+	1683: MovReg dst: r9 src: r2
+	1684: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1685: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1686: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1687: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1688: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1689: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1690: LoadMapPtr dst: r1 fd: 4
+	1692: MovReg dst: r2 src: rfp
+	1693: AddImm dst: r2 imm: -8
+	1694: Call FnMapLookupElem
+	1695: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1696: MovReg dst: r7 src: r0
+	1697: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1698: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1699: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1700: MulReg dst: r1 src: r2
+	1701: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1702: MovImm dst: r1 imm: 65535
 ri_asked:
-	1700: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1701: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1702: MovReg dst: r3 src: r2
-	1703: LShImm dst: r3 imm: 40
-	1704: MovReg dst: r1 src: r9
-	1705: XorReg dst: r1 src: r3
-	1706: LdImmDW dst: r3 imm: -7046029254386353131
-	1708: MulReg dst: r1 src: r3
-	1709: RShImm dst: r1 imm: 54
-	1710: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1711: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1712: MovReg dst: r4 src: r1
-	1713: AddImm dst: r4 imm: 0
-	1714: AndImm dst: r4 imm: 1023
-	1715: LShImm dst: r4 imm: 5
-	1716: AddReg dst: r4 src: r6
-	1717: AddImm dst: r4 imm: 16896
-	1718: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1719: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1720: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1721: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
-	1722: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1723: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
-	1724: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1725: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1726: Ja off: -1 <dedup_insert>
+	1703: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1704: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1705: MovReg dst: r3 src: r2
+	1706: LShImm dst: r3 imm: 40
+	1707: MovReg dst: r1 src: r9
+	1708: XorReg dst: r1 src: r3
+	1709: LdImmDW dst: r3 imm: -7046029254386353131
+	1711: MulReg dst: r1 src: r3
+	1712: RShImm dst: r1 imm: 54
+	1713: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1714: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1715: MovReg dst: r4 src: r1
+	1716: AddImm dst: r4 imm: 0
+	1717: AndImm dst: r4 imm: 1023
+	1718: LShImm dst: r4 imm: 5
+	1719: AddReg dst: r4 src: r6
+	1720: AddImm dst: r4 imm: 16896
+	1721: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1722: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1723: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1724: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
+	1725: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1726: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
+	1727: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1728: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1729: Ja off: -1 <dedup_insert>
 dedup_next_86:
-	1727: MovReg dst: r4 src: r1
-	1728: AddImm dst: r4 imm: 1
-	1729: AndImm dst: r4 imm: 1023
-	1730: LShImm dst: r4 imm: 5
-	1731: AddReg dst: r4 src: r6
-	1732: AddImm dst: r4 imm: 16896
-	1733: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1734: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1735: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1736: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
-	1737: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1738: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
-	1739: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1740: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1741: Ja off: -1 <dedup_insert>
+	1730: MovReg dst: r4 src: r1
+	1731: AddImm dst: r4 imm: 1
+	1732: AndImm dst: r4 imm: 1023
+	1733: LShImm dst: r4 imm: 5
+	1734: AddReg dst: r4 src: r6
+	1735: AddImm dst: r4 imm: 16896
+	1736: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1737: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1738: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1739: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
+	1740: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1741: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
+	1742: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1743: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1744: Ja off: -1 <dedup_insert>
 dedup_next_87:
-	1742: MovReg dst: r4 src: r1
-	1743: AddImm dst: r4 imm: 2
-	1744: AndImm dst: r4 imm: 1023
-	1745: LShImm dst: r4 imm: 5
-	1746: AddReg dst: r4 src: r6
-	1747: AddImm dst: r4 imm: 16896
-	1748: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1749: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1750: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1751: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
-	1752: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1753: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
-	1754: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1755: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1756: Ja off: -1 <dedup_insert>
+	1745: MovReg dst: r4 src: r1
+	1746: AddImm dst: r4 imm: 2
+	1747: AndImm dst: r4 imm: 1023
+	1748: LShImm dst: r4 imm: 5
+	1749: AddReg dst: r4 src: r6
+	1750: AddImm dst: r4 imm: 16896
+	1751: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1752: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1753: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1754: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
+	1755: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1756: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
+	1757: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1758: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1759: Ja off: -1 <dedup_insert>
 dedup_next_88:
-	1757: MovReg dst: r4 src: r1
-	1758: AddImm dst: r4 imm: 3
-	1759: AndImm dst: r4 imm: 1023
-	1760: LShImm dst: r4 imm: 5
-	1761: AddReg dst: r4 src: r6
-	1762: AddImm dst: r4 imm: 16896
-	1763: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1764: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1765: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1766: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
-	1767: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1768: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
-	1769: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1770: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1771: Ja off: -1 <dedup_insert>
+	1760: MovReg dst: r4 src: r1
+	1761: AddImm dst: r4 imm: 3
+	1762: AndImm dst: r4 imm: 1023
+	1763: LShImm dst: r4 imm: 5
+	1764: AddReg dst: r4 src: r6
+	1765: AddImm dst: r4 imm: 16896
+	1766: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1767: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1768: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1769: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
+	1770: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1771: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
+	1772: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1773: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1774: Ja off: -1 <dedup_insert>
 dedup_next_89:
-	1772: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1773: OrImm dst: r1 imm: 1
-	1774: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1775: Ja off: -1 <ri_none>
+	1775: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1776: OrImm dst: r1 imm: 1
+	1777: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1778: Ja off: -1 <ri_none>
 dedup_insert:
-	1776: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1777: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1778: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1779: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1780: MovImm dst: r1 imm: 4328
-	1781: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1782: SubReg dst: r1 src: r2
-	1783: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1784: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1785: AndImm dst: r1 imm: -8
-	1786: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1787: MovReg dst: r3 src: r1
-	1788: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1789: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1790: OrImm dst: r1 imm: 1
-	1791: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1792: Ja off: -1 <ri_prefix>
+	1779: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1780: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1781: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1782: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1783: MovImm dst: r1 imm: 4328
+	1784: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1785: SubReg dst: r1 src: r2
+	1786: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1787: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1788: AndImm dst: r1 imm: -8
+	1789: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1790: MovReg dst: r3 src: r1
+	1791: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1792: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1793: OrImm dst: r1 imm: 1
+	1794: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1795: Ja off: -1 <ri_prefix>
 ri_no_room:
-	1793: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1794: OrImm dst: r1 imm: 1
-	1795: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1796: Ja off: -1 <ri_none>
+	1796: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1797: OrImm dst: r1 imm: 1
+	1798: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1799: Ja off: -1 <ri_none>
 ri_room:
-	1797: DivReg dst: r1 src: r2
-	1798: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1799: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1800: MovReg dst: r3 src: r1
-	1801: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1802: OrImm dst: r1 imm: 1
-	1803: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1800: DivReg dst: r1 src: r2
+	1801: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1802: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1803: MovReg dst: r3 src: r1
+	1804: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1805: OrImm dst: r1 imm: 1
+	1806: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1804: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1805: MulReg dst: r3 src: r2
+	1807: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1808: MulReg dst: r3 src: r2
 ri_prefix:
-	1806: AndImm dst: r3 imm: 65535
-	1807: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1808: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1809: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1810: AndImm dst: r1 imm: 65535
-	1811: AddReg dst: r1 src: r6
-	1812: AddImm dst: r1 imm: 49664
-	1813: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1814: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1815: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1816: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1817: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1818: MovReg dst: r2 src: r3
-	1819: AddImm dst: r2 imm: 7
-	1820: AndImm dst: r2 imm: -8
-	1821: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1822: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1823: AddImm dst: r2 imm: 1
-	1824: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1825: AddImm dst: r1 imm: 24
-	1826: MovReg dst: r2 src: r3
-	1827: MovReg dst: r3 src: r9
-	1828: Call FnProbeReadUser
-	1829: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1830: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1831: AndImm dst: r1 imm: 65535
-	1832: AddReg dst: r1 src: r6
-	1833: AddImm dst: r1 imm: 49664
-	1834: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1835: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1836: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1837: MovImm dst: r2 imm: 0
-	1838: Ja off: -1 <ri_advance>
+	1809: AndImm dst: r3 imm: 65535
+	1810: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1811: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1812: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1813: AndImm dst: r1 imm: 65535
+	1814: AddReg dst: r1 src: r6
+	1815: AddImm dst: r1 imm: 49664
+	1816: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1817: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1818: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1819: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1820: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1821: MovReg dst: r2 src: r3
+	1822: AddImm dst: r2 imm: 7
+	1823: AndImm dst: r2 imm: -8
+	1824: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1825: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1826: AddImm dst: r2 imm: 1
+	1827: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1828: AddImm dst: r1 imm: 24
+	1829: MovReg dst: r2 src: r3
+	1830: MovReg dst: r3 src: r9
+	1831: Call FnProbeReadUser
+	1832: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1833: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1834: AndImm dst: r1 imm: 65535
+	1835: AddReg dst: r1 src: r6
+	1836: AddImm dst: r1 imm: 49664
+	1837: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1838: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1839: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1840: MovImm dst: r2 imm: 0
+	1841: Ja off: -1 <ri_advance>
 ri_read:
-	1839: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1840: AddImm dst: r2 imm: 7
-	1841: AndImm dst: r2 imm: -8
+	1842: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1843: AddImm dst: r2 imm: 7
+	1844: AndImm dst: r2 imm: -8
 ri_advance:
-	1842: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1843: AddImm dst: r1 imm: 24
-	1844: MovReg dst: r0 src: r1
-	1845: AddReg dst: r1 src: r2
-	1846: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1847: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1848: AddImm dst: r1 imm: 24
-	1849: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1845: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1846: AddImm dst: r1 imm: 24
+	1847: MovReg dst: r0 src: r1
+	1848: AddReg dst: r1 src: r2
+	1849: StXMemW dst: r6 src: r1 off: 8 imm: 0
 	1850: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1851: AddReg dst: r1 src: r2
+	1851: AddImm dst: r1 imm: 24
 	1852: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1853: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1854: Exit
+	1853: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1854: AddReg dst: r1 src: r2
+	1855: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1856: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1857: Exit
 ri_static:
-	1855: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1856: AndImm dst: r1 imm: 65535
-	1857: AddReg dst: r1 src: r6
-	1858: AddImm dst: r1 imm: 49664
-	1859: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1860: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1861: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1862: AddImm dst: r1 imm: 24
-	1863: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1864: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1865: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1866: AddImm dst: r2 imm: 31
-	1867: AndImm dst: r2 imm: -8
-	1868: AddReg dst: r1 src: r2
-	1869: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1858: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1859: AndImm dst: r1 imm: 65535
+	1860: AddReg dst: r1 src: r6
+	1861: AddImm dst: r1 imm: 49664
+	1862: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1863: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1864: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1865: AddImm dst: r1 imm: 24
+	1866: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1867: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1868: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1869: AddImm dst: r2 imm: 31
+	1870: AndImm dst: r2 imm: -8
+	1871: AddReg dst: r1 src: r2
+	1872: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1870: MovImm dst: r0 imm: -1
-	1871: Exit
+	1873: MovImm dst: r0 imm: -1
+	1874: Exit
