@@ -258,6 +258,15 @@ function checkProbes(meta: Obj, typeIds: Set<number>): void {
       });
     }
     if (p.error !== undefined) string(p, 'error', path);
+    const throttle = object(p.throttle, `${path}/throttle`);
+    integer(throttle, 'periodNs', `${path}/throttle`, 1);
+    integer(throttle, 'budget', `${path}/throttle`, 1);
+    if (p.sampled !== undefined) integer(p, 'sampled', path);
+    if (p.line !== undefined) {
+      const line = object(p.line, `${path}/line`);
+      string(line, 'file', `${path}/line`);
+      integer(line, 'line', `${path}/line`, 1);
+    }
     const instances = array(p.instances, `${path}/instances`);
     if ((p.error === undefined) !== instances.length > 0) {
       fail(`${path}/instances`, 'a probe has instances exactly when it has no error');
@@ -266,7 +275,8 @@ function checkProbes(meta: Obj, typeIds: Set<number>): void {
       const ipath = `${path}/instances/${k}`;
       const instance = object(value, ipath);
       string(instance, 'function', ipath);
-      for (const list of ['arguments', 'results']) {
+      for (const list of ['arguments', 'results', 'locals']) {
+        if (list === 'locals' && instance.locals === undefined) continue;
         array(instance[list], `${ipath}/${list}`).forEach((v, j) => {
           const vpath = `${ipath}/${list}/${j}`;
           const variable = object(v, vpath);

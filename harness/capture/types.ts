@@ -169,6 +169,16 @@ export interface CaptureProbe {
   segments?: TemplateSegment[];
   /** The code the probe covers; empty when it has an error. */
   instances: CaptureInstance[];
+  /** Set on a line probe: the file as probes.json names it, and the line. */
+  line?: { file: string; line: number };
+  /**
+   * The probe's sampling, as the Go agent's throttler applies it: `budget` hits in each period of
+   * `periodNs`, which starts at the first hit after the previous period ended. The engine applies
+   * it to a probe without a condition; the decoder to the hits whose condition held.
+   */
+  throttle: { periodNs: number; budget: number };
+  /** Hits the engine's throttle skipped. */
+  sampled?: number;
   /** Snapshots carry captured values and the stack; without it (a log probe) only the message. */
   captureSnapshot: boolean;
   /** The condition, as probes.json gives it: a hit where it is false emits nothing. */
@@ -191,6 +201,8 @@ export interface CaptureInstance {
   noBody?: true;
   arguments: ProbeVariable[];
   results: ProbeVariable[];
+  /** A line probe's variables in scope at its line; entry events carry them after the arguments. */
+  locals?: ProbeVariable[];
 }
 
 export interface SymbolFrame {

@@ -188,6 +188,48 @@ describe('pairing and hit order', () => {
     }
   });
 
+  test('a line probe captures arguments and locals under its line, names its function, file and line, and evaluates on both', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const str = b.types.string();
+    const p = b.probe({
+      id: 'atLine',
+      method: 'main.go:12',
+      function: 'main.atLine',
+      line: { file: 'main.go', line: 12 },
+      args: [['n', int]],
+      locals: [
+        ['sum', int],
+        ['name', str],
+      ],
+      when: { dsl: 'sum > 1', json: { gt: [{ ref: 'sum' }, 1] } },
+      template: '{name}:{n}',
+    });
+    b.entry(p, { n: 3, sum: 5, name: 'go' });
+    b.entry(p, { n: 4, sum: 0, name: 'no' });
+    const snapshots = decode(b);
+    expect(snapshots).toHaveLength(1);
+    const [s] = snapshots;
+    expect(s?.logger.method).toBe('main.atLine');
+    expect(s?.debugger.snapshot.probe.location).toEqual({ method: 'main.atLine', file: 'main.go', line: 12 });
+    expect(s?.debugger.snapshot.captures).toEqual({
+      lines: { '12': { arguments: { n: { type: 'int', value: '3' } }, locals: { sum: { type: 'int', value: '5' }, name: { type: 'string', value: 'go' } } } },
+    });
+    expect(s?.message).toBe('go:3');
+    expect(s).not.toHaveProperty('duration');
+  });
+
+  test('a probe with a condition is sampled on the hits where it held, by their timestamps', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const p = b.probe({ id: 'p', args: [['i', int]], when: { dsl: 'i >= 3', json: { ge: [{ ref: 'i' }, 3] } }, throttle: { periodNs: 1_000_000_000, budget: 2 } });
+    for (let i = 0; i < 6; i++) b.entry(p, { i }, { timestampNs: 1_000_000n * BigInt(i + 1) });
+    b.entry(p, { i: 9 }, { timestampNs: 2_000_000_000n });
+    const seen = decode(b).map((s) => s.debugger.snapshot.captures?.entry?.arguments.i?.value);
+    // 0-2 fail the condition and use no budget; 3 and 4 pass; 5 is over budget; 9 is in a new period.
+    expect(seen).toEqual(['3', '4', '9']);
+  });
+
   test('a return before its entry is a typed error naming the event, never a negative duration', () => {
     const b = new CaptureBuilder();
     const int = b.types.int();

@@ -7,6 +7,7 @@ import { evaluate, evaluateCondition, scalarValue, type Scope } from './expressi
 import type { CapturedValue, EvaluationError, ExpressionCaptures, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
 import { KindCode, type TypeInfo, TypeTable } from './type-table.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
+import { Throttle } from './throttle.ts';
 import { randomUuid } from './uuid.ts';
 import { ValueEncoder } from './values.ts';
 
@@ -30,6 +31,8 @@ interface Hit {
   /** Why no return will come, as the agent says it; undefined when one is awaited. */
   noReturn: string | undefined;
   returned: boolean;
+  /** When the entry was hit (ktime ns): what a probe's throttle counts by. */
+  entryNs: bigint;
 }
 
 /**
@@ -42,12 +45,14 @@ export class Decoder {
   private readonly types: TypeTable;
   private readonly encoder: ValueEncoder;
   private readonly symbols = new Map<number, readonly StackFrame[]>();
-  private readonly locations = new Map<CaptureProbe, Snapshot['debugger']['snapshot']['probe']>();
+  /** By probe; a line probe's by instance. */
+  private readonly locations = new Map<CaptureProbe | CaptureInstance, Snapshot['debugger']['snapshot']['probe']>();
   /** Kind of each type name with pointers followed to the pointee, for message rendering. */
   private readonly pointeeKinds = new Map<string, TypeKind>();
   private readonly rootInfos: Map<ProbeVariable[], RootInfo[]> = new Map();
   private readonly segments = new Map<CaptureProbe, TemplateSegment[]>();
   private readonly kinds: TypeKinds;
+  private readonly throttles = new Map<CaptureProbe, Throttle>();
 
   constructor(private readonly capture: Capture) {
     this.types = new TypeTable(capture.meta);
@@ -64,7 +69,6 @@ export class Decoder {
       if (!this.pointeeKinds.has(t.name)) this.pointeeKinds.set(t.name, pointee.kind);
     }
     for (const probe of capture.meta.probes) {
-      this.locations.set(probe, Object.freeze({ id: probe.id, location: Object.freeze({ method: probe.method }) }));
       if (probe.segments || probe.template !== undefined) {
         this.segments.set(probe, probe.segments ?? parseTemplate(probe.template ?? ''));
       }
@@ -88,8 +92,8 @@ export class Decoder {
       const instance = probe.instances[event.instance] as CaptureInstance;
       const pending = open[event.probeIndex] as Map<bigint, { hit: Hit; entryNs: bigint }>;
       if (event.kind === 'entry') {
-        const captures = { entry: { arguments: this.roots(event, probe, instance.arguments) } };
-        const hit: Hit = { snapshot: this.envelope(event, probe, captures), probe, noReturn: noReturn(probe, instance), returned: false };
+        const snapshot = this.envelope(event, probe, instance, this.entryCaptures(event, probe, instance));
+        const hit: Hit = { snapshot, probe, noReturn: noReturn(probe, instance), returned: false, entryNs: event.timestampNs };
         hits.push(hit);
         if (hit.noReturn === undefined && event.callId !== 0n) pending.set(event.callId, { hit, entryNs: event.timestampNs });
         continue;
@@ -111,10 +115,19 @@ export class Decoder {
     return snapshots;
   }
 
-  private envelope(event: CaptureEvent, probe: CaptureProbe, captures: SnapshotCaptures): Snapshot {
+  /** An entry's values: a method probe's arguments, or a line probe's arguments and locals under its line. */
+  private entryCaptures(event: CaptureEvent, probe: CaptureProbe, instance: CaptureInstance): SnapshotCaptures {
+    this.encoder.begin(event, probe.capture, probe.maxEventBytes);
+    const args = this.roots(instance.arguments, 0);
+    if (!probe.line) return { entry: { arguments: args } };
+    const locals = this.roots(instance.locals ?? [], instance.arguments.length);
+    return { lines: { [probe.line.line]: { arguments: args, locals } } };
+  }
+
+  private envelope(event: CaptureEvent, probe: CaptureProbe, instance: CaptureInstance, captures: SnapshotCaptures): Snapshot {
     const timestamp = Number(event.timestampNs / NS_PER_MS);
     const id = randomUuid();
-    const where = this.locations.get(probe) as Snapshot['debugger']['snapshot']['probe'];
+    const where = this.location(probe, instance);
     const snapshot: Snapshot['debugger']['snapshot'] =
       event.stack.length > 0
         ? { id, timestamp, language: 'go', stack: this.stack(event.stack), probe: where, captures }
@@ -122,7 +135,7 @@ export class Decoder {
     return {
       service: this.capture.meta.program.service,
       ddsource: 'dd_debugger',
-      logger: { name: '', method: probe.method, version: probe.version, thread_id: event.goid, thread_name: '' },
+      logger: { name: '', method: where.location.method, version: probe.version, thread_id: event.goid, thread_name: '' },
       debugger: { snapshot, type: 'snapshot' },
       timestamp,
     };
@@ -138,13 +151,28 @@ export class Decoder {
     return frames;
   }
 
-  private roots(event: CaptureEvent, probe: CaptureProbe, variables: ProbeVariable[]): Record<string, CapturedValue> {
-    this.encoder.begin(event, probe.capture, probe.maxEventBytes);
+  /**
+   * Where the snapshot says the probe is: a method probe's method; a line probe's function
+   * (its instance: the line may sit in an inlined copy), file and line.
+   */
+  private location(probe: CaptureProbe, instance: CaptureInstance): Snapshot['debugger']['snapshot']['probe'] {
+    const key = probe.line ? instance : probe;
+    let where = this.locations.get(key);
+    if (!where) {
+      const location = probe.line ? { method: instance.function, file: probe.line.file, line: probe.line.line } : { method: probe.method };
+      where = Object.freeze({ id: probe.id, location: Object.freeze(location) });
+      this.locations.set(key, where);
+    }
+    return where;
+  }
+
+  /** Roots first, first+1, … of the event the encoder has begun, by variable name. */
+  private roots(variables: ProbeVariable[], first: number): Record<string, CapturedValue> {
     const roots = this.rootsOf(variables);
     const values: Record<string, CapturedValue> = {};
     variables.forEach((v, r) => {
       const { type, redacted } = roots[r] as RootInfo;
-      values[v.name] = redacted ? redactedIdent(type) : this.encoder.root(r, type);
+      values[v.name] = redacted ? redactedIdent(type) : this.encoder.root(first + r, type);
     });
     return values;
   }
@@ -162,7 +190,8 @@ export class Decoder {
     hit.returned = true;
     // Like the Go agent: a function without results has a duration but no return capture.
     if (instance.results.length === 0) return;
-    const results = this.roots(event, probe, instance.results);
+    this.encoder.begin(event, probe.capture, probe.maxEventBytes);
+    const results = this.roots(instance.results, 0);
     // One result is @return itself; several are the fields of @return.
     const only = instance.results.length === 1 ? results[(instance.results[0] as ProbeVariable).name] : undefined;
     (hit.snapshot.debugger.snapshot.captures as SnapshotCaptures).return = {
@@ -178,8 +207,10 @@ export class Decoder {
   private finish(hit: Hit): Snapshot | undefined {
     const { snapshot, probe } = hit;
     const captures = snapshot.debugger.snapshot.captures;
+    const line = captures?.lines ? Object.values(captures.lines)[0] : undefined;
     const scope: Scope = {
-      arguments: captures?.entry?.arguments,
+      // At a line, expressions name arguments and locals alike.
+      arguments: line ? { ...line.arguments, ...line.locals } : captures?.entry?.arguments,
       locals: captures?.return?.locals,
       durationNs: snapshot.duration,
       // Like the agent's newest decoder: a missing return is no evaluation error of its own,
@@ -192,6 +223,8 @@ export class Decoder {
       const condition = evaluateCondition(probe.when.json, scope);
       if ('holds' in condition && !condition.holds) return undefined;
       if ('error' in condition) errors.push({ expr: probe.when.dsl, message: condition.error });
+      // The engine samples the hits of a probe without a condition; here, those where it held.
+      if (!this.throttleOf(probe).admit(hit.entryNs)) return undefined;
     }
     const expressions = probe.captureExpressions ? this.captureExpressions(probe, scope, hit.returned, errors) : undefined;
     const segments = this.segments.get(probe);
@@ -216,6 +249,15 @@ export class Decoder {
     }
     if (errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = errors;
     return snapshot;
+  }
+
+  private throttleOf(probe: CaptureProbe): Throttle {
+    let throttle = this.throttles.get(probe);
+    if (!throttle) {
+      throttle = new Throttle(probe.throttle);
+      this.throttles.set(probe, throttle);
+    }
+    return throttle;
   }
 
   /**

@@ -33,6 +33,13 @@ export interface StackFrame {
   lineNumber: number;
 }
 
+/** Where a probe sits: its method; a line probe adds the file (as its probe names it) and line. */
+export interface ProbeLocation {
+  method: string;
+  file?: string;
+  line?: number;
+}
+
 export interface EvaluationError {
   expr: string;
   message: string;
@@ -41,6 +48,8 @@ export interface EvaluationError {
 export interface SnapshotCaptures {
   entry?: { arguments: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
   return?: { locals: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
+  /** A line probe's capture, under its line number. */
+  lines?: Record<string, { arguments: Record<string, CapturedValue>; locals: Record<string, CapturedValue> }>;
 }
 
 /** The capture expressions of a hit, by where the agent puts them. */
@@ -59,7 +68,7 @@ export interface Snapshot {
       timestamp: number;
       language: 'go';
       stack?: StackFrame[];
-      probe: { id: string; location: { method: string } };
+      probe: { id: string; location: ProbeLocation };
       captures?: SnapshotCaptures;
       evaluationErrors?: EvaluationError[];
     };

@@ -20,9 +20,14 @@ export interface ProbeSpec {
   id: string;
   /** Default `main.<id>`. */
   method?: string;
+  /** The instance's function; default: the method. */
+  function?: string;
   version?: number;
   args?: [name: string, type: GoType][];
   results?: [name: string, type: GoType][];
+  /** A line probe: where it sits, and its locals (entries carry them after the arguments). */
+  line?: { file: string; line: number };
+  locals?: [name: string, type: GoType][];
   capture?: CaptureLimitsSpec;
   maxEventBytes?: number;
   /** Default: true when the probe has results. */
@@ -39,6 +44,8 @@ export interface ProbeSpec {
   /** Default true; false makes a log probe (message only). */
   captureSnapshot?: boolean;
   when?: { dsl: string; json: unknown };
+  /** Default: a budget no test reaches. */
+  throttle?: { periodNs: number; budget: number };
   captureExpressions?: { name: string; expr: { dsl: string; json: unknown } }[];
 }
 
@@ -47,6 +54,7 @@ export interface Probe {
   readonly id: string;
   readonly args: [string, GoType][];
   readonly results: [string, GoType][];
+  readonly locals: [string, GoType][];
   readonly limits: Required<CaptureLimitsSpec>;
   readonly maxEventBytes: number;
   readonly captureReturn: boolean;
@@ -69,6 +77,7 @@ export interface EventOptions {
 // maxFieldCount 0 are "no limit".
 const DEFAULT_LIMITS = { maxReferenceDepth: 4294967295, maxCollectionSize: 256, maxLength: 512, maxFieldCount: 0 };
 const DEFAULT_EVENT_BYTES = 32768;
+const UNTHROTTLED = { periodNs: 100_000_000, budget: 2 ** 31 - 1 };
 const START_NS = 1_750_000_000_000_000_000n;
 const TICK_NS = 1_000_000n;
 const ITABTYPE_OFFSET_FIELD = '_type';
@@ -160,6 +169,7 @@ export class CaptureBuilder {
   probe(spec: ProbeSpec): Probe {
     const args = spec.args ?? [];
     const results = spec.results ?? [];
+    const locals = spec.locals ?? [];
     const given = Object.entries(spec.capture ?? {}).filter(([, v]) => v !== undefined);
     const limits = { ...DEFAULT_LIMITS, ...Object.fromEntries(given) };
     const captureReturn = spec.captureReturn ?? results.length > 0;
@@ -172,20 +182,23 @@ export class CaptureBuilder {
       maxEventBytes,
       captureReturn,
       captureSnapshot: spec.captureSnapshot ?? true,
+      throttle: spec.throttle ?? UNTHROTTLED,
     };
     if (spec.when !== undefined) json.when = spec.when;
     if (spec.captureExpressions !== undefined) json.captureExpressions = spec.captureExpressions;
     if (spec.template !== undefined) json.template = spec.template;
     if (spec.segments !== undefined) json.segments = spec.segments;
-    const instance: Record<string, unknown> = { function: json.method };
+    if (spec.line !== undefined) json.line = spec.line;
+    const instance: Record<string, unknown> = { function: spec.function ?? json.method };
     if (spec.inlined) instance.inlined = true;
     if (spec.noBody) instance.noBody = true;
     instance.arguments = args.map(([name, t]) => ({ name, type: t.id }));
     instance.results = results.map(([name, t]) => ({ name, type: t.id }));
+    if (spec.locals !== undefined) instance.locals = locals.map(([name, t]) => ({ name, type: t.id }));
     json.instances = spec.error === undefined ? [instance] : [];
     if (spec.error !== undefined) json.error = spec.error;
     if (spec.dropped !== undefined) json.dropped = spec.dropped;
-    const probe = { index: this.probes.length, id: spec.id, args, results, limits, maxEventBytes, captureReturn, json };
+    const probe = { index: this.probes.length, id: spec.id, args, results, locals, limits, maxEventBytes, captureReturn, json };
     this.probes.push(probe);
     return probe;
   }
@@ -208,10 +221,10 @@ export class CaptureBuilder {
     return `0x${address.toString(16)}`;
   }
 
-  /** An entry event; returns its callId for pairing with `returns`. */
+  /** An entry event (a line probe's hit: arguments and locals by name); returns its callId for pairing with `returns`. */
   entry(probe: Probe, args: Record<string, unknown>, options: EventOptions = {}): bigint {
     const callId = options.callId ?? (probe.captureReturn ? this.nextCallId++ : 0n);
-    this.event(probe, 0, probe.args, args, { ...options, callId });
+    this.event(probe, 0, [...probe.args, ...probe.locals], args, { ...options, callId });
     return callId;
   }
 
