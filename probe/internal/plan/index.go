@@ -52,6 +52,9 @@ type dwarfIndex struct {
 	types map[string][]dwarf.Offset
 	// runtimeTyped lists, in DIE order, the types with a runtime type descriptor.
 	runtimeTyped []dwarf.Offset
+	// constants holds the integer constants DWARF declares, by qualified
+	// name (internal/abi.TFlagNamed, …).
+	constants map[string]int64
 }
 
 func buildIndex(data *dwarf.Data, info []byte) (*dwarfIndex, error) {
@@ -59,6 +62,7 @@ func buildIndex(data *dwarf.Data, info []byte) (*dwarfIndex, error) {
 		functions: map[string][]*function{},
 		abstracts: map[string][]dwarf.Offset{},
 		types:     map[string][]dwarf.Offset{},
+		constants: map[string]int64{},
 	}
 	abstract := map[dwarf.Offset]string{}
 	var concrete []*function
@@ -103,6 +107,11 @@ func buildIndex(data *dwarf.Data, info []byte) (*dwarfIndex, error) {
 			}
 			origin, _ := e.Val(dwarf.AttrAbstractOrigin).(dwarf.Offset)
 			concrete = append(concrete, &function{name: name, offset: e.Offset, origin: origin, unit: cu, lowPC: low, highPC: high})
+		case dwarf.TagConstant:
+			name, _ := e.Val(dwarf.AttrName).(string)
+			if v, ok := e.Val(dwarf.AttrConstValue).(int64); ok {
+				ix.constants[name] = v
+			}
 		default:
 			if name, ok := e.Val(dwarf.AttrName).(string); ok && isTypeTag(e.Tag) {
 				ix.types[name] = append(ix.types[name], e.Offset)

@@ -89,15 +89,9 @@ func (tr *typeReader) swissLayout(m, header *goType, ix *dwarfIndex) (*swissType
 	if err != nil {
 		return nil, err
 	}
-	// The compiler names a map's group type after its key and element
-	// types: map.group[K]V, with a noalg. prefix when it has no hash/equal
-	// functions of its own (cmd/compile/internal/reflectdata).
-	groupName := "map.group[" + tr.rawName(m.key) + "]" + tr.rawName(m.value)
-	group, err := tr.named(ix, "noalg."+groupName)
+	group, err := tr.groupType(m, ix)
 	if err != nil {
-		if group, err = tr.named(ix, groupName); err != nil {
-			return nil, fmt.Errorf("no group type %q in DWARF", groupName)
-		}
+		return nil, err
 	}
 	l.GroupSize = group.size
 	l.CtrlOffset = errs.offset(group, "ctrl")
@@ -123,18 +117,35 @@ func (tr *typeReader) swissLayout(m, header *goType, ix *dwarfIndex) (*swissType
 	return &swissTypes{layout: l, header: header, table: table, directory: directory, group: group}, nil
 }
 
+// groupType is swiss map m's group type: a decoded map's own, else the
+// one DWARF names after the key and element types, map.group[K]V, with a
+// noalg. prefix when it has no hash/equal functions of its own
+// (cmd/compile/internal/reflectdata).
+func (tr *typeReader) groupType(m *goType, ix *dwarfIndex) (*goType, error) {
+	if m.group != 0 {
+		return tr.get(m.group)
+	}
+	groupName := "map.group[" + tr.rawName(m.key) + "]" + tr.rawName(m.value)
+	group, err := tr.named(ix, "noalg."+groupName)
+	if err != nil {
+		if group, err = tr.named(ix, groupName); err != nil {
+			return nil, fmt.Errorf("no group type %q in DWARF", groupName)
+		}
+	}
+	return group, nil
+}
+
 func (tr *typeReader) hmapLayout(m, header *goType) (*hmapTypes, error) {
 	var l capfile.HmapLayout
 	var errs fieldErrors
 	l.CountOffset = errs.offset(header, "count")
 	l.BOffset = errs.offset(header, "B")
 	l.OldbucketsOffset = errs.offset(header, "oldbuckets")
-	buckets := errs.field(header, "buckets")
+	l.BucketsOffset = errs.offset(header, "buckets")
 	if errs.err != nil {
 		return nil, errs.err
 	}
-	l.BucketsOffset = buckets.offset
-	_, bucket, err := tr.withElem(buckets.typ)
+	bucket, err := tr.bucketType(m, header)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +154,9 @@ func (tr *typeReader) hmapLayout(m, header *goType) (*hmapTypes, error) {
 		return nil, err
 	}
 	l.BucketSize = bucket.size
-	if th := errs.field(bucket, "tophash"); th != nil {
+	// DWARF's bucket<K,V> has tophash and values where the compiler's
+	// bucket type, which a decoded map has, has topbits and elems.
+	if th := errs.field(bucket, either(bucket, "tophash", "topbits")); th != nil {
 		arr, err := tr.get(th.typ)
 		if err != nil {
 			return nil, err
@@ -163,12 +176,31 @@ func (tr *typeReader) hmapLayout(m, header *goType) (*hmapTypes, error) {
 		return f.offset, el.size, tr.isIndirect(arr.elem, of)
 	}
 	l.KeysOffset, l.KeySlotSize, l.IndirectKey = slots("keys", key)
-	l.ElemsOffset, l.ElemSlotSize, l.IndirectElem = slots("values", value)
+	l.ElemsOffset, l.ElemSlotSize, l.IndirectElem = slots(either(bucket, "values", "elems"), value)
 	l.OverflowOffset = errs.offset(bucket, "overflow")
 	if errs.err != nil {
 		return nil, errs.err
 	}
 	return &hmapTypes{layout: l, header: header, bucket: bucket}, nil
+}
+
+// bucketType is hmap m's bucket type: a decoded map's own, else the
+// pointee of its DWARF header's buckets field.
+func (tr *typeReader) bucketType(m, header *goType) (*goType, error) {
+	if m.group != 0 {
+		return tr.get(m.group)
+	}
+	f, _ := fieldOf(header, "buckets")
+	_, bucket, err := tr.withElem(f.typ)
+	return bucket, err
+}
+
+// either is name if t has such a field, else other.
+func either(t *goType, name, other string) string {
+	if _, ok := fieldOf(t, name); ok {
+		return name
+	}
+	return other
 }
 
 // keyValue returns map type m's key and value types.

@@ -53,6 +53,9 @@ func readRuntime(b *binaryFile, ix *dwarfIndex, tr *typeReader) (*runtimeInfo, e
 	if err := ri.readItabs(b, interOffset); err != nil {
 		return nil, err
 	}
+	if tr.rt, err = newRuntimeTypes(b, ix, tr, ri.TypesBase); err != nil {
+		return nil, err
+	}
 	return ri, nil
 }
 

@@ -22,6 +22,9 @@ type goType struct {
 	value  dwarf.Offset // map
 	header dwarf.Offset // map: the header struct its value points to (map<K,V> or hash<K,V>)
 	empty  bool         // interface: true for `any`-style (runtime.eface)
+	// Types decoded from runtime descriptors (runtimeTypes) also have:
+	pkgPath string       // a named type's package path (reflect's name has only its last element)
+	group   dwarf.Offset // map: the group (swiss) or bucket (hmap) type
 }
 
 type goField struct {
@@ -47,6 +50,8 @@ type typeReader struct {
 	byName    map[string][]dwarf.Offset
 	cache     map[dwarf.Offset]*goType
 	resolving map[dwarf.Offset]bool // DIEs being read: a typedef cycle is an error, not a hang
+	// rt decodes the types at pseudo offsets (set by readRuntime).
+	rt *runtimeTypes
 }
 
 func newTypeReader(data *dwarf.Data, byName map[string][]dwarf.Offset) *typeReader {
@@ -99,6 +104,9 @@ func (tr *typeReader) get(off dwarf.Offset) (*goType, error) {
 }
 
 func (tr *typeReader) read(off dwarf.Offset) (*goType, error) {
+	if isPseudo(off) {
+		return tr.rt.decode(off)
+	}
 	e, kids, err := tr.die(off)
 	if err != nil {
 		return nil, err

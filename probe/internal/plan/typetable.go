@@ -3,6 +3,8 @@ package plan
 import (
 	"debug/dwarf"
 	"fmt"
+	"go/token"
+	"slices"
 	"strings"
 
 	"github.com/godi-golden/probe/internal/capfile"
@@ -184,8 +186,10 @@ func (tt *typeTable) idOf(t *goType) uint32 { return tt.ids[t.off] }
 // addDynamicCandidates adds the types an interface of the table may hold,
 // one level below the shallowest interface: for non-empty interfaces the
 // concrete types of the binary's itabs for them; for every interface the
-// types of the main module and the predeclared types, and pointers,
-// slices, arrays and maps of those, that have a runtime type descriptor.
+// types of the main module and the predeclared types, and composites of
+// those (inProgram), that have a runtime type descriptor: those DWARF
+// describes, then the binary's typelinks that it does not, decoded from
+// their descriptors (runtimeTypes), as are itab types DWARF lacks.
 func (tt *typeTable) addDynamicCandidates(itabs map[uint64][]uint64, mainPath string, maxCandidates int) error {
 	if len(tt.interfaces) == 0 {
 		return nil
@@ -194,25 +198,36 @@ func (tt *typeTable) addDynamicCandidates(itabs map[uint64][]uint64, mainPath st
 	for _, it := range tt.interfaces {
 		level = min(level, tt.level[it.off]+1)
 	}
-	byRtype := map[uint64]dwarf.Offset{}
+	rt := tt.tr.rt
 	var picked []dwarf.Offset
+	pick := func(t *goType) {
+		if t.kind != "interface" && len(picked) < maxCandidates && tt.inProgram(t, mainPath, 0) {
+			picked = append(picked, t.off)
+		}
+	}
+	seen := map[uint64]bool{}
 	for _, off := range tt.ix.runtimeTyped {
 		t, err := tt.tr.get(off)
 		if err != nil {
 			return err
 		}
-		if _, dup := byRtype[t.rtype]; dup || t.kind == "interface" {
+		if !seen[t.rtype] {
+			seen[t.rtype] = true
+			pick(t)
+		}
+	}
+	for _, rtype := range rt.typelinks {
+		if _, ok := rt.inDWARF[rtype]; ok {
 			continue
 		}
-		byRtype[t.rtype] = t.off
-		if len(picked) < maxCandidates && tt.inProgram(t, mainPath, 0) {
-			picked = append(picked, t.off)
+		if t := tt.decoded(rtype); t != nil {
+			pick(t)
 		}
 	}
 	for _, it := range tt.interfaces {
-		for _, rt := range itabs[it.rtype] {
-			if off, ok := byRtype[rt]; ok {
-				picked = append(picked, off)
+		for _, rtype := range itabs[it.rtype] {
+			if t := tt.decoded(rtype); t != nil {
+				picked = append(picked, t.off)
 			}
 		}
 	}
@@ -224,6 +239,24 @@ func (tt *typeTable) addDynamicCandidates(itabs map[uint64][]uint64, mainPath st
 	return tt.run()
 }
 
+// decoded is the type of the descriptor at offset rtype (DWARF's, else
+// decoded), or nil after a warning (once per reason): the interface shows
+// such a value as of a type it has no information on.
+func (tt *typeTable) decoded(rtype uint64) *goType {
+	off, err := tt.tr.rt.ref(rtype)
+	var t *goType
+	if err == nil {
+		t, err = tt.tr.get(off)
+	}
+	if err != nil {
+		w := fmt.Sprintf("a type without DWARF behind an interface is left out: %v", err)
+		if !slices.Contains(tt.warnings, w) {
+			tt.warnings = append(tt.warnings, w)
+		}
+	}
+	return t
+}
+
 var predeclared = map[string]bool{
 	"bool": true, "string": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
 	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
@@ -231,7 +264,8 @@ var predeclared = map[string]bool{
 }
 
 // inProgram reports whether t is a predeclared type, a type of the main
-// module, or a pointer, slice, array or map built from those.
+// module, or a pointer, slice, array or map built from those, or an
+// unnamed struct of exported fields of those.
 func (tt *typeTable) inProgram(t *goType, mainPath string, depth int) bool {
 	if depth > 4 {
 		return false
@@ -240,7 +274,19 @@ func (tt *typeTable) inProgram(t *goType, mainPath string, depth int) bool {
 		el, err := tt.tr.get(off)
 		return err == nil && tt.inProgram(el, mainPath, depth+1)
 	}
-	if !strings.HasPrefix(t.name, "*") && !strings.HasPrefix(t.name, "[") && !strings.HasPrefix(t.name, "map[") {
+	switch {
+	case t.kind == "struct" && strings.HasPrefix(t.name, "struct {"):
+		// Unexported fields may be another package's (struct { internal/sync.isEntry bool }).
+		for _, f := range t.fields {
+			if !token.IsExported(f.name) || !sub(f.typ) {
+				return false
+			}
+		}
+		return true
+	case !strings.HasPrefix(t.name, "*") && !strings.HasPrefix(t.name, "[") && !strings.HasPrefix(t.name, "map["):
+		if t.pkgPath != "" { // a decoded named type
+			return t.pkgPath == "main" || mainPath != "" && (t.pkgPath == mainPath || strings.HasPrefix(t.pkgPath, mainPath+"/"))
+		}
 		return predeclared[t.name] || strings.HasPrefix(t.name, "main.") ||
 			(mainPath != "" && (strings.HasPrefix(t.name, mainPath+"/") || strings.HasPrefix(t.name, mainPath+".")))
 	}
