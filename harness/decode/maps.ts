@@ -6,6 +6,7 @@ import { formatUint64, readU64 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
 import { KindCode, type TypeInfo } from './type-table.ts';
+import { type Unfollowed, unfollowed } from './unfollowed.ts';
 
 /** What decoding a map needs of the value encoder (values.ts's ValueEncoder). */
 export interface ValueEncoder {
@@ -33,6 +34,8 @@ const EVACUATED_EMPTY = 4;
 class Entries {
   readonly list: [CapturedValue, CapturedValue][] = [];
   lost: NotCapturedReason | undefined = undefined;
+  /** A swiss map's single group or table directory, when it was missing (the message names it). */
+  firstMissing: Unfollowed | undefined = undefined;
 
   constructor(
     private readonly enc: ValueEncoder,
@@ -53,9 +56,13 @@ class Entries {
     this.list.push([key, redacted ? redactedIdent(this.value) : this.slot(this.value, elemAt, indirectElem, end)]);
   }
 
-  /** Notes why an internal object (directory, table, group, bucket) could not be walked. */
-  lose(item: number): void {
+  /**
+   * Notes why an internal object (directory, table, group, bucket) could not be walked; `first`
+   * names a swiss map's first internal object and where it is.
+   */
+  lose(item: number, first?: { part: 'group' | 'tables'; address: number }): void {
     this.lost ??= item < 0 ? this.enc.missing(this.depth) : this.enc.readable(item) ? 'pruned' : 'unavailable';
+    if (first) this.firstMissing ??= { address: first.address, readFailed: item >= 0, swissPart: first.part };
   }
 
   private slot(t: TypeInfo, at: number, indirect: boolean, end: number): CapturedValue {
@@ -85,7 +92,8 @@ export function mapValue(
   const size = formatUint64(enc.view, countAt);
   if (entries.list.length >= count) return { type: name, size, entries: entries.list };
   const reason = entries.full ? 'collectionSize' : (entries.lost ?? 'pruned');
-  return { type: name, size, entries: entries.list, notCapturedReason: reason };
+  const value: CapturedValue = { type: name, size, entries: entries.list, notCapturedReason: reason };
+  return entries.firstMissing ? unfollowed(value, entries.firstMissing) : value;
 }
 
 function swissEntries(enc: ValueEncoder, s: SwissLayout, offset: number, end: number, entries: Entries): void {
@@ -96,12 +104,12 @@ function swissEntries(enc: ValueEncoder, s: SwissLayout, offset: number, end: nu
   const dirPtr = readU64(enc.view, offset + s.dirPtrOffset);
   const dirLen = readU64(enc.view, offset + s.dirLenOffset);
   if (dirLen === 0) {
-    swissGroups(enc, s, dirPtr, 1, entries);
+    swissGroups(enc, s, dirPtr, 1, entries, 'group');
     return;
   }
   const directory = enc.find(dirPtr, s.directoryType);
   if (directory < 0 || !enc.readable(directory)) {
-    entries.lose(directory);
+    entries.lose(directory, { part: 'tables', address: dirPtr });
     return;
   }
   const tables = Math.min(dirLen, Math.floor((enc.end(directory) - enc.start(directory)) / 8));
@@ -126,10 +134,11 @@ function swissEntries(enc: ValueEncoder, s: SwissLayout, offset: number, end: nu
   }
 }
 
-function swissGroups(enc: ValueEncoder, s: SwissLayout, address: number, groups: number, entries: Entries): void {
+/** `part` is set for a small map's single group, the map's first internal object. */
+function swissGroups(enc: ValueEncoder, s: SwissLayout, address: number, groups: number, entries: Entries, part?: 'group'): void {
   const item = enc.find(address, s.groupType);
   if (item < 0 || !enc.readable(item)) {
-    entries.lose(item);
+    entries.lose(item, part && { part, address });
     return;
   }
   const end = enc.end(item);

@@ -2,7 +2,17 @@
 // follow the table of the doc and the Go agent's messages in the conformance corpus.
 import { describe, expect, test } from 'vitest';
 import { readCapture } from '../capture/index.ts';
-import { CaptureBuilder, type GoType, iface, noLocation, type ProbeSpec, ptrTo } from '../testing/index.ts';
+import {
+  CaptureBuilder,
+  type GoType,
+  iface,
+  mapOf,
+  noLocation,
+  type ProbeSpec,
+  ptrTo,
+  sliceOf,
+  str,
+} from '../testing/index.ts';
 import { decodeCapture } from './decoder.ts';
 import { parseTemplate } from './message.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -39,6 +49,15 @@ function render(
 }
 
 const message = (...args: Parameters<typeof render>) => render(...args).message;
+
+/** main.node of the agent's sample program: `{val int; b *node}`. */
+function nodeType(b: CaptureBuilder): GoType {
+  const node = b.types.struct('main.node');
+  return node.define([
+    ['val', b.types.int()],
+    ['b', b.types.pointer(node)],
+  ]);
+}
 
 describe('parseTemplate', () => {
   test('literal text and {expressions}, field paths as getmember', () => {
@@ -97,7 +116,9 @@ describe('values', () => {
     expect(text).toMatch(/^map\[1: 1\] map\[k\d: \d, k\d: \d, k\d: \d, \.\.\.\] nil$/);
   });
 
-  test('structs: {name: value}, at most 5 fields (the agent\'s testStruct)', () => {
+  // types.go structureType.formatValueFields: the sixth field becomes formatEllipsisCommaRB
+  // (", ...}") and the loop's end closes the struct once more.
+  test('structs: {name: value}, at most 5 fields, then ", ...}}" (the agent\'s testStruct)', () => {
     const b = new CaptureBuilder();
     const T = b.types;
     const nested = T.struct('main.nestedStruct', [
@@ -121,18 +142,14 @@ describe('values', () => {
     ]);
     expect(text).toBe(
       '{aBool: true, aString: one, aNumber: 2, nested: {anotherInt: 3, anotherString: four}} ' +
-        '{a: 1, b: 2, c: 3, d: 4, e: 5, ...} {}',
+        '{a: 1, b: 2, c: 3, d: 4, e: 5, ...}} {}',
     );
   });
 
   test('pointers render their pointee or nil (the agent\'s testLinkedList)', () => {
     const b = new CaptureBuilder();
     const T = b.types;
-    const node = T.struct('main.node');
-    node.define([
-      ['val', T.int()],
-      ['b', T.pointer(node)],
-    ]);
+    const node = nodeType(b);
     const text = message(b, '{a} {p} {s}', [
       ['a', node, { val: 1, b: ptrTo({ val: 2, b: ptrTo({ val: 3, b: null }) }) }],
       ['p', T.pointer(T.int()), null],
@@ -165,21 +182,197 @@ describe('values', () => {
     expect(text).toBe('{s: foo} {s: bar} nil nil');
   });
 
-  test('a value not captured shows its reason in braces', () => {
+  // marshal.go processJSONSegment: an expression the probe could not evaluate is formatUnavailable.
+  test('a root with no location is {unavailable}', () => {
+    const b = new CaptureBuilder();
+    expect(message(b, '{x}', [['x', b.types.float64(), noLocation]])).toBe('{unavailable}');
+  });
+});
+
+// Each test names the agent's rule it checks: pkg/dyninst/decode/types.go (formatValueFields of
+// each type, formatPointer, writeBoundedError) and marshal.go (messageData).
+describe("the agent's texts for what is missing", () => {
+  test('formatPointer: a pointee not captured shows the address the pointer held', () => {
     const b = new CaptureBuilder();
     const T = b.types;
     let deep = T.int();
     for (let i = 0; i < 5; i++) deep = T.pointer(deep);
+    const cut = ptrTo(ptrTo(17));
+    const text = message(b, '{ptr}', [['ptr', deep, ptrTo(ptrTo(ptrTo(cut)))]], { maxReferenceDepth: 3 });
+    expect(text).toBe(`{pointer: not captured at ${b.addressOf(cut)}}`);
+  });
+
+  test('formatPointer: a pointee whose read failed says so, with its address', () => {
+    const b = new CaptureBuilder();
+    const target = ptrTo(7, { fault: true });
+    const text = message(b, '{p}', [['p', b.types.pointer(b.types.int()), target]]);
+    expect(text).toBe(`{pointer: read failed at ${b.addressOf(target)}}`);
+  });
+
+  test('formatPointer: a pointer back to an object being written is {cycle}', () => {
+    const b = new CaptureBuilder();
+    const node = nodeType(b);
+    const loop = b.object(node);
+    loop.value = { val: 1, b: loop };
+    expect(message(b, '{p}', [['p', b.types.pointer(node), loop]])).toBe('{val: 1, b: {cycle}}');
+  });
+
+  test('formatNil, formatEmptySlice: nil of each kind', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const text = message(b, '{p} {s} {ps} {m} {a} {e} {c} {f} {pc}', [
+      ['p', T.pointer(T.int()), null],
+      ['s', T.slice(T.int()), null],
+      ['ps', T.pointer(T.slice(T.int())), ptrTo(null)],
+      ['m', T.swissMap(T.int(), T.int()), null],
+      ['a', T.iface(), null],
+      ['e', T.iface('error', false), null],
+      ['c', T.chan('chan int'), 0],
+      ['f', T.func('func()'), 0],
+      ['pc', T.pointer(T.chan('chan int')), ptrTo(0)],
+    ]);
+    expect(text).toBe('nil [] [] nil nil nil {chan} {func} {chan}');
+  });
+
+  test('goMapType: a map header not captured is a pointer not captured', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const m = mapOf([[1, 1]]);
+    const box = T.struct('main.box', [['m', T.swissMap(T.int(), T.int())]]);
+    const target = ptrTo({ m });
+    const text = message(b, '{p}', [['p', T.pointer(box), target]], { maxReferenceDepth: 1 });
+    expect(text).toMatch(/^\{m: \{pointer: not captured at 0x[0-9a-f]+\}\}$/);
+  });
+
+  test("goSwissMapHeaderType: a small map's group or a large map's tables not captured", () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const type = T.swissMap(T.int(), T.int());
+    const text = message(b, '{small} {read} {large}', [
+      ['small', type, mapOf([[1, 1]], { internals: { omit: true } })],
+      ['read', type, mapOf([[1, 1]], { internals: { fault: true } })],
+      ['large', type, mapOf([[1, 1], [2, 2]], { tables: 2, internals: { omit: true } })],
+    ]);
+    expect(text).toBe(
+      'map[{swiss map: failed to capture group}, ...] map[{swiss map: failed to read group}, ...] ' +
+        'map[{swiss map: failed to capture tables}, ...]',
+    );
+  });
+
+  test('formatMapEntries: map[] when empty; a value whose key names a secret is {redacted}', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const text = message(b, '{e} {m}', [
+      ['e', T.swissMap(T.int(), T.int()), new Map()],
+      ['m', T.swissMap(T.string(), T.string()), new Map([['password', 'hunter2']])],
+    ]);
+    expect(text).toBe('map[] map[password: {redacted}]');
+  });
+
+  test('goSliceHeaderType: backing array not captured, read failed, or captured in part', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const ints = T.slice(T.int());
+    const text = message(b, '{gone} | {fault} | {part}', [
+      ['gone', ints, sliceOf([1, 2, 3], { omit: true })],
+      ['fault', ints, sliceOf([1, 2, 3], { fault: true })],
+      ['part', ints, sliceOf([1, 2, 3, 4, 5], { readBytes: 16 })],
+    ]);
+    expect(text).toBe('{failed to capture slice: 3 elements} | {failed to capture slice data: read failed} | [1, 2, ..., ...]');
+  });
+
+  test('goStringHeaderType: string bytes not captured or unreadable', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const text = message(b, '{gone} {fault}', [
+      ['gone', T.string(), str('abc', { omit: true })],
+      ['fault', T.string(), str('abc', { fault: true })],
+    ]);
+    expect(text).toBe('{string: failed to capture string data} {string: failed to capture string data}');
+  });
+
+  test('formatInterface: a boxed value not captured, a dynamic type unknown', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const hidden = T.undescribed('main.hidden', 'struct');
     const text = message(
       b,
-      '{x} {ptr}',
+      '{a} {u}',
       [
-        ['x', T.float64(), noLocation],
-        ['ptr', deep, ptrTo(ptrTo(ptrTo(ptrTo(ptrTo(17)))))],
+        ['a', T.iface(), iface(T.int(), 5)],
+        ['u', T.iface(), iface(hidden, {})],
       ],
-      { maxReferenceDepth: 3 },
+      { maxReferenceDepth: 0 },
     );
-    expect(text).toBe('{unavailable} {depth}');
+    expect(text).toMatch(/^\{pointer: not captured at 0x[0-9a-f]+\} \{interface: unknown type main\.hidden\}$/);
+  });
+
+  test('structureType: a redacted field is {redacted}; marshal.go: so is a redacted argument', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const login = T.struct('main.login', [
+      ['user', T.string()],
+      ['password', T.string()],
+    ]);
+    const text = message(b, '{l} {token}', [
+      ['l', login, { user: 'ann', password: 'x' }],
+      ['token', T.string(), 'y'],
+    ]);
+    expect(text).toBe('{user: ann, password: {redacted}} {redacted}');
+  });
+});
+
+describe("the agent's scalars", () => {
+  test("baseType: floats as strconv's 'g' shortest (float32 widened first)", () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const text = message(b, '{a} {b} {c} {d} {e}', [
+      ['a', T.float64(), 0.5],
+      ['b', T.float64(), 1e6],
+      ['c', T.float64(), 0.00001],
+      ['d', T.float32(), 1.1],
+      ['e', T.float64(), 123456],
+    ]);
+    expect(text).toBe('0.5 1e+06 1e-05 1.100000023841858 123456');
+  });
+
+  test('baseType: kinds its formatter has no case for (uintptr, complex) name the reflect.Kind', () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const text = message(b, '{u} {c}', [
+      ['u', T.uintptr(), 0x1234],
+      ['c', T.complex128(), { re: 1, im: 2 }],
+    ]);
+    expect(text).toBe('{unsupported kind 12 for type uintptr} {unsupported kind 16 for type complex128}');
+  });
+});
+
+describe('byte limits (maxLogLineBytes 8192)', () => {
+  const filler = (bytes: number) => 'x'.repeat(bytes);
+
+  test('messageData: an expression gets what the line has left; a string cut to it ends with ...', () => {
+    const b = new CaptureBuilder();
+    const text = message(b, `${filler(8000)}{s}`, [['s', b.types.string(), 'y'.repeat(300)]], { maxLength: 300 });
+    expect(text).toBe(`${filler(8000)}${'y'.repeat(189)}...`);
+  });
+
+  test("formatLimits: a struct's items count once more, so a struct that would fit is dropped", () => {
+    const b = new CaptureBuilder();
+    const T = b.types;
+    const box = T.struct('main.box', [['s', T.string()]]);
+    // 100 bytes left: "{s: " + 60 + "}" is 65, but the 60 count twice and the closing brace no longer fits.
+    const text = message(b, `${filler(8092)}{p}`, [['p', box, { s: 'y'.repeat(60) }]]);
+    expect(text).toBe(filler(8092));
+    const c = new CaptureBuilder();
+    const fits = message(c, `${filler(8092)}{s}`, [['s', c.types.string(), 'y'.repeat(60)]]);
+    expect(fits).toBe(`${filler(8092)}${'y'.repeat(60)}`);
+  });
+
+  test('writeBoundedError: an error is cut so its braces fit', () => {
+    const b = new CaptureBuilder();
+    const snapshot = render(b, `${filler(8180)}{nope}`, []);
+    expect(snapshot.message).toBe(`${filler(8180)}{error: fai}`);
+    expect(snapshot.debugger.snapshot.evaluationErrors).toEqual([{ expr: 'nope', message: 'failed to resolve reference "nope"' }]);
   });
 });
 

@@ -85,6 +85,24 @@ export function formatFloat(v: number): string {
   return sign(v) + fixed(parseDecimal(String(magnitude)));
 }
 
+/**
+ * strconv.FormatFloat(v, 'g', -1, 64), how the agent prints a float in a log message: the
+ * shortest digits, plain from 1e-4 up to 1e6 and with an exponent of at least two digits
+ * outside ("1e+06", "1.5e-07").
+ */
+export function formatFloatG(v: number): string {
+  const s = special(v);
+  if (s) return s;
+  const magnitude = Math.abs(v);
+  if (magnitude === 0) return `${sign(v)}0`;
+  const scientific = magnitude.toExponential(); // shortest digits, as Go's
+  const e = scientific.indexOf('e');
+  const exponent = Number(scientific.slice(e + 1));
+  if (exponent >= -4 && exponent < 6) return sign(v) + String(magnitude);
+  const digits = String(Math.abs(exponent)).padStart(2, '0');
+  return `${sign(v)}${scientific.slice(0, e)}e${exponent < 0 ? '-' : '+'}${digits}`;
+}
+
 /** Shortest decimal digits that round-trip through float32 (strconv's bitSize 32). */
 function shortestFloat32(magnitude: number): Decimal {
   if (magnitude === 0) return { digits: '0', point: 1 };

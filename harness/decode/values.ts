@@ -20,6 +20,7 @@ import {
 } from './numbers.ts';
 import type { CapturedValue, NotCapturedReason } from './snapshot.ts';
 import { type FieldInfo, KindCode, type TypeInfo, type TypeTable } from './type-table.ts';
+import { unfollowed } from './unfollowed.ts';
 
 /** Stands for the item of a zero-size value, which has no bytes and so no item. */
 const ZERO_SIZE = -2;
@@ -179,7 +180,7 @@ export class ValueEncoder {
   /** The value of type `t` stored at `address`, an item at `depth` (map slots holding pointers). */
   referenced(t: TypeInfo, address: number, depth: number): CapturedValue {
     const item = this.locate(t, address);
-    if (item === NOT_FOUND) return { type: t.name, notCapturedReason: this.absent(t, depth) };
+    if (item === NOT_FOUND) return this.notFound(t.name, address, this.absent(t, depth));
     return this.enter(t.name, t, item, address, depth);
   }
 
@@ -263,7 +264,9 @@ export class ValueEncoder {
    */
   private enter(name: string, t: TypeInfo, item: number, address: number, depth: number, shown?: string): CapturedValue {
     if (item === ZERO_SIZE) return this.value(t, 0, 0, depth, name, shown);
-    if (!this.readable(item)) return withAddress(shown, { type: name, notCapturedReason: 'unavailable' });
+    if (!this.readable(item)) {
+      return unfollowed(withAddress(shown, { type: name, notCapturedReason: 'unavailable' }), { address, readFailed: true });
+    }
     if (this.onPath(address, t.id)) return withAddress(shown, { type: name, notCapturedReason: 'circular reference' });
     this.pathAddress.push(address);
     this.pathType.push(t.id);
@@ -271,6 +274,11 @@ export class ValueEncoder {
     this.pathAddress.pop();
     this.pathType.pop();
     return value;
+  }
+
+  /** A reference whose target has no item; the message shows the address it held. */
+  private notFound(name: string, address: number, reason: NotCapturedReason): CapturedValue {
+    return unfollowed({ type: name, notCapturedReason: reason }, { address, readFailed: false });
   }
 
   private onPath(address: number, typeId: number): boolean {
@@ -283,7 +291,7 @@ export class ValueEncoder {
   private pointer(name: string, elem: TypeInfo, address: number, depth: number): CapturedValue {
     if (address === 0) return { type: name, isNull: true };
     const item = this.locate(elem, address);
-    if (item === NOT_FOUND) return { type: name, notCapturedReason: this.absent(elem, depth + 1) };
+    if (item === NOT_FOUND) return this.notFound(name, address, this.absent(elem, depth + 1));
     // In a chain like **T only the last pointer shows an address; the pointee's keys follow it.
     const shown = elem.k === KindCode.pointer ? undefined : this.address(address);
     return this.enter(name, elem, item, address, depth + 1, shown);
@@ -319,13 +327,15 @@ export class ValueEncoder {
     const length = readU64(this.view, offset + 8);
     const size = formatUint64(this.view, offset + 8);
     const item = length === 0 ? ZERO_SIZE : this.locate(elem, address);
-    if (item === NOT_FOUND) return { type: name, size, notCapturedReason: this.absent(elem, depth + 1) };
+    if (item === NOT_FOUND) {
+      return unfollowed({ type: name, size, notCapturedReason: this.absent(elem, depth + 1) }, { address, readFailed: false });
+    }
     const wanted = Math.min(length, this.maxCollection);
     let elements: CapturedValue[];
     if (item === ZERO_SIZE) {
       elements = this.elements(elem, 0, 0, wanted, depth + 1);
     } else if (!this.readable(item)) {
-      return { type: name, size, notCapturedReason: 'unavailable' };
+      return unfollowed({ type: name, size, notCapturedReason: 'unavailable' }, { address, readFailed: true });
     } else if (this.onPath(address, elem.id)) {
       return { type: name, size, notCapturedReason: 'circular reference' };
     } else {
@@ -380,7 +390,7 @@ export class ValueEncoder {
     if (dynamic.direct) return this.value(dynamic, offset, offset + 8, depth);
     const address = readU64(this.view, offset);
     const item = this.locate(dynamic, address);
-    if (item === NOT_FOUND) return { type: dynamic.name, notCapturedReason: this.absent(dynamic, depth + 1) };
+    if (item === NOT_FOUND) return this.notFound(dynamic.name, address, this.absent(dynamic, depth + 1));
     return this.enter(dynamic.name, dynamic, item, address, depth + 1);
   }
 
@@ -388,10 +398,10 @@ export class ValueEncoder {
     if (address === 0) return { type: name, isNull: true };
     const headerType = (t.swiss ?? t.hmap)?.headerType ?? 0;
     const header = this.find(address, headerType);
-    if (header === NOT_FOUND) {
-      return { type: name, notCapturedReason: this.absent(this.types.get(headerType), depth + 1) };
+    if (header === NOT_FOUND) return this.notFound(name, address, this.absent(this.types.get(headerType), depth + 1));
+    if (!this.readable(header)) {
+      return unfollowed({ type: name, notCapturedReason: 'unavailable' }, { address, readFailed: true });
     }
-    if (!this.readable(header)) return { type: name, notCapturedReason: 'unavailable' };
     if (this.onPath(address, headerType)) return { type: name, notCapturedReason: 'circular reference' };
     this.pathAddress.push(address);
     this.pathType.push(headerType);
