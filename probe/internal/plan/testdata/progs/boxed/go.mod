@@ -1,0 +1,3 @@
+module example.com/boxed
+
+go 1.22
