@@ -9,6 +9,7 @@ export const VARIABLES = {
   GODI_CASES: 'a comma-separated list of case names: the golden suite runs only these',
   GODI_GO: 'a Go release (go1.24.11) that builds the cases instead of the local Go; the engine is always built by the local Go',
   GODI_ROOT: 'the project folder holding cases/, golden/ and .golden-actual/; default: this repository',
+  GODI_SHARD: 'k/n: the golden suite runs the k-th of n parts of the cases (CI machines); the run record names it',
   UPDATE_GOLDEN: '1: rewrite changed and missing goldens and delete orphans; new: create missing goldens only',
   UPDATE_CAPTURES: "1: live runs record each case's checked-in capture",
   GOLDEN_REPEAT: 'N: run each case N times; the normalized outputs must agree',

@@ -1,8 +1,11 @@
-// Probe statuses as the Go agent reports them (debugger.diagnostics): the ERROR of a probe the
-// engine could not install. A golden holds it in place of snapshots, so a probe that should fail is
-// checked as precisely as one that should capture.
+// Probe statuses as the Go agent reports them (debugger.diagnostics): RECEIVED and INSTALLED for
+// a probe the engine installed, EMITTING once it sent a snapshot, or the ERROR of a probe it could
+// not install. A golden holds them before the probe's snapshots, so a probe that should fail is
+// checked as precisely as one that should capture, and one that should fire but never did shows it.
 
-import type { Capture, CaptureProbe } from '../capture/index.ts';
+import type { CaptureProbe } from '../capture/index.ts';
+
+export type ProbeStatus = 'RECEIVED' | 'INSTALLED' | 'EMITTING' | 'ERROR';
 
 export interface Diagnostic {
   service: string;
@@ -11,34 +14,36 @@ export interface Diagnostic {
     diagnostics: {
       probeId: string;
       probeVersion: number;
-      status: 'ERROR';
-      exception: { type: string; message: string };
+      status: ProbeStatus;
+      exception?: { type: string; message: string };
     };
     type: 'diagnostic';
   };
 }
 
-/** The ERROR diagnostic of each probe of the capture that could not be installed, by probe id. */
-export function probeDiagnostics(capture: Capture): Map<string, Diagnostic> {
-  const out = new Map<string, Diagnostic>();
-  for (const probe of capture.meta.probes) {
-    if (probe.error !== undefined) out.set(probe.id, diagnostic(capture.meta.program.service, probe, probe.error));
+/**
+ * The statuses of each of `probes` (of the program `service`) in the order the agent sends them: its
+ * ERROR alone, or RECEIVED, INSTALLED and, when `emitted` holds its id (a snapshot of it went
+ * out), EMITTING.
+ */
+export function probeStatuses(service: string, probes: Iterable<CaptureProbe>, emitted: ReadonlySet<string>): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const probe of probes) {
+    if (probe.error !== undefined) {
+      out.set(probe.id, [diagnostic(service, probe, 'ERROR', { type: probe.errorType ?? 'InvalidProbeDefinition', message: probe.error })]);
+      continue;
+    }
+    const statuses: ProbeStatus[] = emitted.has(probe.id) ? ['RECEIVED', 'INSTALLED', 'EMITTING'] : ['RECEIVED', 'INSTALLED'];
+    out.set(
+      probe.id,
+      statuses.map((status) => diagnostic(service, probe, status)),
+    );
   }
   return out;
 }
 
-function diagnostic(service: string, probe: CaptureProbe, message: string): Diagnostic {
-  return {
-    service,
-    ddsource: 'dd_debugger',
-    debugger: {
-      diagnostics: {
-        probeId: probe.id,
-        probeVersion: probe.version,
-        status: 'ERROR',
-        exception: { type: probe.errorType ?? 'InvalidProbeDefinition', message },
-      },
-      type: 'diagnostic',
-    },
-  };
+function diagnostic(service: string, probe: CaptureProbe, status: ProbeStatus, exception?: { type: string; message: string }): Diagnostic {
+  const diagnostics: Diagnostic['debugger']['diagnostics'] = { probeId: probe.id, probeVersion: probe.version, status };
+  if (exception) diagnostics.exception = exception;
+  return { service, ddsource: 'dd_debugger', debugger: { diagnostics, type: 'diagnostic' } };
 }

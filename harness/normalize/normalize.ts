@@ -37,7 +37,8 @@ export function normalizeSnapshots(
   rules: readonly CompiledRule[] = RULES,
 ): JsonValue[] {
   const goids = snapshots.map(goidOf);
-  const numbers = new Map([...new Set(goids)].sort((a, b) => a - b).map((goid, i) => [goid, i + 1]));
+  // Entries of no goroutine (probe statuses) are numbered 0: first, and no goroutine's number shifts.
+  const numbers = new Map([...new Set(goids.filter((goid) => goid !== NO_GOROUTINE))].sort((a, b) => a - b).map((goid, i) => [goid, i + 1]));
   const goroutinePlaceholder = (goid: number): string => `[goid#${numbers.get(goid) ?? 0}]`;
   const order = snapshots.map((_, i) => i).sort((a, b) => (numbers.get(goids[a]!) ?? 0) - (numbers.get(goids[b]!) ?? 0) || a - b);
   return order.map((i) => normalizeOne(structuredClone(snapshots[i]) as JsonValue, rules, goroutinePlaceholder, tracker));
@@ -58,10 +59,12 @@ export function normalizeByProbe(snapshots: readonly unknown[], tracker?: RuleTr
   return [...byProbe.values()].flatMap((list) => normalizeSnapshots(list, tracker));
 }
 
-/** The goroutine id of a raw snapshot; -1 where there is none (already normalized, or not a snapshot). */
+const NO_GOROUTINE = -1;
+
+/** The goroutine id of a raw snapshot; NO_GOROUTINE where there is none (already normalized, or not a snapshot). */
 function goidOf(snapshot: unknown): number {
   const goid = (snapshot as { logger?: { thread_id?: unknown } } | null)?.logger?.thread_id;
-  return typeof goid === 'number' ? goid : -1;
+  return typeof goid === 'number' ? goid : NO_GOROUTINE;
 }
 
 function normalizeOne(

@@ -3,16 +3,19 @@
 import { pointerSegment } from '../common/index.ts';
 import { escapeHtml } from './escape.ts';
 import type { ProbeView } from './probe-view.ts';
-import { attentionOrder, countsLine, describeChange, describeState, probeKey, type ProbeStatus, type RunStatus } from '../run-record/index.ts';
+import { attentionOrder, countsLine, describeChange, describeState, probeLabel, type ProbeStatus, type RunStatus } from '../run-record/index.ts';
 
 export function renderHtml(status: RunStatus, views: readonly ProbeView[]): string {
   const flagged = attentionOrder(views);
-  const content =
-    status.setupError !== undefined
-      ? `<p>The run failed before any probe ran:</p>\n<pre>${escapeHtml(status.setupError)}</pre>`
-      : flagged.length === 0
-        ? '<p class="all-clear">Every probe matches its golden.</p>'
-        : [index(flagged), ...flagged.map(probeSection)].join('\n');
+  // A merged report may hold runs that failed before any probe ran beside runs that did not.
+  const setup = status.setupError === undefined ? [] : [`<p>The run failed before any probe ran:</p>\n<pre>${escapeHtml(status.setupError)}</pre>`];
+  const probes =
+    flagged.length > 0
+      ? [index(flagged), ...flagged.map(probeSection)]
+      : setup.length === 0
+        ? ['<p class="all-clear">Every probe matches its golden.</p>']
+        : [];
+  const content = [...setup, ...probes].join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -38,7 +41,7 @@ ${content}
 const sectionId = (index: number): string => `probe-${index}`;
 
 function index(views: readonly ProbeView[]): string {
-  const items = views.map(({ entry }, i) => `<li><a href="#${sectionId(i)}"><code>${escapeHtml(probeKey(entry))}</code></a> ${badge(entry)}</li>`);
+  const items = views.map(({ entry }, i) => `<li><a href="#${sectionId(i)}"><code>${escapeHtml(probeLabel(entry))}</code></a> ${badge(entry)}</li>`);
   return `<ol class="index">\n${items.join('\n')}\n</ol>`;
 }
 
@@ -54,7 +57,7 @@ function probeSection(view: ProbeView, index: number): string {
       ? `<pre class="message">${escapeHtml(entry.message ?? '')}</pre>`
       : `<p class="state">${escapeHtml(describeState(entry))}</p>\n${changedPaths(entry)}${sides(view)}`;
   return `<section class="probe ${entry.state}" id="${sectionId(index)}">
-<h2><code>${escapeHtml(probeKey(entry))}</code> ${badge(entry)}</h2>
+<h2><code>${escapeHtml(probeLabel(entry))}</code> ${badge(entry)}</h2>
 ${problems}${body}
 </section>`;
 }

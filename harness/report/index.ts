@@ -4,4 +4,5 @@ export { dumpDom, findChromium, screenshot } from './chromium.ts';
 export { renderHtml } from './html.ts';
 export { renderJunit } from './junit.ts';
 export { GITHUB_COMMENT_LIMIT, type MarkdownOptions, renderMarkdown } from './markdown.ts';
+export { loadReport, type NamedOpenRun, type ReportInput } from './merged.ts';
 export { loadProbeView, loadProbeViews, type ProbeView } from './probe-view.ts';

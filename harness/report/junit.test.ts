@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { expect, test } from 'vitest';
 import { renderJunit } from './junit.ts';
 import { loadProbeViews } from './probe-view.ts';
-import type { RunStatus } from '../run-record/index.ts';
+import { makeRunStatus, mergeRuns, type RunStatus } from '../run-record/index.ts';
 import { projectPerTest, recordMixedRun, snapshot, type TestProject } from '../testing/index.ts';
 
 let project: TestProject;
@@ -71,4 +71,15 @@ test('escapes markup, quotes and characters XML cannot carry', async () => {
   expect(failed?.outcome?.message).toBe('failed: line one');
   const value = parsed.cases.find((c) => c.name === 'val');
   expect(value?.outcome?.text).toContain('"\\u0000</failure>"');
+});
+
+test('a merged report names the run of each probe, and a run that failed before any probe ran is one error beside them', async () => {
+  const ran = await project.run([{ program: 'shop', probeId: 'fresh', snapshots: [snapshot('fresh', {})] }], 'new', { goVersion: 'go1.24.11', shard: '1/2' });
+  const failed = { ...makeRunStatus('none', [], { goVersion: 'go1.24.11', shard: '2/2' }), setupError: 'no cases' };
+  const parsed = await parseJunit(await junitOf(mergeRuns([{ name: 'a', status: ran }, { name: 'b', status: failed }])));
+  expect(parsed.totals).toEqual({ name: 'godi-golden', tests: '2', failures: '0', errors: '1', skipped: '0' });
+  expect(parsed.cases).toEqual([
+    { classname: 'golden suite', name: 'setup', outcome: { tag: 'error', type: 'setup', message: 'the run failed before any probe ran', text: 'go1.24.11, shard 2/2: no cases' } },
+    { classname: 'shop', name: 'fresh (go1.24.11, shard 1/2)', outcome: null },
+  ]);
 });

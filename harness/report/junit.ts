@@ -1,15 +1,18 @@
-// JUnit XML for CI test panels: one testcase per probe, classname = program.
+// JUnit XML for CI test panels: one testcase per probe, classname = program (in a merged report,
+// the name also says which run: "probe (go1.24.11, shard 1/2)").
 import { escapeXml, escapeXmlAttribute } from './escape.ts';
 import type { ProbeView } from './probe-view.ts';
-import { describeChange, describeState, probeKey, probePassed, type ProbeStatus, type RunStatus } from '../run-record/index.ts';
+import { describeChange, describeState, probeLabel, probePassed, type ProbeStatus, type RunStatus } from '../run-record/index.ts';
 
 export function renderJunit(status: RunStatus, views: readonly ProbeView[]): string {
-  if (status.setupError !== undefined) return setupFailure(status.setupError);
-  const byKey = new Map(views.map((v) => [probeKey(v.entry), v]));
+  if (status.setupError !== undefined && status.probes.length === 0) return setupFailure(status.setupError);
+  const byLabel = new Map(views.map((v) => [probeLabel(v.entry), v]));
+  // A merged report may hold runs that failed before any probe ran beside runs that did not.
+  const setup = status.setupError === undefined ? [] : [setupTestcase(status.setupError)];
   const failures = status.probes.filter((p) => !probePassed(p) && p.state !== 'failed').length;
-  const errors = status.counts.failed;
-  const cases = status.probes.map((entry) => testcase(entry, byKey.get(probeKey(entry))));
-  const totals = `tests="${status.probes.length}" failures="${failures}" errors="${errors}" skipped="0"`;
+  const errors = status.counts.failed + setup.length;
+  const cases = [...setup, ...status.probes.map((entry) => testcase(entry, byLabel.get(probeLabel(entry))))];
+  const totals = `tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0"`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="godi-golden" ${totals}>
 <testsuite name="golden" ${totals}>
@@ -20,7 +23,8 @@ ${cases.join('\n')}
 }
 
 function testcase(entry: ProbeStatus, view: ProbeView | undefined): string {
-  const open = `<testcase classname="${escapeXmlAttribute(entry.program)}" name="${escapeXmlAttribute(entry.probeId)}" file="${escapeXmlAttribute(entry.golden)}"`;
+  const name = entry.origin === undefined ? entry.probeId : `${entry.probeId} (${entry.origin})`;
+  const open = `<testcase classname="${escapeXmlAttribute(entry.program)}" name="${escapeXmlAttribute(name)}" file="${escapeXmlAttribute(entry.golden)}"`;
   if (probePassed(entry)) return `${open}/>`;
   // failed = the run could not produce a snapshot (decode/schema): an error, not an assertion failure.
   const tag = entry.state === 'failed' ? 'error' : 'failure';
@@ -35,10 +39,14 @@ function setupFailure(message: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="godi-golden" tests="1" failures="0" errors="1" skipped="0">
 <testsuite name="golden" tests="1" failures="0" errors="1" skipped="0">
-<testcase classname="golden suite" name="setup">
-<error type="setup" message="the run failed before any probe ran">${escapeXml(message)}</error>
-</testcase>
+${setupTestcase(message)}
 </testsuite>
 </testsuites>
 `;
+}
+
+function setupTestcase(message: string): string {
+  return `<testcase classname="golden suite" name="setup">
+<error type="setup" message="the run failed before any probe ran">${escapeXml(message)}</error>
+</testcase>`;
 }

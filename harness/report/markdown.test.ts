@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from './markdown.ts';
 import { loadProbeViews } from './probe-view.ts';
-import type { RunStatus } from '../run-record/index.ts';
+import { makeRunStatus, mergeRuns, type RunStatus } from '../run-record/index.ts';
 import { type ProbeRun, projectPerTest, recordMixedRun, snapshot, type TestProject } from '../testing/index.ts';
 
 let project: TestProject;
@@ -87,4 +87,29 @@ describe('the markdown report', () => {
     expect(md).toContain('````diff\n');
     expect(detailsBlocks(md)).toHaveLength(1);
   });
+});
+
+describe('a report merged from several runs', () => {
+  test('names the run of each probe, and shows the runs that failed before any probe ran above the rest', async () => {
+    const ran = await project.run([{ program: 'shop', probeId: 'a', snapshots: [snapshot('a', { x: '1' })] }], 'none', { goVersion: 'go1.25.5', shard: '1/2' });
+    const failed = { ...makeRunStatus('none', [], { goVersion: 'go1.25.5', shard: '2/2' }), setupError: 'no cases' };
+    const md = await markdownOf(mergeRuns([{ name: 'a', status: ran }, { name: 'b', status: failed }]));
+    expect(md.split('\n').slice(0, 9)).toEqual([
+      '### godi-golden: 1 probe to review',
+      '',
+      '0 changed, 1 new, 0 orphaned, 0 failed, 0 unchanged (1 probe)',
+      '',
+      'Some runs failed before any probe ran:',
+      '',
+      '```',
+      'go1.25.5, shard 2/2: no cases',
+      '```',
+    ]);
+    expect(md).toContain('| <code>shop/a (go1.25.5, shard 1/2)</code> | new |');
+  });
+});
+
+test('a run that failed before any probe ran shows why, fenced', async () => {
+  const md = await markdownOf({ ...makeRunStatus('none', []), setupError: 'cases: no cases ```' });
+  expect(md).toBe('### godi-golden: the run failed before any probe ran\n\n````\ncases: no cases ```\n````\n');
 });

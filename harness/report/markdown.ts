@@ -1,7 +1,7 @@
 // The pull-request comment: counts, a table of probes needing review, each diff folded in <details>.
 import { codeFence, escapeMarkdown } from './escape.ts';
 import type { ProbeView } from './probe-view.ts';
-import { attentionOrder, countsLine, describeChange, describeState, plural, probeKey, type RunStatus } from '../run-record/index.ts';
+import { attentionOrder, countsLine, describeChange, describeState, plural, probeLabel, type RunStatus } from '../run-record/index.ts';
 
 /** GitHub refuses issue and pull-request comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -19,13 +19,15 @@ const FOOTER_ROOM = 400;
 
 export function renderMarkdown(status: RunStatus, views: readonly ProbeView[], options: MarkdownOptions = {}): string {
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-  if (status.setupError !== undefined) {
-    return `### godi-golden: the run failed before any probe ran\n\n${codeFence(status.setupError.slice(0, limit - 200))}\n`;
+  if (status.setupError !== undefined && status.probes.length === 0) {
+    return `### godi-golden: the run failed before any probe ran\n\n${setupBlock(status.setupError, limit)}`;
   }
   const diffLimit = options.diffLimit ?? Math.floor(limit / 4);
   const flagged = attentionOrder(views);
   const verdict = flagged.length === 0 ? 'all probes unchanged' : `${plural(flagged.length, 'probe')} to review`;
-  const head = `### godi-golden: ${verdict}\n\n${countsLine(status)}\n`;
+  // A merged report may hold runs that failed before any probe ran beside runs that did not.
+  const setup = status.setupError === undefined ? '' : `\nSome runs failed before any probe ran:\n\n${setupBlock(status.setupError, limit / 4)}`;
+  const head = `### godi-golden: ${verdict}\n\n${countsLine(status)}\n${setup}`;
   if (flagged.length === 0) return head;
 
   const out = new Budget(limit - FOOTER_ROOM, head);
@@ -42,15 +44,20 @@ export function renderMarkdown(status: RunStatus, views: readonly ProbeView[], o
   return out.text + footer(rowsCut, diffsCut, limit);
 }
 
+function setupBlock(message: string, limit: number): string {
+  const text = message.slice(0, limit - 200);
+  return `${codeFence(text)}\n${text}\n${codeFence(text)}\n`;
+}
+
 function tableRow(view: ProbeView): string {
   const paths = view.entry.changes;
   const shown = paths.slice(0, PATHS_IN_TABLE).map((c) => code(describeChange(c))).join(', ');
   const more = paths.length > PATHS_IN_TABLE ? ` and ${paths.length - PATHS_IN_TABLE} more` : '';
-  return `| ${code(probeKey(view.entry))} | ${view.entry.state} | ${shown}${more} |\n`;
+  return `| ${code(probeLabel(view.entry))} | ${view.entry.state} | ${shown}${more} |\n`;
 }
 
 function detailsBlock(view: ProbeView, diffLimit: number): string {
-  const summary = `${code(probeKey(view.entry))}: ${escapeMarkdown(describeState(view.entry))}`;
+  const summary = `${code(probeLabel(view.entry))}: ${escapeMarkdown(describeState(view.entry))}`;
   const body = view.problems.length > 0 ? view.problems.join('\n') : view.entry.state === 'failed' ? (view.entry.message ?? '') : view.diff;
   const language = view.problems.length > 0 || view.entry.state === 'failed' ? 'text' : 'diff';
   const clipped = clip(body, diffLimit);

@@ -4,7 +4,7 @@
 // records their tests read are the suite's.
 import type { JsonValue } from '../common/index.ts';
 import { checkGolden, findOrphans, type FsGoldenStore, type GoldenEnvironment, type GoldenKey, type GoldenResult, type GoldenStore } from '../golden/index.ts';
-import { makeRunStatus, probeKey, type ProbeStatus, type RunStatus, writeRunStatus } from './run-status.ts';
+import { makeRunStatus, probeKey, type ProbeStatus, type RunOrigin, type RunStatus, writeRunStatus } from './run-status.ts';
 
 /** The stores and update policy of the run; actual outputs and the record go to `actuals`' folder. */
 export interface RecordingEnvironment extends GoldenEnvironment {
@@ -22,7 +22,11 @@ export interface SettledOrphans {
 export class RunRecording {
   readonly #outcomes = new Map<string, ProbeStatus>();
 
-  constructor(readonly env: RecordingEnvironment) {}
+  constructor(
+    readonly env: RecordingEnvironment,
+    /** The Go release and shard the record names. */
+    readonly origin: RunOrigin = {},
+  ) {}
 
   /**
    * Compares a probe's normalized snapshots with its golden and records the outcome. `goldens`
@@ -59,7 +63,7 @@ export class RunRecording {
 
   /** Writes the record of the run (last-run.json in the actual-output folder) and returns it. */
   async finish(): Promise<RunStatus> {
-    const status = makeRunStatus(this.env.policy, [...this.#outcomes.values()]);
+    const status = makeRunStatus(this.env.policy, [...this.#outcomes.values()], this.origin);
     await writeRunStatus(this.env.actuals.dir, status);
     return status;
   }

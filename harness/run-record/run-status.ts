@@ -26,6 +26,8 @@ export interface ProbeStatus extends GoldenKey {
   goldenWritten: boolean;
   /** Why a `failed` probe failed (decode or schema error). */
   message?: string;
+  /** Only in a report merged from several runs: the run it comes from, e.g. "go1.24.11, shard 1/2". */
+  origin?: string;
 }
 
 export interface RunStatus {
@@ -33,6 +35,10 @@ export interface RunStatus {
   version: typeof RUN_STATUS_VERSION;
   /** The UPDATE_GOLDEN policy the run used. */
   update: UpdatePolicy;
+  /** The Go release that built the cases (GODI_GO, else the local Go), when known. */
+  goVersion?: string;
+  /** GODI_SHARD of the run ("1/2"), when it ran one part of the cases. */
+  shard?: string;
   counts: Record<ProbeState, number>;
   /** Sorted by program, then probe. */
   probes: ProbeStatus[];
@@ -56,12 +62,20 @@ export function probeKey(entry: GoldenKey): string {
   return `${entry.program}/${entry.probeId}`;
 }
 
-/** Builds a well-formed record: sorted entries and counts that match them. */
-export function makeRunStatus(update: UpdatePolicy, probes: ProbeStatus[]): RunStatus {
+/** What a run was: the Go release and the shard, when known. */
+export type RunOrigin = Pick<RunStatus, 'goVersion' | 'shard'>;
+
+/** Builds a well-formed record: sorted entries (a stable sort) and counts that match them. */
+export function makeRunStatus(update: UpdatePolicy, probes: ProbeStatus[], origin: RunOrigin = {}): RunStatus {
   const sorted = [...probes].sort((a, b) => compareText(a.program, b.program) || compareText(a.probeId, b.probeId));
   const counts = Object.fromEntries(PROBE_STATES.map((s) => [s, 0])) as Record<ProbeState, number>;
   for (const p of sorted) counts[p.state] += 1;
-  return { format: RUN_STATUS_FORMAT, version: RUN_STATUS_VERSION, update, counts, probes: sorted };
+  return { format: RUN_STATUS_FORMAT, version: RUN_STATUS_VERSION, update, ...origin, counts, probes: sorted };
+}
+
+/** `program/probeId`, followed by the run it comes from in a merged report. */
+export function probeLabel(entry: ProbeStatus): string {
+  return entry.origin === undefined ? probeKey(entry) : `${probeKey(entry)} (${entry.origin})`;
 }
 
 /** Code-point order, so the record does not depend on the machine's locale. */

@@ -1,5 +1,5 @@
 // Produces a case's capture: replays its checked-in one, or builds the program and runs the engine live.
-export { buildEngine, buildProgram, GoBuildError, goToolchain, type GoToolchain, olderGo, REPOSITORY } from './build.ts';
+export { buildEngine, buildProgram, casesToolchain, GoBuildError, goToolchain, type GoToolchain, olderGo, REPOSITORY } from './build.ts';
 export { liveCapability, liveMode, type LiveMode, type LiveSetup, liveVerdict, LiveModeError, LiveUnavailableError, type LiveVerdict } from './capability.ts';
 export { type CaseSource, caseSourceFromEnv } from './case-source.ts';
 export { caseFingerprint, type Fingerprint } from './fingerprint.ts';

@@ -40,9 +40,10 @@ function capture(ids: string[], hits: [string, number][]): Uint8Array {
   return b.build();
 }
 
-const argValues = (snapshots: readonly unknown[] | undefined) =>
-  (snapshots as { debugger: { snapshot: { captures: { entry: { arguments: { n: { value: string } } } } } } }[]).map(
-    (s) => s.debugger.snapshot.captures.entry.arguments.n.value,
+/** The n of each snapshot (statuses left out). */
+const argValues = (entries: readonly unknown[] | undefined) =>
+  (entries as { debugger: { snapshot?: { captures: { entry: { arguments: { n: { value: string } } } } } } }[]).flatMap((s) =>
+    s.debugger.snapshot ? [s.debugger.snapshot.captures.entry.arguments.n.value] : [],
   );
 
 test('groups snapshots by probe in hit order, capture files in name order', async () => {
@@ -53,8 +54,8 @@ test('groups snapshots by probe in hit order, capture files in name order', asyn
   const { byProbe } = await replayCase(goCase, root);
   expect(argValues(byProbe.get('a'))).toEqual(['1', '2', '3']);
   expect(argValues(byProbe.get('b'))).toEqual(['10', '11']);
-  // Recorded but never hit: an empty golden. Never recorded: no entry at all.
-  expect(byProbe.get('quiet')).toEqual([]);
+  // Recorded but never hit: its statuses only. Never recorded: no entry at all.
+  expect(byProbe.get('quiet')).toHaveLength(2);
   expect(byProbe.has('unrecorded')).toBe(false);
 });
 
@@ -89,6 +90,16 @@ test('a capture whose fingerprint differs from what the case would be recorded w
   );
   const old = await demoCase(['a'], { 'run.godicap': capture(['a'], [['a', 1]]) });
   await expect(replayCase(old, root, recorded)).rejects.toThrow('stale: it carries no fingerprint (recorded before captures had one)');
+});
+
+test('each probe starts with its statuses: RECEIVED, INSTALLED, EMITTING once it sent a snapshot', async () => {
+  const b = new CaptureBuilder({ name: 'demo' });
+  b.entry(b.probe({ id: 'a', args: [['n', b.types.int()]] }), { n: 1 });
+  b.probe({ id: 'quiet' });
+  const { byProbe } = await replayCase(await demoCase(['a', 'quiet'], { 'run.godicap': b.build() }), root);
+  const statuses = (id: string) => byProbe.get(id)?.map((entry) => (entry as { debugger: { diagnostics?: { status: string } } }).debugger.diagnostics?.status ?? 'snapshot');
+  expect(statuses('a')).toEqual(['RECEIVED', 'INSTALLED', 'EMITTING', 'snapshot']);
+  expect(statuses('quiet')).toEqual(['RECEIVED', 'INSTALLED']);
 });
 
 test('a probe not installed gives its ERROR status as its snapshots; dropped events and an unexpected exit are problems, unless case.json declares them', async () => {

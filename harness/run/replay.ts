@@ -2,9 +2,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { readCapture } from '../capture/index.ts';
+import { type CaptureProbe, readCapture } from '../capture/index.ts';
 import type { GoCase } from '../cases/index.ts';
-import { decodeCapture, probeDiagnostics } from '../decode/index.ts';
+import { decodeCapture, probeStatuses } from '../decode/index.ts';
 import { fingerprintChanges, type Fingerprint } from './fingerprint.ts';
 import { runProblems, type RunProblem } from './run-problems.ts';
 
@@ -49,6 +49,10 @@ export async function replayCase(goCase: GoCase, root: string, current?: Fingerp
   const declared = new Set(goCase.probes.map((probe) => probe.id));
   const byProbe = new Map<string, unknown[]>();
   const problems: RunProblem[] = [];
+  // Each probe's statuses come once, from its first capture; EMITTING from any.
+  const recorded = new Map<string, CaptureProbe>();
+  const emitted = new Set<string>();
+  let service = goCase.name;
   for (const path of goCase.captures) {
     const file = relative(root, path);
     const capture = readCapture(await readFile(path), file);
@@ -64,11 +68,16 @@ export async function replayCase(goCase: GoCase, root: string, current?: Fingerp
         throw new ReplayError(file, `metadata /probes/${index} is probe "${probe.id}", which ${relative(root, goCase.probesFile)} no longer declares: record the case again`);
       }
       if (!byProbe.has(probe.id)) byProbe.set(probe.id, []);
+      if (!recorded.has(probe.id)) recorded.set(probe.id, probe);
     }
+    service = capture.meta.program.service;
     for (const problem of runProblems(capture.meta, goCase.expect, 'in the golden')) problems.push({ ...problem, message: `${file}: ${problem.message}` });
-    for (const snapshot of decodeCapture(capture)) byProbe.get(snapshot.debugger.snapshot.probe.id)?.push(snapshot);
-    // A probe that could not be installed: its golden holds its ERROR status.
-    for (const [id, diagnostic] of probeDiagnostics(capture)) byProbe.get(id)?.push(diagnostic);
+    for (const snapshot of decodeCapture(capture)) {
+      byProbe.get(snapshot.debugger.snapshot.probe.id)?.push(snapshot);
+      emitted.add(snapshot.debugger.snapshot.probe.id);
+    }
   }
+  // Each probe's golden starts with its statuses (its ERROR alone when it could not be installed).
+  for (const [id, statuses] of probeStatuses(service, recorded.values(), emitted)) byProbe.get(id)?.unshift(...statuses);
   return { byProbe, problems };
 }

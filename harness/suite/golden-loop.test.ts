@@ -3,8 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Fingerprint } from '../run/index.ts';
-import { WorkflowProject } from '../suite/workflow-project.ts';
+import { type Fingerprint, goToolchain } from '../run/index.ts';
+import { WorkflowProject } from './workflow-project.ts';
 import { BIN, CaptureBuilder } from '../testing/index.ts';
 import { readRunStatus, type RunStatus } from '../run-record/index.ts';
 
@@ -80,4 +80,19 @@ test('GOLDEN_REPEAT runs each case that many times; a bad value fails the run wi
   const refused = await project.runSuite({ GOLDEN_REPEAT: 'twice' });
   expect(refused.output).toContain('GOLDEN_REPEAT=twice is not a run count: use a whole number from 1 up');
   expect(refused.failed).toBe(1);
+}, 120_000);
+
+test('GODI_SHARD runs its part of the cases, and the record names the shard and the Go release; a bad one fails the run', async () => {
+  const sharded = await project.runSuite({ GODI_SHARD: '2/2' });
+  expect(sharded.exitCode).toBe(0);
+  const record = await readRunStatus(project.path('.golden-actual'));
+  // Cases demo, other, till: the 2nd of 2 parts is other.
+  expect(states(record)).toEqual({ 'other/wave': 'unchanged' });
+  expect(record.shard).toBe('2/2');
+  expect(record.goVersion).toBe((await goToolchain().catch(() => undefined))?.version);
+
+  const refused = await project.runSuite({ GODI_SHARD: '3/2' });
+  expect(refused.output).toContain('GODI_SHARD=3/2 is not a shard: use k/n with 1 <= k <= n, e.g. 1/2');
+  const failed = await readRunStatus(project.path('.golden-actual'));
+  expect([failed.setupError, failed.shard]).toEqual(['GODI_SHARD=3/2 is not a shard: use k/n with 1 <= k <= n, e.g. 1/2', undefined]);
 }, 120_000);

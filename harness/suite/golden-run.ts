@@ -17,10 +17,11 @@ import {
   VersionedGoldens,
 } from '../golden/index.ts';
 import { normalizeSnapshots, RULES, RuleTracker } from '../normalize/index.ts';
-import { ACTUAL_FOLDER, makeRunStatus, RunRecording, writeRunStatus } from '../run-record/index.ts';
-import { type CaseSnapshots, type CaseSource, caseSourceFromEnv, olderGo } from '../run/index.ts';
+import { ACTUAL_FOLDER, makeRunStatus, type RunOrigin, RunRecording, writeRunStatus } from '../run-record/index.ts';
+import { type CaseSnapshots, type CaseSource, caseSourceFromEnv, casesToolchain, olderGo } from '../run/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
 import { assertRepeatable, repeatCount } from './repeatable.ts';
+import { casesOfShard, parseShard, type Shard, ShardSettingError, shardLabel } from './shard.ts';
 
 /** A failure whose message says everything: no stack trace under it. */
 export class GoldenSuiteError extends Error {
@@ -39,6 +40,8 @@ export interface SuiteSettings {
   readonly color: boolean;
   /** GODI_CASES=a,b: only these cases. */
   readonly onlyCases?: readonly string[];
+  /** GODI_SHARD=k/n: only the k-th of n parts of the cases. */
+  readonly shard?: Shard;
   /** GOLDEN_REPEAT=N: each case runs N times and the normalized outputs must be identical. */
   readonly repeat: number;
 }
@@ -48,6 +51,7 @@ const REPOSITORY = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** Reads the environment once; throws UpdatePolicyError when UPDATE_GOLDEN is refused. */
 export function readSettings(env: Environment): SuiteSettings {
   const onlyCases = env.GODI_CASES?.split(',').map((name) => name.trim()).filter(Boolean);
+  const shard = parseShard(env.GODI_SHARD);
   return {
     root: env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY,
     policy: updatePolicy(env),
@@ -55,14 +59,24 @@ export function readSettings(env: Environment): SuiteSettings {
     color: colorWanted(env),
     repeat: repeatCount(env),
     ...(onlyCases && onlyCases.length > 0 ? { onlyCases } : {}),
+    ...(shard ? { shard } : {}),
   };
+}
+
+/**
+ * What the run record names the run by: its shard, and the Go that built the cases (a replay
+ * builds nothing: then the Go they would be built with, GODI_GO or the local one, if there is one).
+ */
+async function runOrigin(env: Environment, built: string | undefined, shard: Shard | undefined): Promise<RunOrigin> {
+  const goVersion = built ?? (await casesToolchain(env).catch(() => undefined))?.version;
+  return { ...(goVersion ? { goVersion } : {}), ...(shard ? { shard: shardLabel(shard) } : {}) };
 }
 
 export const testName = (program: string, probeId: string): string => `${program} › ${probeId}`;
 
 /**
  * How a run knows it is filtered (and so must delete nothing and skip the dead-rule check):
- * GODI_CASES is set, or fewer probe tests started than were declared (vitest `-t`, `.only`).
+ * GODI_CASES or GODI_SHARD is set, or fewer probe tests started than were declared (vitest `-t`, `.only`).
  * A file filter that leaves out golden.test.ts runs none of this at all. The end-of-run
  * tests are declared last, and vitest runs the tests of a file in declaration order.
  */
@@ -79,15 +93,17 @@ export class GoldenRun {
     readonly cases: readonly GoCase[],
     /** Live runs of the engine, or the checked-in captures (GODI_LIVE; run/case-source.ts). */
     readonly source: CaseSource,
+    origin: RunOrigin,
   ) {
-    this.#recording = new RunRecording({
+    const goldens = {
       goldens: new FsGoldenStore(settings.root, 'golden'),
       actuals: new FsGoldenStore(settings.root, ACTUAL_FOLDER),
       policy: settings.policy,
       ci: settings.ci,
       color: settings.color,
       validate: validateSnapshots,
-    });
+    };
+    this.#recording = new RunRecording(goldens, origin);
     this.#declared = cases.flatMap((goCase) => goCase.probes.map((probe) => ({ program: goCase.name, probeId: probe.id })));
   }
 
@@ -98,13 +114,16 @@ export class GoldenRun {
   static async recordSetupFailure(error: Error, env: Environment = environment()): Promise<void> {
     const root = env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY;
     const actuals = new FsGoldenStore(root, ACTUAL_FOLDER);
-    await writeRunStatus(actuals.dir, { ...makeRunStatus('none', []), setupError: error.message });
+    // readSettings reads GODI_SHARD first: any later setup error comes with a readable one.
+    const shard = error instanceof ShardSettingError ? undefined : parseShard(env.GODI_SHARD);
+    await writeRunStatus(actuals.dir, { ...makeRunStatus('none', [], await runOrigin(env, undefined, shard)), setupError: error.message });
   }
 
   static async start(env: Environment = environment()): Promise<GoldenRun> {
     const settings = readSettings(env);
-    const cases = await discoverCases(settings.root, settings.onlyCases);
-    return new GoldenRun(settings, cases, await caseSourceFromEnv(settings.root, env));
+    const cases = casesOfShard(await discoverCases(settings.root, settings.onlyCases), settings.shard);
+    const source = await caseSourceFromEnv(settings.root, env);
+    return new GoldenRun(settings, cases, source, await runOrigin(env, source.goVersion, settings.shard));
   }
 
   /** Why a case is skipped: its program needs a newer Go than the run builds with (case.json minGo). */
@@ -116,7 +135,7 @@ export class GoldenRun {
   }
 
   get filtered(): boolean {
-    return this.settings.onlyCases !== undefined || this.#started.size < this.#declared.length;
+    return this.settings.onlyCases !== undefined || this.settings.shard !== undefined || this.#started.size < this.#declared.length;
   }
 
   /** The pipeline of one probe test; throws what makes the test fail. */
@@ -194,7 +213,9 @@ export class GoldenRun {
 
   /** Fails on goldens no probe declares; an unfiltered UPDATE_GOLDEN=1 run deletes them instead. */
   async checkOrphans(): Promise<string[]> {
-    const programs = this.settings.onlyCases ? new Set(this.settings.onlyCases) : undefined;
+    // A run of some cases (GODI_CASES, GODI_SHARD) judges the goldens of those cases only.
+    const some = this.settings.onlyCases !== undefined || this.settings.shard !== undefined;
+    const programs = some ? new Set(this.cases.map((goCase) => goCase.name)) : undefined;
     const { deleted, kept: orphans } = await this.#recording.settleOrphans(this.#declared, { programs, filtered: this.filtered });
     const goldens = this.#recording.env.goldens;
     if (orphans.length === 0) return deleted.map((key) => goldens.describe(key));

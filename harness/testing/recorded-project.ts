@@ -8,7 +8,7 @@ import { execa } from 'execa';
 import { afterEach, beforeEach } from 'vitest';
 import type { JsonValue } from '../common/index.ts';
 import { FsGoldenStore, serializeGolden, type GoldenKey, type UpdatePolicy } from '../golden/index.ts';
-import { RunRecording, type RunStatus } from '../run-record/index.ts';
+import { type RunOrigin, RunRecording, type RunStatus } from '../run-record/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
 
 /** One normalized, schema-valid snapshot of a function probe with string arguments. */
@@ -58,21 +58,25 @@ export class TestProject {
     await this.goldens.write(key, serializeGolden(snapshots));
   }
 
-  /** Records a whole run as the suite does, then writes last-run.json; `probes` are the declared ones. */
-  async run(probes: readonly ProbeRun[], policy: UpdatePolicy = 'none'): Promise<RunStatus> {
-    const recording = this.recording(policy);
+  /**
+   * Records a run as the suite does, then writes last-run.json; `probes` are the declared ones. A
+   * run of a shard (`origin.shard`) judges the goldens of its programs only, as the suite's does.
+   */
+  async run(probes: readonly ProbeRun[], policy: UpdatePolicy = 'none', origin: RunOrigin = {}): Promise<RunStatus> {
+    const recording = this.recording(policy, origin);
     for (const probe of probes) {
       const key = { program: probe.program, probeId: probe.probeId };
       if ('error' in probe) recording.fail(key, probe.error);
       else await recording.check(key, probe.snapshots, probe.probeId);
     }
-    await recording.settleOrphans(probes, { filtered: false });
+    const sharded = origin.shard !== undefined;
+    await recording.settleOrphans(probes, { programs: sharded ? new Set(probes.map((p) => p.program)) : undefined, filtered: sharded });
     return recording.finish();
   }
 
   /** A recording of a run of this project, as the suite makes one. */
-  recording(policy: UpdatePolicy = 'none'): RunRecording {
-    return new RunRecording({ goldens: this.goldens, actuals: this.actuals, policy, ci: false, color: false, validate: validateSnapshots });
+  recording(policy: UpdatePolicy = 'none', origin: RunOrigin = {}): RunRecording {
+    return new RunRecording({ goldens: this.goldens, actuals: this.actuals, policy, ci: false, color: false, validate: validateSnapshots }, origin);
   }
 
   async remove(): Promise<void> {
