@@ -97,6 +97,8 @@ const SHAPES = [
   { shape: 'noArgs', prefix: 'noArgs', label: 'no arguments (stack only)', target: '' },
   { shape: 'scalarString', prefix: '', label: 'scalars + heap string', target: 'target <= 1.9' },
   { shape: 'struct', prefix: 'struct', label: 'struct with string, slice, map (depth 3)', target: 'target <= 2.5' },
+  { shape: 'conditionFalse', prefix: 'conditionFalse', label: 'a hit whose condition the engine finds false', target: 'target <= 1.3' },
+  { shape: 'sampled', prefix: 'sampled', label: 'a hit sampling skips', target: '' },
 ] as const;
 
 /**

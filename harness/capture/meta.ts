@@ -262,6 +262,7 @@ function checkProbes(meta: Obj, typeIds: Set<number>): void {
     integer(throttle, 'periodNs', `${path}/throttle`, 1);
     integer(throttle, 'budget', `${path}/throttle`, 1);
     if (p.sampled !== undefined) integer(p, 'sampled', path);
+    if (p.engineCondition !== undefined && p.when === undefined) fail(`${path}/engineCondition`, 'set on a probe without a condition');
     if (p.line !== undefined) {
       const line = object(p.line, `${path}/line`);
       string(line, 'file', `${path}/line`);

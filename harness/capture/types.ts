@@ -179,6 +179,11 @@ export interface CaptureProbe {
   throttle: { periodNs: number; budget: number };
   /** Hits the engine's throttle skipped. */
   sampled?: number;
+  /**
+   * The engine evaluated the condition (scalar arguments against literals): it sent only the hits
+   * where it held (or a value could not be read), already sampled.
+   */
+  engineCondition?: true;
   /** Snapshots carry captured values and the stack; without it (a log probe) only the message. */
   captureSnapshot: boolean;
   /** The condition, as probes.json gives it: a hit where it is false emits nothing. */

@@ -228,6 +228,11 @@ describe('pairing and hit order', () => {
     const seen = decode(b).map((s) => s.debugger.snapshot.captures?.entry?.arguments.i?.value);
     // 0-2 fail the condition and use no budget; 3 and 4 pass; 5 is over budget; 9 is in a new period.
     expect(seen).toEqual(['3', '4', '9']);
+    // A condition the engine evaluated was sampled there: every hit it sent stands.
+    const engine = new CaptureBuilder();
+    const q = engine.probe({ id: 'q', args: [['i', engine.types.int()]], when: { dsl: 'i >= 3', json: { ge: [{ ref: 'i' }, 3] } }, throttle: { periodNs: 1_000_000_000, budget: 2 }, engineCondition: true });
+    for (const i of [3, 4, 5]) engine.entry(q, { i });
+    expect(decode(engine)).toHaveLength(3);
   });
 
   test('a return before its entry is a typed error naming the event, never a negative duration', () => {

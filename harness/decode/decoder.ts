@@ -223,8 +223,8 @@ export class Decoder {
       const condition = evaluateCondition(probe.when.json, scope);
       if ('holds' in condition && !condition.holds) return undefined;
       if ('error' in condition) errors.push({ expr: probe.when.dsl, message: condition.error });
-      // The engine samples the hits of a probe without a condition; here, those where it held.
-      if (!this.throttleOf(probe).admit(hit.entryNs)) return undefined;
+      // The engine samples after a condition it evaluates; after one it leaves to the decoder, here.
+      if (!probe.engineCondition && !this.throttleOf(probe).admit(hit.entryNs)) return undefined;
     }
     const expressions = probe.captureExpressions ? this.captureExpressions(probe, scope, hit.returned, errors) : undefined;
     const segments = this.segments.get(probe);

@@ -46,6 +46,8 @@ export interface ProbeSpec {
   when?: { dsl: string; json: unknown };
   /** Default: a budget no test reaches. */
   throttle?: { periodNs: number; budget: number };
+  /** The engine evaluated `when` (and sampled after it). */
+  engineCondition?: boolean;
   captureExpressions?: { name: string; expr: { dsl: string; json: unknown } }[];
 }
 
@@ -185,6 +187,7 @@ export class CaptureBuilder {
       throttle: spec.throttle ?? UNTHROTTLED,
     };
     if (spec.when !== undefined) json.when = spec.when;
+    if (spec.engineCondition) json.engineCondition = true;
     if (spec.captureExpressions !== undefined) json.captureExpressions = spec.captureExpressions;
     if (spec.template !== undefined) json.template = spec.template;
     if (spec.segments !== undefined) json.segments = spec.segments;

@@ -22,18 +22,51 @@ import (
 	"github.com/godi-golden/probe/internal/plan"
 )
 
-// Shape is one probed function of probe/testdata/target; Loop is its name
-// in the target's `loop FUNC N` mode.
+// Shape is one probe on a function of probe/testdata/target; Loop is the
+// function's name in the target's `loop FUNC N` mode. Unless Skips, every
+// hit is captured (the sampling check still runs, as on every probe).
 type Shape struct {
 	Key, Function, Loop string
+	// When is the probe's condition ({dsl, json}), if any.
+	When any
+	// Skips: the probe skips the hits after the first (a false condition,
+	// or a rate of one a second): the figure is what a skipped hit costs.
+	Skips bool
 }
 
 // Shapes are the probes measured: a stack alone, scalars with a heap string,
-// and a struct with a string, a slice, a map and a pointer (depth 3).
+// a struct with a string, a slice, a map and a pointer (depth 3), and two
+// that skip their hits: a condition the engine finds false, and sampling.
 var Shapes = []Shape{
 	{Key: "noArgs", Function: "main.noArgs", Loop: "noArgs"},
 	{Key: "scalarString", Function: "main.scalarString", Loop: "scalarString"},
 	{Key: "struct", Function: "main.snapshot", Loop: "snapshot"},
+	{Key: "conditionFalse", Function: "main.scalarString", Loop: "scalarString", Skips: true, When: map[string]any{
+		"dsl": "a == -1", "json": map[string]any{"eq": []any{map[string]any{"ref": "a"}, -1.0}},
+	}},
+	{Key: "sampled", Function: "main.scalarString", Loop: "scalarString", Skips: true},
+}
+
+// def is the shape's probe.
+func (s Shape) def() plan.ProbeDef {
+	depth := uint32(3)
+	d := plan.ProbeDef{
+		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: s.Function}, CaptureSnapshot: true,
+		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth}, When: s.When,
+		Sampling: &plan.SamplingDef{SnapshotsPerSecond: 1e10},
+	}
+	if s.Key == "sampled" {
+		d.Sampling = nil // a snapshot probe's default: one hit a second
+	}
+	return d
+}
+
+// records is how many records calls hits of the shape make.
+func (s Shape) records(calls int) int {
+	if s.Skips {
+		return min(calls, 1) // a false condition sends none; sampling keeps the first
+	}
+	return calls
 }
 
 // Spread is a per-call time over the rounds.
@@ -80,13 +113,7 @@ func Run(ctx context.Context, binary string, calls, rounds int) (*Result, error)
 }
 
 func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds int) (*ShapeResult, error) {
-	depth := uint32(3)
-	p, err := plan.Build(binary, []plan.ProbeDef{{
-		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: shape.Function}, CaptureSnapshot: true,
-		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth},
-		// Every hit is captured; the sampling check still runs, as on every probe.
-		Sampling: &plan.SamplingDef{SnapshotsPerSecond: 1e10},
-	}}, plan.Options{})
+	p, err := plan.Build(binary, []plan.ProbeDef{shape.def()}, plan.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +146,7 @@ func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds
 			return nil, err
 		}
 		withProbe, err := timeCalls(ctx, binary, shape.Loop, calls, probe, func(res *attach.Result) error {
-			return checkRecords(res, calls, &sr.RecordBytes)
+			return checkRecords(res, calls, shape, &sr.RecordBytes)
 		})
 		if err != nil {
 			return nil, err
@@ -136,13 +163,17 @@ func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds
 	return sr, nil
 }
 
-// checkRecords makes sure every hit made its record: a dropped record is
-// work not done, which would flatter the figure.
-func checkRecords(res *attach.Result, calls int, recordBytes *int) error {
-	if res.Dropped[0] > 0 || len(res.Events) != calls {
-		return fmt.Errorf("%d records for %d calls (%d dropped)", len(res.Events), calls, res.Dropped[0])
+// checkRecords makes sure every hit made the record it should: a dropped
+// record is work not done, which would flatter the figure, and a hit that
+// should be skipped but was not would not measure a skip.
+func checkRecords(res *attach.Result, calls int, shape Shape, recordBytes *int) error {
+	want := shape.records(calls)
+	if res.Dropped[0] > 0 || len(res.Events) != want {
+		return fmt.Errorf("%d records for %d calls, want %d (%d dropped)", len(res.Events), calls, want, res.Dropped[0])
 	}
-	*recordBytes = res.RecordBytes / calls
+	if want > 0 {
+		*recordBytes = res.RecordBytes / want
+	}
 	return nil
 }
 

@@ -52,6 +52,17 @@ func TestListings(t *testing.T) {
 				{Name: "n", TypeID: 1, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
 			}})
 		}},
+		{"conditional-entry", func() (asm.Instructions, error) {
+			// n >= 3 && !(flag == true), n in RAX, flag a byte on the stack.
+			cond := &plan.Condition{Op: "and", Args: []*plan.Condition{
+				{Op: "ge", Arg: 0, Size: 8, Signed: true, Literal: 3},
+				{Op: "not", Args: []*plan.Condition{{Op: "eq", Arg: 1, Size: 1, Literal: 1}}},
+			}}
+			return gen.program(site{probe: &sampled, kind: capfile.KindEntry, prologueJump: true, cfa: 8, condition: cond, values: []plan.Value{
+				{Name: "n", TypeID: 1, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
+				{Name: "flag", TypeID: 2, Size: 1, Pieces: []plan.Piece{{Size: 1, Register: plan.RegisterStack, StackOffset: 8}}},
+			}})
+		}},
 		{"morestack-mark", func() (asm.Instructions, error) { return gen.morestackProgram(2), nil }},
 	}
 	for _, c := range cases {

@@ -61,7 +61,7 @@ func (p *Program) Name() string {
 func (gen *Generator) Programs(pr *plan.Probe, instance int, captureReturn bool, placement Placement) ([]Program, error) {
 	in := &pr.Instances[instance]
 	returns := captureReturn && len(in.ReturnPCs) > 0
-	entry := site{probe: pr, instance: instance, kind: capfile.KindEntry, values: in.EntryValues(), captureReturn: returns, cfa: in.CFA}
+	entry := site{probe: pr, instance: instance, kind: capfile.KindEntry, values: in.EntryValues(), condition: in.Condition, captureReturn: returns, cfa: in.CFA}
 	at := in.EntryPC
 	switch {
 	case in.PrologueJumpPC == 0:

@@ -49,6 +49,9 @@ type site struct {
 	reentryCheck  bool
 	captureReturn bool
 	values        []plan.Value
+	// condition, on an entry, is the probe's condition as the engine
+	// evaluates it (nil: none, or one the decoder evaluates).
+	condition *plan.Condition
 	// cfa is how far above SP the frame's return address ends (plan.Instance.CFA).
 	cfa int64
 }
@@ -107,6 +110,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		skipMorestackBound(e)
 	}
 	if !s.reentryCheck {
+		if err := gen.checkCondition(e, s, false); err != nil {
+			return false, err
+		}
 		gen.sampleEntry(e, s, false)
 	}
 	gen.ownScratch(e)
@@ -123,6 +129,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	if s.reentryCheck {
 		// A hit back from morestack is no call: it must not use the budget.
 		gen.dropReentry(e, s.probe.Index)
+		if err := gen.checkCondition(e, s, true); err != nil {
+			return false, err
+		}
 		gen.sampleEntry(e, s, true)
 	}
 	e.emit(

@@ -155,12 +155,15 @@ type Probe struct {
 	Instances     []Instance    `json:"instances"`
 	// Line is set on a line probe: the file as probes.json gives it and the line.
 	Line *SourceLine `json:"line,omitempty"`
-	// Throttle is the probe's sampling. The engine applies it to the
-	// hits of a probe without a condition; the decoder to the hits whose
-	// condition held, as the condition is evaluated there.
+	// Throttle is the probe's sampling, applied to the hits whose
+	// condition held (every hit without one): by the engine, or by the
+	// decoder for a condition the engine does not evaluate.
 	Throttle Throttle `json:"throttle"`
 	// Sampled counts the hits the engine's throttle skipped.
 	Sampled uint64 `json:"sampled,omitempty"`
+	// EngineCondition: the engine evaluated the condition and sent only the
+	// hits where it held (or could not read a value: fail open), sampled.
+	EngineCondition bool `json:"engineCondition,omitempty"`
 	// CaptureSnapshot: the snapshot carries the captured values and the
 	// stack; without it (a log probe) only the message.
 	CaptureSnapshot bool `json:"captureSnapshot"`

@@ -194,9 +194,6 @@ const maxProbes = 1 << 16
 func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlinedInstance) (Probe, capfile.Probe, error) {
 	limits, maxEventBytes := d.Limits()
 	probe := Probe{Index: index, ID: d.ID, MaxEventBytes: maxEventBytes, Capture: limits}
-	if d.When == nil {
-		probe.Throttle = d.Throttle() // with a condition, the decoder samples the hits where it held
-	}
 	meta := capfile.Probe{
 		ID: d.ID, Version: d.Version, Method: d.Location(), Capture: limits, Throttle: d.Throttle(),
 		MaxEventBytes: maxEventBytes, CaptureReturn: d.CaptureReturn(),
@@ -221,6 +218,12 @@ func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlin
 	}
 	if len(probe.Instances) > maxInstances {
 		return probe, meta, fmt.Errorf("%d instances: at most %d fit an event's instance index", len(probe.Instances), maxInstances)
+	}
+	// The engine samples the hits where the condition held: all of them
+	// without one; with one it cannot evaluate, the decoder samples.
+	meta.EngineCondition = d.When != nil && pl.compileConditions(d.whenJSON(), probe.Instances)
+	if d.When == nil || meta.EngineCondition {
+		probe.Throttle = d.Throttle()
 	}
 	for _, in := range probe.Instances {
 		meta.Instances = append(meta.Instances, capfile.Instance{

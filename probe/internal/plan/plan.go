@@ -98,6 +98,10 @@ type Instance struct {
 	// Locals are a line probe's variables in scope at EntryPC (after the
 	// arguments in its events).
 	Locals []Value
+	// Condition is the probe's condition compiled for the engine, or nil
+	// when the engine does not evaluate it (no condition, or one only the
+	// decoder can evaluate).
+	Condition *Condition
 }
 
 // EntryValues are the values an entry event carries, in order.

@@ -41,8 +41,8 @@ type ProbeDef struct {
 	Template        string      `json:"template,omitempty"`
 	Segments        []any       `json:"segments,omitempty"`
 	// When and CaptureExpressions are kept as given, for the decoder.
-	When               any   `json:"when,omitempty"`
-	CaptureExpressions []any `json:"captureExpressions,omitempty"`
+	When               any          `json:"when,omitempty"`
+	CaptureExpressions []any        `json:"captureExpressions,omitempty"`
 	Sampling           *SamplingDef `json:"sampling,omitempty"`
 	// EvaluateAt is "ENTRY", "EXIT" or empty. Entry is always captured;
 	// returns are captured unless EvaluateAt is "ENTRY" (the Go tracer
