@@ -45,7 +45,7 @@ test('change a golden, add a probe, remove a probe, break a capture: status, rep
 
   // A hand edit of scale's golden; `other` swaps probe greet for wave; till's capture is cut short.
   const scale = JSON.parse(await project.read(project.golden('demo', 'scale')));
-  scale[0].debugger.snapshot.captures.entry.arguments.k.value = '4';
+  scale[3].debugger.snapshot.captures.entry.arguments.k.value = '4'; // after its three statuses
   await project.write(project.golden('demo', 'scale'), `${JSON.stringify(scale, null, 2)}\n`);
   await project.writeCase('other', ['wave'], stringCapture('other', { wave: 'hello' }));
   const till = project.path('cases', 'till', 'captures', 'run.godicap');
@@ -54,12 +54,12 @@ test('change a golden, add a probe, remove a probe, break a capture: status, rep
   const second = await record();
   expect(states(second)).toEqual({ 'demo/count': 'unchanged', 'demo/scale': 'changed', 'other/greet': 'orphaned', 'other/wave': 'new', 'till/open': 'failed' });
   const byKey = Object.fromEntries(second.probes.map((p) => [`${p.program}/${p.probeId}`, p]));
-  expect(byKey['demo/scale']?.changes).toEqual([{ kind: 'changed', pointer: '/0/debugger/snapshot/captures/entry/arguments/k/value' }]);
+  expect(byKey['demo/scale']?.changes).toEqual([{ kind: 'changed', pointer: '/3/debugger/snapshot/captures/entry/arguments/k/value' }]);
   expect(byKey['till/open']?.message).toContain('cases/till/captures/run.godicap');
 
   const status = await godiGolden('status');
   expect(status.exitCode).toBe(1);
-  expect(status.stdout).toContain('  changed    demo/scale   changed at 1 path\n               changed /0/debugger/snapshot/captures/entry/arguments/k/value');
+  expect(status.stdout).toContain('  changed    demo/scale   changed at 1 path\n               changed /3/debugger/snapshot/captures/entry/arguments/k/value');
   const markdown = await godiGolden('report', '--markdown');
   expect(markdown.stdout).toContain('1 changed, 1 new, 1 orphaned, 1 failed, 1 unchanged (5 probes)');
   expect(markdown.stdout).toMatch(/^-\s+value: "4"\n\+\s+value: "3"$/m);

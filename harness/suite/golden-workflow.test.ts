@@ -42,7 +42,8 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
     await expect(stat(project.path('golden'))).rejects.toThrow('ENOENT');
 
     expect(summary(await project.runSuite({ UPDATE_GOLDEN: 'new' }))).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
-    const count = JSON.parse(await project.read(project.golden('demo', 'count')));
+    // The probe's statuses (RECEIVED, INSTALLED, EMITTING), then its snapshots.
+    const count = JSON.parse(await project.read(project.golden('demo', 'count'))).slice(3);
     // Normalized: placeholders, and map entries in key order although Go iterated b, a, c.
     expect(count[0].debugger.snapshot.captures.entry.arguments.m.entries.map((e: { value: string }[]) => e[0]?.value)).toEqual(['a', 'b', 'c']);
     expect(count[0].logger.thread_id).toBe('[goid#1]');
@@ -72,7 +73,7 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
 
     const run = await project.runSuite({ FORCE_COLOR: '1' });
     expect(summary(run)).toEqual({ exitCode: 1, passed: 4, failed: 1, skipped: 0 });
-    expect(run.output).toContain('golden mismatch: golden/demo/scale.json (1 changed path)\n  changed /0/debugger/snapshot/captures/entry/arguments/k/value\ndiff (- golden, + actual):');
+    expect(run.output).toContain('golden mismatch: golden/demo/scale.json (1 changed path)\n  changed /3/debugger/snapshot/captures/entry/arguments/k/value\ndiff (- golden, + actual):');
     // Red and green lines (vitest re-colours what follows each line: only the openings are fixed).
     expect(run.output).toMatch(/\x1b\[31m- {16}value: "4"\x1b\[\d+m\n\x1b\[32m\+ {16}value: "3"/);
     expect(run.output).toContain('accept it with `GODI_CASES=demo UPDATE_GOLDEN=1 npm test -- -t "^demo › scale$"`\nactual output saved to .golden-actual/demo/scale.json');

@@ -86,6 +86,7 @@ function meta(): Record<string, unknown> {
         maxEventBytes: 32768,
         captureReturn: true,
         captureSnapshot: true,
+        throttle: { periodNs: 1_000_000_000, budget: 1 },
         template: 'arg={arg}',
         segments: [{ str: 'arg=' }, { dsl: 'arg', json: { ref: 'arg' } }],
         instances: [
