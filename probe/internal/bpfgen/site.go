@@ -289,6 +289,10 @@ func runInterpreter(e *emitter) {
 	e.orU32(asm.R8, scratchState+stFlags, capfile.FlagTruncated, asm.R1)
 }
 
+// checkEvery is how many records of a CPU go to the ring between two looks
+// at how full it is (a power of two).
+const checkEvery = 16
+
 // outputRecord completes the record's header and copies the record into
 // the ring buffer, then frees the scratch; the program ends there unless
 // the ring buffer was full.
@@ -301,7 +305,15 @@ func (gen *Generator) outputRecord(e *emitter) {
 		asm.LoadMem(asm.R1, asm.R8, scratchState+stFlags, asm.Word),
 		asm.StoreMem(asm.R7, layout.RecFlags, asm.R1, asm.Byte),
 		// Wake the reader only when the ring is half full: a wakeup per
-		// event would cost more than the event (the reader also polls).
+		// event would cost more than the event (the reader also polls), and
+		// a reader woken often takes the CPU from the target. How full the
+		// ring is is asked once every checkEvery records of a CPU, not per
+		// record: checkEvery of the largest records fill far less than half
+		// the ring between two looks.
+		asm.LoadMem(asm.R1, asm.R8, scratchState+stGen, asm.Word),
+		asm.Mov.Imm(asm.R4, bpfRBNoWakeup),
+		asm.And.Imm(asm.R1, checkEvery-1),
+		asm.JNE.Imm(asm.R1, 0, "wake_chosen"),
 		asm.LoadMapPtr(asm.R1, gen.fds.Events),
 		asm.Mov.Imm(asm.R2, bpfRBAvailData),
 		asm.FnRingbufQuery.Call(),

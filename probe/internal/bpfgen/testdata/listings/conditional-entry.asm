@@ -1116,30 +1116,34 @@ emit:
 	1043: StXMemW dst: r7 src: r1 off: 12 imm: 0
 	1044: LdXMemW dst: r1 src: r8 off: 16 imm: 0
 	1045: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	1046: LoadMapPtr dst: r1 fd: 7
-	1048: MovImm dst: r2 imm: 0
-	1049: Call FnRingbufQuery
-	1050: MovImm dst: r4 imm: 1
-	1051: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	1052: MovImm dst: r4 imm: 2
+	1046: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	1047: MovImm dst: r4 imm: 1
+	1048: AndImm dst: r1 imm: 15
+	1049: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	1050: LoadMapPtr dst: r1 fd: 7
+	1052: MovImm dst: r2 imm: 0
+	1053: Call FnRingbufQuery
+	1054: MovImm dst: r4 imm: 1
+	1055: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	1056: MovImm dst: r4 imm: 2
 wake_chosen:
-	1053: LoadMapPtr dst: r1 fd: 7
-	1055: MovReg dst: r2 src: r7
-	1056: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1057: AndImm dst: r3 imm: 65535
-	1058: Call FnRingbufOutput
-	1059: StMemW dst: r8 src: r0 off: 0 imm: 0
-	1060: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1057: LoadMapPtr dst: r1 fd: 7
+	1059: MovReg dst: r2 src: r7
+	1060: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1061: AndImm dst: r3 imm: 65535
+	1062: Call FnRingbufOutput
+	1063: StMemW dst: r8 src: r0 off: 0 imm: 0
+	1064: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	1061: MovImm dst: r1 imm: 2
-	1062: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1063: LoadMapPtr dst: r1 fd: 8
-	1065: MovReg dst: r2 src: rfp
-	1066: AddImm dst: r2 imm: -8
-	1067: Call FnMapLookupElem
-	1068: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1069: MovImm dst: r1 imm: 1
-	1070: StXAtomicAddDW dst: r0 src: r1 off: 0
+	1065: MovImm dst: r1 imm: 2
+	1066: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1067: LoadMapPtr dst: r1 fd: 8
+	1069: MovReg dst: r2 src: rfp
+	1070: AddImm dst: r2 imm: -8
+	1071: Call FnMapLookupElem
+	1072: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1073: MovImm dst: r1 imm: 1
+	1074: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1071: MovImm dst: r0 imm: 0
-	1072: Exit
+	1075: MovImm dst: r0 imm: 0
+	1076: Exit

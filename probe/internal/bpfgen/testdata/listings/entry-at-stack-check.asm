@@ -1132,920 +1132,924 @@ emit:
 	1063: StXMemW dst: r7 src: r1 off: 12 imm: 0
 	1064: LdXMemW dst: r1 src: r8 off: 16 imm: 0
 	1065: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	1066: LoadMapPtr dst: r1 fd: 7
-	1068: MovImm dst: r2 imm: 0
-	1069: Call FnRingbufQuery
-	1070: MovImm dst: r4 imm: 1
-	1071: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	1072: MovImm dst: r4 imm: 2
+	1066: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	1067: MovImm dst: r4 imm: 1
+	1068: AndImm dst: r1 imm: 15
+	1069: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	1070: LoadMapPtr dst: r1 fd: 7
+	1072: MovImm dst: r2 imm: 0
+	1073: Call FnRingbufQuery
+	1074: MovImm dst: r4 imm: 1
+	1075: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	1076: MovImm dst: r4 imm: 2
 wake_chosen:
-	1073: LoadMapPtr dst: r1 fd: 7
-	1075: MovReg dst: r2 src: r7
-	1076: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1077: AndImm dst: r3 imm: 65535
-	1078: Call FnRingbufOutput
-	1079: StMemW dst: r8 src: r0 off: 0 imm: 0
-	1080: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1077: LoadMapPtr dst: r1 fd: 7
+	1079: MovReg dst: r2 src: r7
+	1080: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1081: AndImm dst: r3 imm: 65535
+	1082: Call FnRingbufOutput
+	1083: StMemW dst: r8 src: r0 off: 0 imm: 0
+	1084: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	1081: MovImm dst: r1 imm: 2
-	1082: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1083: LoadMapPtr dst: r1 fd: 8
-	1085: MovReg dst: r2 src: rfp
-	1086: AddImm dst: r2 imm: -8
-	1087: Call FnMapLookupElem
-	1088: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1089: MovImm dst: r1 imm: 1
-	1090: StXAtomicAddDW dst: r0 src: r1 off: 0
+	1085: MovImm dst: r1 imm: 2
+	1086: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1087: LoadMapPtr dst: r1 fd: 8
+	1089: MovReg dst: r2 src: rfp
+	1090: AddImm dst: r2 imm: -8
+	1091: Call FnMapLookupElem
+	1092: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1093: MovImm dst: r1 imm: 1
+	1094: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1091: MovImm dst: r0 imm: 0
-	1092: Exit
+	1095: MovImm dst: r0 imm: 0
+	1096: Exit
 step:
-	1093: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	1094: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1095: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	1097: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	1098: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1099: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	1096: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	1097: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1098: LoadMapPtr dst: r1 fd: 4
-	1100: MovReg dst: r2 src: rfp
-	1101: AddImm dst: r2 imm: -8
-	1102: Call FnMapLookupElem
-	1103: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	1104: MovReg dst: r7 src: r0
-	1105: MovImm dst: r5 imm: 0
+	1100: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	1101: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1102: LoadMapPtr dst: r1 fd: 4
+	1104: MovReg dst: r2 src: rfp
+	1105: AddImm dst: r2 imm: -8
+	1106: Call FnMapLookupElem
+	1107: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	1108: MovReg dst: r7 src: r0
+	1109: MovImm dst: r5 imm: 0
 scan_next:
-	1106: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	1107: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1108: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	1109: MovReg dst: r8 src: r1
-	1110: AndImm dst: r8 imm: 63
-	1111: LShImm dst: r8 imm: 4
-	1112: AddReg dst: r8 src: r7
-	1113: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	1114: AndImm dst: r9 imm: 65535
-	1115: AddImm dst: r1 imm: 1
-	1116: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	1117: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	1118: Ja off: -1 <slot_ready>
+	1110: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	1111: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1112: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	1113: MovReg dst: r8 src: r1
+	1114: AndImm dst: r8 imm: 63
+	1115: LShImm dst: r8 imm: 4
+	1116: AddReg dst: r8 src: r7
+	1117: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	1118: AndImm dst: r9 imm: 65535
+	1119: AddImm dst: r1 imm: 1
+	1120: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	1121: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	1122: Ja off: -1 <slot_ready>
 last_slot:
-	1119: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1120: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	1121: SubImm dst: r1 imm: 1
-	1122: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	1123: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1124: AddReg dst: r2 src: r9
-	1125: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	1126: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	1127: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1123: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1124: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	1125: SubImm dst: r1 imm: 1
+	1126: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	1127: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1128: AddReg dst: r2 src: r9
+	1129: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	1130: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	1131: StMemW dst: r6 src: r0 off: 28 imm: 0
 slot_ready:
-	1128: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	1129: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	1130: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	1131: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	1132: AddReg dst: r2 src: r3
-	1133: AddReg dst: r2 src: r9
-	1134: AndImm dst: r2 imm: 65535
-	1135: AddReg dst: r2 src: r6
-	1136: AddImm dst: r2 imm: 49664
-	1137: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	1138: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	1139: AndImm dst: r2 imm: 128
-	1140: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	1141: Ja off: -1 <cond_ok>
+	1132: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	1133: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	1134: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	1135: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	1136: AddReg dst: r2 src: r3
+	1137: AddReg dst: r2 src: r9
+	1138: AndImm dst: r2 imm: 65535
+	1139: AddReg dst: r2 src: r6
+	1140: AddImm dst: r2 imm: 49664
+	1141: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	1142: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	1143: AndImm dst: r2 imm: 128
+	1144: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	1145: Ja off: -1 <cond_ok>
 cond_tophash:
-	1142: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	1146: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	1143: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	1144: AddReg dst: r1 src: r9
-	1145: AndImm dst: r1 imm: 65535
-	1146: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	1147: MovReg dst: r2 src: r3
-	1148: SubImm dst: r2 imm: 2
-	1149: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	1150: MovReg dst: r2 src: r1
-	1151: AddImm dst: r2 imm: 16
-	1152: Ja off: -1 <slot_width>
+	1147: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	1148: AddReg dst: r1 src: r9
+	1149: AndImm dst: r1 imm: 65535
+	1150: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	1151: MovReg dst: r2 src: r3
+	1152: SubImm dst: r2 imm: 2
+	1153: JGTImm dst: r2 off: -1 imm: 3 <one_word>
+	1154: MovReg dst: r2 src: r1
+	1155: AddImm dst: r2 imm: 16
+	1156: Ja off: -1 <slot_width>
 one_word:
-	1153: MovReg dst: r2 src: r1
-	1154: AddImm dst: r2 imm: 8
+	1157: MovReg dst: r2 src: r1
+	1158: AddImm dst: r2 imm: 8
 slot_width:
-	1155: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	1156: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	1157: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1158: MovReg dst: r2 src: r1
-	1159: AndImm dst: r2 imm: 65535
-	1160: AddReg dst: r2 src: r6
-	1161: AddImm dst: r2 imm: 49664
-	1162: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1163: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	1159: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	1160: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	1161: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1162: MovReg dst: r2 src: r1
+	1163: AndImm dst: r2 imm: 65535
+	1164: AddReg dst: r2 src: r6
+	1165: AddImm dst: r2 imm: 49664
+	1166: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1167: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	1164: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1165: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1166: AddImm dst: r5 imm: 1
-	1167: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	1168: Ja off: -1 <ret0>
+	1168: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1169: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1170: AddImm dst: r5 imm: 1
+	1171: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	1172: Ja off: -1 <ret0>
 slot_dispatch:
-	1169: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	1170: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	1171: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	1172: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	1173: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1174: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	1175: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	1176: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	1177: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	1178: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	1179: Ja off: -1 <ret0>
+	1173: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	1174: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	1175: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	1176: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	1177: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1178: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	1179: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	1180: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	1181: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	1182: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	1183: Ja off: -1 <ret0>
 s_pointer:
-	1180: Ja off: -1 <s_map>
+	1184: Ja off: -1 <s_map>
 s_map:
-	1181: MovReg dst: r2 src: r1
-	1182: AndImm dst: r2 imm: 65535
-	1183: AddReg dst: r2 src: r6
-	1184: AddImm dst: r2 imm: 49664
-	1185: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1186: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1187: MovImm dst: r3 imm: 1
-	1188: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	1189: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1190: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	1191: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	1185: MovReg dst: r2 src: r1
+	1186: AndImm dst: r2 imm: 65535
+	1187: AddReg dst: r2 src: r6
+	1188: AddImm dst: r2 imm: 49664
+	1189: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1190: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1191: MovImm dst: r3 imm: 1
+	1192: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	1193: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1194: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	1195: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	1192: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1193: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1194: AddReg dst: r4 src: r0
-	1195: JGTImm dst: r4 off: -1 imm: 3 <pushed_67>
-	1196: JEqImm dst: r1 off: -1 imm: 0 <pushed_67>
-	1197: JEqImm dst: r3 off: -1 imm: 0 <pushed_67>
-	1198: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1199: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1200: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1201: NegImm dst: r1 imm: 0
-	1202: AddReg dst: r1 src: r0
-	1203: JLTImm dst: r1 off: -1 imm: 512 <push_ok_68>
-	1204: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1205: OrImm dst: r1 imm: 1
-	1206: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1207: Ja off: -1 <pushed_67>
+	1196: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1197: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1198: AddReg dst: r4 src: r0
+	1199: JGTImm dst: r4 off: -1 imm: 3 <pushed_67>
+	1200: JEqImm dst: r1 off: -1 imm: 0 <pushed_67>
+	1201: JEqImm dst: r3 off: -1 imm: 0 <pushed_67>
+	1202: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1203: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1204: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1205: NegImm dst: r1 imm: 0
+	1206: AddReg dst: r1 src: r0
+	1207: JLTImm dst: r1 off: -1 imm: 512 <push_ok_68>
+	1208: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1209: OrImm dst: r1 imm: 1
+	1210: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1211: Ja off: -1 <pushed_67>
 push_ok_68:
-	1208: MovReg dst: r1 src: r0
-	1209: AddImm dst: r1 imm: 1
-	1210: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1211: AndImm dst: r0 imm: 511
-	1212: LShImm dst: r0 imm: 5
-	1213: AddReg dst: r0 src: r6
-	1214: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1215: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1216: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1217: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1218: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1219: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1220: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1212: MovReg dst: r1 src: r0
+	1213: AddImm dst: r1 imm: 1
+	1214: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1215: AndImm dst: r0 imm: 511
+	1216: LShImm dst: r0 imm: 5
+	1217: AddReg dst: r0 src: r6
+	1218: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1219: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1220: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1221: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1222: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1223: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1224: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_67:
-	1221: Ja off: -1 <ret0>
+	1225: Ja off: -1 <ret0>
 s_string:
-	1222: MovReg dst: r3 src: r1
-	1223: AndImm dst: r3 imm: 65535
-	1224: AddReg dst: r3 src: r6
-	1225: AddImm dst: r3 imm: 49664
-	1226: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	1227: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	1228: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	1229: MovImm dst: r4 imm: 255
+	1226: MovReg dst: r3 src: r1
+	1227: AndImm dst: r3 imm: 65535
+	1228: AddReg dst: r3 src: r6
+	1229: AddImm dst: r3 imm: 49664
+	1230: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	1231: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	1232: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	1233: MovImm dst: r4 imm: 255
 str_capped:
-	1230: MovReg dst: r1 src: r6
-	1231: MovImm dst: r3 imm: 2
-	1232: MovImm dst: r5 imm: 1
-	1233: Call -1 <read_item>
-	1234: Ja off: -1 <ret0>
+	1234: MovReg dst: r1 src: r6
+	1235: MovImm dst: r3 imm: 2
+	1236: MovImm dst: r5 imm: 1
+	1237: Call -1 <read_item>
+	1238: Ja off: -1 <ret0>
 s_slice:
-	1235: MovReg dst: r2 src: r1
-	1236: AndImm dst: r2 imm: 65535
-	1237: AddReg dst: r2 src: r6
-	1238: AddImm dst: r2 imm: 49664
-	1239: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1240: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	1241: JLEImm dst: r3 off: -1 imm: 100 <cap_69>
-	1242: MovImm dst: r3 imm: 100
+	1239: MovReg dst: r2 src: r1
+	1240: AndImm dst: r2 imm: 65535
+	1241: AddReg dst: r2 src: r6
+	1242: AddImm dst: r2 imm: 49664
+	1243: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1244: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	1245: JLEImm dst: r3 off: -1 imm: 100 <cap_69>
+	1246: MovImm dst: r3 imm: 100
 cap_69:
-	1243: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1244: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1245: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1246: AddReg dst: r4 src: r0
-	1247: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1248: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
-	1249: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
-	1250: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
-	1251: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1252: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1253: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1254: NegImm dst: r1 imm: 0
-	1255: AddReg dst: r1 src: r0
-	1256: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
-	1257: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1258: OrImm dst: r1 imm: 1
-	1259: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1260: Ja off: -1 <pushed_70>
+	1247: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1248: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1249: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1250: AddReg dst: r4 src: r0
+	1251: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1252: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
+	1253: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
+	1254: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
+	1255: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1256: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1257: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1258: NegImm dst: r1 imm: 0
+	1259: AddReg dst: r1 src: r0
+	1260: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
+	1261: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1262: OrImm dst: r1 imm: 1
+	1263: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1264: Ja off: -1 <pushed_70>
 push_ok_71:
-	1261: MovReg dst: r1 src: r0
-	1262: AddImm dst: r1 imm: 1
-	1263: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1264: AndImm dst: r0 imm: 511
-	1265: LShImm dst: r0 imm: 5
-	1266: AddReg dst: r0 src: r6
-	1267: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1268: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1269: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1270: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1271: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1272: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1273: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1265: MovReg dst: r1 src: r0
+	1266: AddImm dst: r1 imm: 1
+	1267: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1268: AndImm dst: r0 imm: 511
+	1269: LShImm dst: r0 imm: 5
+	1270: AddReg dst: r0 src: r6
+	1271: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1272: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1273: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1274: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1275: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1276: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1277: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_70:
-	1274: Ja off: -1 <ret0>
+	1278: Ja off: -1 <ret0>
 s_inline:
-	1275: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1276: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	1277: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1278: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1279: JEqImm dst: r3 off: -1 imm: 0 <pushed_72>
-	1280: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1281: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1282: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1283: NegImm dst: r1 imm: 0
-	1284: AddReg dst: r1 src: r0
-	1285: JLTImm dst: r1 off: -1 imm: 512 <push_ok_73>
-	1286: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1287: OrImm dst: r1 imm: 1
-	1288: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1289: Ja off: -1 <pushed_72>
+	1279: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1280: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	1281: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1282: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1283: JEqImm dst: r3 off: -1 imm: 0 <pushed_72>
+	1284: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1285: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1286: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1287: NegImm dst: r1 imm: 0
+	1288: AddReg dst: r1 src: r0
+	1289: JLTImm dst: r1 off: -1 imm: 512 <push_ok_73>
+	1290: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1291: OrImm dst: r1 imm: 1
+	1292: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1293: Ja off: -1 <pushed_72>
 push_ok_73:
-	1290: MovReg dst: r1 src: r0
-	1291: AddImm dst: r1 imm: 1
-	1292: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1293: AndImm dst: r0 imm: 511
-	1294: LShImm dst: r0 imm: 5
-	1295: AddReg dst: r0 src: r6
-	1296: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1297: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1298: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1299: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1300: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1301: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1302: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1303: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1304: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1294: MovReg dst: r1 src: r0
+	1295: AddImm dst: r1 imm: 1
+	1296: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1297: AndImm dst: r0 imm: 511
+	1298: LShImm dst: r0 imm: 5
+	1299: AddReg dst: r0 src: r6
+	1300: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1301: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1302: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1303: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1304: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1305: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1306: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1307: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1308: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_72:
-	1305: Ja off: -1 <ret0>
+	1309: Ja off: -1 <ret0>
 s_swiss_dir:
-	1306: MovReg dst: r8 src: r1
-	1307: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1308: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1309: LoadMapPtr dst: r1 fd: 4
-	1311: MovReg dst: r2 src: rfp
-	1312: AddImm dst: r2 imm: -8
-	1313: Call FnMapLookupElem
-	1314: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1315: MovReg dst: r7 src: r0
-	1316: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	1317: AddReg dst: r3 src: r9
-	1318: AndImm dst: r3 imm: 65535
-	1319: AddReg dst: r3 src: r6
-	1320: AddImm dst: r3 imm: 49664
-	1321: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1322: MovReg dst: r1 src: r8
-	1323: AndImm dst: r1 imm: 65535
-	1324: AddReg dst: r1 src: r6
-	1325: AddImm dst: r1 imm: 49664
-	1326: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1327: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1328: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1329: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	1330: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1331: MovImm dst: r3 imm: 1
-	1332: JGTImm dst: r4 off: -1 imm: 3 <pushed_74>
-	1333: JEqImm dst: r1 off: -1 imm: 0 <pushed_74>
-	1334: JEqImm dst: r3 off: -1 imm: 0 <pushed_74>
-	1335: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1336: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1337: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1338: NegImm dst: r1 imm: 0
-	1339: AddReg dst: r1 src: r0
-	1340: JLTImm dst: r1 off: -1 imm: 512 <push_ok_75>
-	1341: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1342: OrImm dst: r1 imm: 1
-	1343: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1344: Ja off: -1 <pushed_74>
+	1310: MovReg dst: r8 src: r1
+	1311: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1312: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1313: LoadMapPtr dst: r1 fd: 4
+	1315: MovReg dst: r2 src: rfp
+	1316: AddImm dst: r2 imm: -8
+	1317: Call FnMapLookupElem
+	1318: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1319: MovReg dst: r7 src: r0
+	1320: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	1321: AddReg dst: r3 src: r9
+	1322: AndImm dst: r3 imm: 65535
+	1323: AddReg dst: r3 src: r6
+	1324: AddImm dst: r3 imm: 49664
+	1325: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1326: MovReg dst: r1 src: r8
+	1327: AndImm dst: r1 imm: 65535
+	1328: AddReg dst: r1 src: r6
+	1329: AddImm dst: r1 imm: 49664
+	1330: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1331: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1332: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1333: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	1334: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1335: MovImm dst: r3 imm: 1
+	1336: JGTImm dst: r4 off: -1 imm: 3 <pushed_74>
+	1337: JEqImm dst: r1 off: -1 imm: 0 <pushed_74>
+	1338: JEqImm dst: r3 off: -1 imm: 0 <pushed_74>
+	1339: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1340: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1341: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1342: NegImm dst: r1 imm: 0
+	1343: AddReg dst: r1 src: r0
+	1344: JLTImm dst: r1 off: -1 imm: 512 <push_ok_75>
+	1345: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1346: OrImm dst: r1 imm: 1
+	1347: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1348: Ja off: -1 <pushed_74>
 push_ok_75:
-	1345: MovReg dst: r1 src: r0
-	1346: AddImm dst: r1 imm: 1
-	1347: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1348: AndImm dst: r0 imm: 511
-	1349: LShImm dst: r0 imm: 5
-	1350: AddReg dst: r0 src: r6
-	1351: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1352: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1353: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1354: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1355: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1356: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1357: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1349: MovReg dst: r1 src: r0
+	1350: AddImm dst: r1 imm: 1
+	1351: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1352: AndImm dst: r0 imm: 511
+	1353: LShImm dst: r0 imm: 5
+	1354: AddReg dst: r0 src: r6
+	1355: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1356: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1357: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1358: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1359: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1360: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1361: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_74:
-	1358: Ja off: -1 <ret0>
+	1362: Ja off: -1 <ret0>
 swiss_tables:
-	1359: JLEImm dst: r3 off: -1 imm: 65535 <cap_76>
-	1360: MovImm dst: r3 imm: 65535
+	1363: JLEImm dst: r3 off: -1 imm: 65535 <cap_76>
+	1364: MovImm dst: r3 imm: 65535
 cap_76:
-	1361: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	1362: JGTImm dst: r4 off: -1 imm: 3 <pushed_77>
-	1363: JEqImm dst: r1 off: -1 imm: 0 <pushed_77>
-	1364: JEqImm dst: r3 off: -1 imm: 0 <pushed_77>
-	1365: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1366: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1367: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1368: NegImm dst: r1 imm: 0
-	1369: AddReg dst: r1 src: r0
-	1370: JLTImm dst: r1 off: -1 imm: 512 <push_ok_78>
-	1371: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1372: OrImm dst: r1 imm: 1
-	1373: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1374: Ja off: -1 <pushed_77>
+	1365: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	1366: JGTImm dst: r4 off: -1 imm: 3 <pushed_77>
+	1367: JEqImm dst: r1 off: -1 imm: 0 <pushed_77>
+	1368: JEqImm dst: r3 off: -1 imm: 0 <pushed_77>
+	1369: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1370: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1371: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1372: NegImm dst: r1 imm: 0
+	1373: AddReg dst: r1 src: r0
+	1374: JLTImm dst: r1 off: -1 imm: 512 <push_ok_78>
+	1375: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1376: OrImm dst: r1 imm: 1
+	1377: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1378: Ja off: -1 <pushed_77>
 push_ok_78:
-	1375: MovReg dst: r1 src: r0
-	1376: AddImm dst: r1 imm: 1
-	1377: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1378: AndImm dst: r0 imm: 511
-	1379: LShImm dst: r0 imm: 5
-	1380: AddReg dst: r0 src: r6
-	1381: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1382: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1383: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1384: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1385: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1386: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1387: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1379: MovReg dst: r1 src: r0
+	1380: AddImm dst: r1 imm: 1
+	1381: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1382: AndImm dst: r0 imm: 511
+	1383: LShImm dst: r0 imm: 5
+	1384: AddReg dst: r0 src: r6
+	1385: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1386: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1387: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1388: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1389: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1390: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1391: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_77:
-	1388: Ja off: -1 <ret0>
+	1392: Ja off: -1 <ret0>
 s_swiss_groups:
-	1389: MovReg dst: r8 src: r1
-	1390: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1391: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1392: LoadMapPtr dst: r1 fd: 4
-	1394: MovReg dst: r2 src: rfp
-	1395: AddImm dst: r2 imm: -8
-	1396: Call FnMapLookupElem
-	1397: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1398: MovReg dst: r7 src: r0
-	1399: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	1400: AddReg dst: r3 src: r9
-	1401: AndImm dst: r3 imm: 65535
-	1402: AddReg dst: r3 src: r6
-	1403: AddImm dst: r3 imm: 49664
-	1404: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1405: JLEImm dst: r3 off: -1 imm: 65534 <cap_79>
-	1406: MovImm dst: r3 imm: 65534
+	1393: MovReg dst: r8 src: r1
+	1394: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1395: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1396: LoadMapPtr dst: r1 fd: 4
+	1398: MovReg dst: r2 src: rfp
+	1399: AddImm dst: r2 imm: -8
+	1400: Call FnMapLookupElem
+	1401: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1402: MovReg dst: r7 src: r0
+	1403: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	1404: AddReg dst: r3 src: r9
+	1405: AndImm dst: r3 imm: 65535
+	1406: AddReg dst: r3 src: r6
+	1407: AddImm dst: r3 imm: 49664
+	1408: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1409: JLEImm dst: r3 off: -1 imm: 65534 <cap_79>
+	1410: MovImm dst: r3 imm: 65534
 cap_79:
-	1407: AddImm dst: r3 imm: 1
-	1408: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	1409: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	1410: AddReg dst: r2 src: r9
-	1411: AndImm dst: r2 imm: 65535
-	1412: AddReg dst: r2 src: r6
-	1413: AddImm dst: r2 imm: 49664
-	1414: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	1415: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1416: MovReg dst: r0 src: r3
-	1417: MulImm dst: r0 imm: 200
-	1418: AddReg dst: r0 src: r2
-	1419: SubImm dst: r0 imm: 1
-	1420: DivReg dst: r0 src: r2
-	1421: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	1422: MovReg dst: r3 src: r0
+	1411: AddImm dst: r3 imm: 1
+	1412: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	1413: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	1414: AddReg dst: r2 src: r9
+	1415: AndImm dst: r2 imm: 65535
+	1416: AddReg dst: r2 src: r6
+	1417: AddImm dst: r2 imm: 49664
+	1418: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	1419: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1420: MovReg dst: r0 src: r3
+	1421: MulImm dst: r0 imm: 200
+	1422: AddReg dst: r0 src: r2
+	1423: SubImm dst: r0 imm: 1
+	1424: DivReg dst: r0 src: r2
+	1425: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	1426: MovReg dst: r3 src: r0
 groups_counted:
-	1423: MovReg dst: r1 src: r8
-	1424: AndImm dst: r1 imm: 65535
-	1425: AddReg dst: r1 src: r6
-	1426: AddImm dst: r1 imm: 49664
-	1427: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1428: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1429: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1430: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1431: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
-	1432: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
-	1433: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
-	1434: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1435: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1436: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1437: NegImm dst: r1 imm: 0
-	1438: AddReg dst: r1 src: r0
-	1439: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
-	1440: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1441: OrImm dst: r1 imm: 1
-	1442: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1443: Ja off: -1 <pushed_80>
+	1427: MovReg dst: r1 src: r8
+	1428: AndImm dst: r1 imm: 65535
+	1429: AddReg dst: r1 src: r6
+	1430: AddImm dst: r1 imm: 49664
+	1431: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1432: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1433: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1434: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1435: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
+	1436: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
+	1437: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
+	1438: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1439: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1440: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1441: NegImm dst: r1 imm: 0
+	1442: AddReg dst: r1 src: r0
+	1443: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
+	1444: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1445: OrImm dst: r1 imm: 1
+	1446: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1447: Ja off: -1 <pushed_80>
 push_ok_81:
-	1444: MovReg dst: r1 src: r0
-	1445: AddImm dst: r1 imm: 1
-	1446: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1447: AndImm dst: r0 imm: 511
-	1448: LShImm dst: r0 imm: 5
-	1449: AddReg dst: r0 src: r6
-	1450: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1451: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1452: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1453: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1454: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1455: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1456: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1448: MovReg dst: r1 src: r0
+	1449: AddImm dst: r1 imm: 1
+	1450: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1451: AndImm dst: r0 imm: 511
+	1452: LShImm dst: r0 imm: 5
+	1453: AddReg dst: r0 src: r6
+	1454: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1455: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1456: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1457: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1458: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1459: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1460: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_80:
-	1457: Ja off: -1 <ret0>
+	1461: Ja off: -1 <ret0>
 s_hmap_buckets:
-	1458: MovReg dst: r8 src: r1
-	1459: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1460: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1461: LoadMapPtr dst: r1 fd: 4
-	1463: MovReg dst: r2 src: rfp
-	1464: AddImm dst: r2 imm: -8
-	1465: Call FnMapLookupElem
-	1466: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1467: MovReg dst: r7 src: r0
-	1468: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1469: AddReg dst: r0 src: r9
-	1470: AndImm dst: r0 imm: 65535
-	1471: AddReg dst: r0 src: r6
-	1472: AddImm dst: r0 imm: 49664
-	1473: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1474: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1475: MovImm dst: r0 imm: 16
+	1462: MovReg dst: r8 src: r1
+	1463: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1464: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1465: LoadMapPtr dst: r1 fd: 4
+	1467: MovReg dst: r2 src: rfp
+	1468: AddImm dst: r2 imm: -8
+	1469: Call FnMapLookupElem
+	1470: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1471: MovReg dst: r7 src: r0
+	1472: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1473: AddReg dst: r0 src: r9
+	1474: AndImm dst: r0 imm: 65535
+	1475: AddReg dst: r0 src: r6
+	1476: AddImm dst: r0 imm: 49664
+	1477: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1478: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1479: MovImm dst: r0 imm: 16
 hmap_b:
-	1476: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1477: MovImm dst: r3 imm: 1
-	1478: LShReg dst: r3 src: r0
-	1479: MovReg dst: r1 src: r8
-	1480: AndImm dst: r1 imm: 65535
-	1481: AddReg dst: r1 src: r6
-	1482: AddImm dst: r1 imm: 49664
-	1483: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1484: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1485: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1486: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1487: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
-	1488: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
-	1489: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
-	1490: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1491: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1492: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1493: NegImm dst: r1 imm: 0
-	1494: AddReg dst: r1 src: r0
-	1495: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
-	1496: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1497: OrImm dst: r1 imm: 1
-	1498: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1499: Ja off: -1 <pushed_82>
+	1480: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1481: MovImm dst: r3 imm: 1
+	1482: LShReg dst: r3 src: r0
+	1483: MovReg dst: r1 src: r8
+	1484: AndImm dst: r1 imm: 65535
+	1485: AddReg dst: r1 src: r6
+	1486: AddImm dst: r1 imm: 49664
+	1487: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1488: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1489: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1490: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1491: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
+	1492: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
+	1493: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
+	1494: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1495: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1496: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1497: NegImm dst: r1 imm: 0
+	1498: AddReg dst: r1 src: r0
+	1499: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
+	1500: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1501: OrImm dst: r1 imm: 1
+	1502: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1503: Ja off: -1 <pushed_82>
 push_ok_83:
-	1500: MovReg dst: r1 src: r0
-	1501: AddImm dst: r1 imm: 1
-	1502: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1503: AndImm dst: r0 imm: 511
-	1504: LShImm dst: r0 imm: 5
-	1505: AddReg dst: r0 src: r6
-	1506: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1507: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1508: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1509: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1510: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1511: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1512: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1504: MovReg dst: r1 src: r0
+	1505: AddImm dst: r1 imm: 1
+	1506: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1507: AndImm dst: r0 imm: 511
+	1508: LShImm dst: r0 imm: 5
+	1509: AddReg dst: r0 src: r6
+	1510: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1511: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1512: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1513: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1514: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1515: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1516: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_82:
-	1513: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1514: AddReg dst: r1 src: r9
-	1515: AndImm dst: r1 imm: 65535
-	1516: AddReg dst: r1 src: r6
-	1517: AddImm dst: r1 imm: 49664
-	1518: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1519: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1520: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1521: SubImm dst: r0 imm: 1
-	1522: MovImm dst: r3 imm: 1
-	1523: LShReg dst: r3 src: r0
-	1524: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1525: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1526: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1527: JGTImm dst: r4 off: -1 imm: 3 <pushed_84>
-	1528: JEqImm dst: r1 off: -1 imm: 0 <pushed_84>
-	1529: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
-	1530: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1531: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1532: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1533: NegImm dst: r1 imm: 0
-	1534: AddReg dst: r1 src: r0
-	1535: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
-	1536: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1537: OrImm dst: r1 imm: 1
-	1538: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1539: Ja off: -1 <pushed_84>
+	1517: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1518: AddReg dst: r1 src: r9
+	1519: AndImm dst: r1 imm: 65535
+	1520: AddReg dst: r1 src: r6
+	1521: AddImm dst: r1 imm: 49664
+	1522: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1523: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1524: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1525: SubImm dst: r0 imm: 1
+	1526: MovImm dst: r3 imm: 1
+	1527: LShReg dst: r3 src: r0
+	1528: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1529: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1530: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1531: JGTImm dst: r4 off: -1 imm: 3 <pushed_84>
+	1532: JEqImm dst: r1 off: -1 imm: 0 <pushed_84>
+	1533: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
+	1534: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1535: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1536: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1537: NegImm dst: r1 imm: 0
+	1538: AddReg dst: r1 src: r0
+	1539: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
+	1540: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1541: OrImm dst: r1 imm: 1
+	1542: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1543: Ja off: -1 <pushed_84>
 push_ok_85:
-	1540: MovReg dst: r1 src: r0
-	1541: AddImm dst: r1 imm: 1
-	1542: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1543: AndImm dst: r0 imm: 511
-	1544: LShImm dst: r0 imm: 5
-	1545: AddReg dst: r0 src: r6
-	1546: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1547: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1548: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1549: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1550: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1551: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1552: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1544: MovReg dst: r1 src: r0
+	1545: AddImm dst: r1 imm: 1
+	1546: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1547: AndImm dst: r0 imm: 511
+	1548: LShImm dst: r0 imm: 5
+	1549: AddReg dst: r0 src: r6
+	1550: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1551: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1552: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1553: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1554: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1555: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1556: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_84:
-	1553: Ja off: -1 <ret0>
+	1557: Ja off: -1 <ret0>
 s_iface:
-	1554: MovReg dst: r9 src: r1
-	1555: MovReg dst: r2 src: r1
-	1556: AndImm dst: r2 imm: 65535
-	1557: AddReg dst: r2 src: r6
-	1558: AddImm dst: r2 imm: 49664
-	1559: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1560: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1561: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1562: MovReg dst: r1 src: r6
-	1563: MovImm dst: r3 imm: 20
-	1564: MovImm dst: r4 imm: 1
-	1565: MovImm dst: r5 imm: 0
-	1566: Call -1 <read_item>
-	1567: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1568: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1569: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1570: MovReg dst: r1 src: r0
-	1571: AndImm dst: r1 imm: 65535
-	1572: AddReg dst: r1 src: r6
-	1573: AddImm dst: r1 imm: 49664
-	1574: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1575: Ja off: -1 <iface_type>
+	1558: MovReg dst: r9 src: r1
+	1559: MovReg dst: r2 src: r1
+	1560: AndImm dst: r2 imm: 65535
+	1561: AddReg dst: r2 src: r6
+	1562: AddImm dst: r2 imm: 49664
+	1563: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1564: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1565: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1566: MovReg dst: r1 src: r6
+	1567: MovImm dst: r3 imm: 20
+	1568: MovImm dst: r4 imm: 1
+	1569: MovImm dst: r5 imm: 0
+	1570: Call -1 <read_item>
+	1571: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1572: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1573: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1574: MovReg dst: r1 src: r0
+	1575: AndImm dst: r1 imm: 65535
+	1576: AddReg dst: r1 src: r6
+	1577: AddImm dst: r1 imm: 49664
+	1578: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1579: Ja off: -1 <iface_type>
 itab_reread:
-	1576: MovReg dst: r1 src: rfp
-	1577: AddImm dst: r1 imm: -8
-	1578: MovImm dst: r2 imm: 8
-	1579: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1580: AddImm dst: r3 imm: 8
-	1581: Call FnProbeReadUser
-	1582: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1583: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1584: Ja off: -1 <iface_type>
+	1580: MovReg dst: r1 src: rfp
+	1581: AddImm dst: r1 imm: -8
+	1582: MovImm dst: r2 imm: 8
+	1583: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1584: AddImm dst: r3 imm: 8
+	1585: Call FnProbeReadUser
+	1586: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1587: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1588: Ja off: -1 <iface_type>
 s_eface:
-	1585: MovReg dst: r9 src: r1
-	1586: MovReg dst: r2 src: r1
-	1587: AndImm dst: r2 imm: 65535
-	1588: AddReg dst: r2 src: r6
-	1589: AddImm dst: r2 imm: 49664
-	1590: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1589: MovReg dst: r9 src: r1
+	1590: MovReg dst: r2 src: r1
+	1591: AndImm dst: r2 imm: 65535
+	1592: AddReg dst: r2 src: r6
+	1593: AddImm dst: r2 imm: 49664
+	1594: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1591: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1592: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1593: LoadMapPtr dst: r1 fd: 5
-	1595: MovReg dst: r2 src: rfp
-	1596: AddImm dst: r2 imm: -8
-	1597: Call FnMapLookupElem
-	1598: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1599: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1600: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1601: MovImm dst: r3 imm: 1
-	1602: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1603: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1604: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1605: MovReg dst: r1 src: r9
-	1606: AndImm dst: r1 imm: 65535
-	1607: AddReg dst: r1 src: r6
-	1608: AddImm dst: r1 imm: 49664
-	1609: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1610: AddImm dst: r4 imm: 1
-	1611: JGTImm dst: r4 off: -1 imm: 3 <pushed_86>
-	1612: JEqImm dst: r1 off: -1 imm: 0 <pushed_86>
-	1613: JEqImm dst: r3 off: -1 imm: 0 <pushed_86>
-	1614: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1615: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1616: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1617: NegImm dst: r1 imm: 0
-	1618: AddReg dst: r1 src: r0
-	1619: JLTImm dst: r1 off: -1 imm: 512 <push_ok_87>
-	1620: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1621: OrImm dst: r1 imm: 1
-	1622: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1623: Ja off: -1 <pushed_86>
+	1595: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1596: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1597: LoadMapPtr dst: r1 fd: 5
+	1599: MovReg dst: r2 src: rfp
+	1600: AddImm dst: r2 imm: -8
+	1601: Call FnMapLookupElem
+	1602: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1603: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1604: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1605: MovImm dst: r3 imm: 1
+	1606: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1607: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1608: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1609: MovReg dst: r1 src: r9
+	1610: AndImm dst: r1 imm: 65535
+	1611: AddReg dst: r1 src: r6
+	1612: AddImm dst: r1 imm: 49664
+	1613: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1614: AddImm dst: r4 imm: 1
+	1615: JGTImm dst: r4 off: -1 imm: 3 <pushed_86>
+	1616: JEqImm dst: r1 off: -1 imm: 0 <pushed_86>
+	1617: JEqImm dst: r3 off: -1 imm: 0 <pushed_86>
+	1618: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1619: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1620: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1621: NegImm dst: r1 imm: 0
+	1622: AddReg dst: r1 src: r0
+	1623: JLTImm dst: r1 off: -1 imm: 512 <push_ok_87>
+	1624: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1625: OrImm dst: r1 imm: 1
+	1626: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1627: Ja off: -1 <pushed_86>
 push_ok_87:
-	1624: MovReg dst: r1 src: r0
-	1625: AddImm dst: r1 imm: 1
-	1626: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1627: AndImm dst: r0 imm: 511
-	1628: LShImm dst: r0 imm: 5
-	1629: AddReg dst: r0 src: r6
-	1630: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1631: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1632: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1633: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1634: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1635: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1636: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1628: MovReg dst: r1 src: r0
+	1629: AddImm dst: r1 imm: 1
+	1630: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1631: AndImm dst: r0 imm: 511
+	1632: LShImm dst: r0 imm: 5
+	1633: AddReg dst: r0 src: r6
+	1634: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1635: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1636: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1637: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1638: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1639: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1640: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_86:
-	1637: Ja off: -1 <ret0>
+	1641: Ja off: -1 <ret0>
 iface_direct:
-	1638: MovReg dst: r1 src: r9
-	1639: AddImm dst: r1 imm: 8
-	1640: JEqImm dst: r3 off: -1 imm: 0 <pushed_88>
-	1641: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1642: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1643: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1644: NegImm dst: r1 imm: 0
-	1645: AddReg dst: r1 src: r0
-	1646: JLTImm dst: r1 off: -1 imm: 512 <push_ok_89>
-	1647: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1648: OrImm dst: r1 imm: 1
-	1649: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1650: Ja off: -1 <pushed_88>
+	1642: MovReg dst: r1 src: r9
+	1643: AddImm dst: r1 imm: 8
+	1644: JEqImm dst: r3 off: -1 imm: 0 <pushed_88>
+	1645: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1646: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1647: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1648: NegImm dst: r1 imm: 0
+	1649: AddReg dst: r1 src: r0
+	1650: JLTImm dst: r1 off: -1 imm: 512 <push_ok_89>
+	1651: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1652: OrImm dst: r1 imm: 1
+	1653: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1654: Ja off: -1 <pushed_88>
 push_ok_89:
-	1651: MovReg dst: r1 src: r0
-	1652: AddImm dst: r1 imm: 1
-	1653: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1654: AndImm dst: r0 imm: 511
-	1655: LShImm dst: r0 imm: 5
-	1656: AddReg dst: r0 src: r6
-	1657: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1658: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1659: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1660: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1661: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1662: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1663: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1664: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1665: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1655: MovReg dst: r1 src: r0
+	1656: AddImm dst: r1 imm: 1
+	1657: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1658: AndImm dst: r0 imm: 511
+	1659: LShImm dst: r0 imm: 5
+	1660: AddReg dst: r0 src: r6
+	1661: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1662: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1663: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1664: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1665: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1666: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1667: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1668: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1669: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_88:
-	1666: Ja off: -1 <ret0>
+	1670: Ja off: -1 <ret0>
 scan_end:
-	1667: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1668: Ja off: -1 <ret0>
+	1671: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1672: Ja off: -1 <ret0>
 pop:
-	1669: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1670: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1671: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1672: MovImm dst: r0 imm: 1
-	1673: Exit
+	1673: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1674: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1675: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1676: MovImm dst: r0 imm: 1
+	1677: Exit
 have_task:
-	1674: MovReg dst: r2 src: r1
-	1675: AddImm dst: r2 imm: 1
-	1676: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1677: MovReg dst: r8 src: r1
-	1678: AndImm dst: r8 imm: 511
-	1679: LShImm dst: r8 imm: 5
-	1680: AddReg dst: r8 src: r6
-	1681: AddImm dst: r8 imm: 512
-	1682: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1683: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1684: LoadMapPtr dst: r1 fd: 4
-	1686: MovReg dst: r2 src: rfp
-	1687: AddImm dst: r2 imm: -8
-	1688: Call FnMapLookupElem
-	1689: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1690: MovReg dst: r7 src: r0
-	1691: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1692: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1693: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1694: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1695: Ja off: -1 <start_scan>
+	1678: MovReg dst: r2 src: r1
+	1679: AddImm dst: r2 imm: 1
+	1680: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1681: MovReg dst: r8 src: r1
+	1682: AndImm dst: r8 imm: 511
+	1683: LShImm dst: r8 imm: 5
+	1684: AddReg dst: r8 src: r6
+	1685: AddImm dst: r8 imm: 512
+	1686: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1687: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1688: LoadMapPtr dst: r1 fd: 4
+	1690: MovReg dst: r2 src: rfp
+	1691: AddImm dst: r2 imm: -8
+	1692: Call FnMapLookupElem
+	1693: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1694: MovReg dst: r7 src: r0
+	1695: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1696: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1697: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1698: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1699: Ja off: -1 <start_scan>
 read:
-	1696: MovReg dst: r1 src: r6
-	1697: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1698: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1699: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1700: MovImm dst: r5 imm: 1
-	1701: Call -1 <read_item>
-	1702: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1703: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1704: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1705: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1706: AddReg dst: r2 src: r0
-	1707: MovReg dst: r1 src: r0
+	1700: MovReg dst: r1 src: r6
+	1701: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1702: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1703: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1704: MovImm dst: r5 imm: 1
+	1705: Call -1 <read_item>
+	1706: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1707: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1708: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1709: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1710: AddReg dst: r2 src: r0
+	1711: MovReg dst: r1 src: r0
 start_scan:
-	1708: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1709: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1710: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1711: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1712: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1713: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1714: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1715: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1716: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1717: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1718: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1719: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1720: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1721: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1722: Ja off: -1 <scan>
+	1712: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1713: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1714: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1715: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1716: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1717: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1718: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1719: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1720: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1721: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1722: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1723: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1724: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1725: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1726: Ja off: -1 <scan>
 ret0:
-	1723: MovImm dst: r0 imm: 0
-	1724: Exit
+	1727: MovImm dst: r0 imm: 0
+	1728: Exit
 read_item:
-	1725: MovReg dst: r6 src: r1
-	1726: MovReg dst: r9 src: r2
-	1727: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1728: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1729: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1730: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1731: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1732: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1733: LoadMapPtr dst: r1 fd: 4
-	1735: MovReg dst: r2 src: rfp
-	1736: AddImm dst: r2 imm: -8
-	1737: Call FnMapLookupElem
-	1738: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1739: MovReg dst: r7 src: r0
-	1740: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1741: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1742: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1743: MulReg dst: r1 src: r2
-	1744: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1745: MovImm dst: r1 imm: 65535
+	1729: MovReg dst: r6 src: r1
+	1730: MovReg dst: r9 src: r2
+	1731: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1732: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1733: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1734: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1735: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1736: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1737: LoadMapPtr dst: r1 fd: 4
+	1739: MovReg dst: r2 src: rfp
+	1740: AddImm dst: r2 imm: -8
+	1741: Call FnMapLookupElem
+	1742: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1743: MovReg dst: r7 src: r0
+	1744: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1745: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1746: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1747: MulReg dst: r1 src: r2
+	1748: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1749: MovImm dst: r1 imm: 65535
 ri_asked:
-	1746: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1747: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1748: MovReg dst: r3 src: r2
-	1749: LShImm dst: r3 imm: 40
-	1750: MovReg dst: r1 src: r9
-	1751: XorReg dst: r1 src: r3
-	1752: LdImmDW dst: r3 imm: -7046029254386353131
-	1754: MulReg dst: r1 src: r3
-	1755: RShImm dst: r1 imm: 54
-	1756: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1757: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1758: MovReg dst: r4 src: r1
-	1759: AddImm dst: r4 imm: 0
-	1760: AndImm dst: r4 imm: 1023
-	1761: LShImm dst: r4 imm: 5
-	1762: AddReg dst: r4 src: r6
-	1763: AddImm dst: r4 imm: 16896
-	1764: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1765: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1766: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1767: JNEReg dst: r5 off: -1 src: r9 <dedup_next_90>
-	1768: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1769: JNEReg dst: r5 off: -1 src: r2 <dedup_next_90>
-	1770: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1771: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1772: Ja off: -1 <dedup_insert>
+	1750: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1751: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1752: MovReg dst: r3 src: r2
+	1753: LShImm dst: r3 imm: 40
+	1754: MovReg dst: r1 src: r9
+	1755: XorReg dst: r1 src: r3
+	1756: LdImmDW dst: r3 imm: -7046029254386353131
+	1758: MulReg dst: r1 src: r3
+	1759: RShImm dst: r1 imm: 54
+	1760: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1761: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1762: MovReg dst: r4 src: r1
+	1763: AddImm dst: r4 imm: 0
+	1764: AndImm dst: r4 imm: 1023
+	1765: LShImm dst: r4 imm: 5
+	1766: AddReg dst: r4 src: r6
+	1767: AddImm dst: r4 imm: 16896
+	1768: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1769: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1770: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1771: JNEReg dst: r5 off: -1 src: r9 <dedup_next_90>
+	1772: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1773: JNEReg dst: r5 off: -1 src: r2 <dedup_next_90>
+	1774: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1775: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1776: Ja off: -1 <dedup_insert>
 dedup_next_90:
-	1773: MovReg dst: r4 src: r1
-	1774: AddImm dst: r4 imm: 1
-	1775: AndImm dst: r4 imm: 1023
-	1776: LShImm dst: r4 imm: 5
-	1777: AddReg dst: r4 src: r6
-	1778: AddImm dst: r4 imm: 16896
-	1779: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1780: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1781: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1782: JNEReg dst: r5 off: -1 src: r9 <dedup_next_91>
-	1783: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1784: JNEReg dst: r5 off: -1 src: r2 <dedup_next_91>
-	1785: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1786: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1787: Ja off: -1 <dedup_insert>
+	1777: MovReg dst: r4 src: r1
+	1778: AddImm dst: r4 imm: 1
+	1779: AndImm dst: r4 imm: 1023
+	1780: LShImm dst: r4 imm: 5
+	1781: AddReg dst: r4 src: r6
+	1782: AddImm dst: r4 imm: 16896
+	1783: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1784: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1785: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1786: JNEReg dst: r5 off: -1 src: r9 <dedup_next_91>
+	1787: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1788: JNEReg dst: r5 off: -1 src: r2 <dedup_next_91>
+	1789: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1790: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1791: Ja off: -1 <dedup_insert>
 dedup_next_91:
-	1788: MovReg dst: r4 src: r1
-	1789: AddImm dst: r4 imm: 2
-	1790: AndImm dst: r4 imm: 1023
-	1791: LShImm dst: r4 imm: 5
-	1792: AddReg dst: r4 src: r6
-	1793: AddImm dst: r4 imm: 16896
-	1794: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1795: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1796: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1797: JNEReg dst: r5 off: -1 src: r9 <dedup_next_92>
-	1798: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1799: JNEReg dst: r5 off: -1 src: r2 <dedup_next_92>
-	1800: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1801: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1802: Ja off: -1 <dedup_insert>
+	1792: MovReg dst: r4 src: r1
+	1793: AddImm dst: r4 imm: 2
+	1794: AndImm dst: r4 imm: 1023
+	1795: LShImm dst: r4 imm: 5
+	1796: AddReg dst: r4 src: r6
+	1797: AddImm dst: r4 imm: 16896
+	1798: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1799: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1800: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1801: JNEReg dst: r5 off: -1 src: r9 <dedup_next_92>
+	1802: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1803: JNEReg dst: r5 off: -1 src: r2 <dedup_next_92>
+	1804: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1805: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1806: Ja off: -1 <dedup_insert>
 dedup_next_92:
-	1803: MovReg dst: r4 src: r1
-	1804: AddImm dst: r4 imm: 3
-	1805: AndImm dst: r4 imm: 1023
-	1806: LShImm dst: r4 imm: 5
-	1807: AddReg dst: r4 src: r6
-	1808: AddImm dst: r4 imm: 16896
-	1809: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1810: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1811: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1812: JNEReg dst: r5 off: -1 src: r9 <dedup_next_93>
-	1813: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1814: JNEReg dst: r5 off: -1 src: r2 <dedup_next_93>
-	1815: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1816: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1817: Ja off: -1 <dedup_insert>
+	1807: MovReg dst: r4 src: r1
+	1808: AddImm dst: r4 imm: 3
+	1809: AndImm dst: r4 imm: 1023
+	1810: LShImm dst: r4 imm: 5
+	1811: AddReg dst: r4 src: r6
+	1812: AddImm dst: r4 imm: 16896
+	1813: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1814: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1815: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1816: JNEReg dst: r5 off: -1 src: r9 <dedup_next_93>
+	1817: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1818: JNEReg dst: r5 off: -1 src: r2 <dedup_next_93>
+	1819: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1820: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1821: Ja off: -1 <dedup_insert>
 dedup_next_93:
-	1818: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1819: OrImm dst: r1 imm: 1
-	1820: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1821: Ja off: -1 <ri_none>
+	1822: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1823: OrImm dst: r1 imm: 1
+	1824: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1825: Ja off: -1 <ri_none>
 dedup_insert:
-	1822: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1823: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1824: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1825: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1826: MovImm dst: r1 imm: 4328
-	1827: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1828: SubReg dst: r1 src: r2
-	1829: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1830: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1831: AndImm dst: r1 imm: -8
-	1832: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1833: MovReg dst: r3 src: r1
-	1834: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1835: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1836: OrImm dst: r1 imm: 1
-	1837: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1838: Ja off: -1 <ri_prefix>
-ri_no_room:
+	1826: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1827: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1828: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1829: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1830: MovImm dst: r1 imm: 4328
+	1831: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1832: SubReg dst: r1 src: r2
+	1833: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1834: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1835: AndImm dst: r1 imm: -8
+	1836: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1837: MovReg dst: r3 src: r1
+	1838: StMemW dst: r6 src: r0 off: 84 imm: 1
 	1839: LdXMemW dst: r1 src: r6 off: 16 imm: 0
 	1840: OrImm dst: r1 imm: 1
 	1841: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1842: Ja off: -1 <ri_none>
+	1842: Ja off: -1 <ri_prefix>
+ri_no_room:
+	1843: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1844: OrImm dst: r1 imm: 1
+	1845: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1846: Ja off: -1 <ri_none>
 ri_room:
-	1843: DivReg dst: r1 src: r2
-	1844: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1845: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1846: MovReg dst: r3 src: r1
-	1847: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1848: OrImm dst: r1 imm: 1
-	1849: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1847: DivReg dst: r1 src: r2
+	1848: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1849: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1850: MovReg dst: r3 src: r1
+	1851: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1852: OrImm dst: r1 imm: 1
+	1853: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1850: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1851: MulReg dst: r3 src: r2
+	1854: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1855: MulReg dst: r3 src: r2
 ri_prefix:
-	1852: AndImm dst: r3 imm: 65535
-	1853: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1854: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1855: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1856: AndImm dst: r1 imm: 65535
-	1857: AddReg dst: r1 src: r6
-	1858: AddImm dst: r1 imm: 49664
-	1859: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1860: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1861: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1862: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1863: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1864: MovReg dst: r2 src: r3
-	1865: AddImm dst: r2 imm: 7
-	1866: AndImm dst: r2 imm: -8
-	1867: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1868: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1869: AddImm dst: r2 imm: 1
-	1870: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1871: AddImm dst: r1 imm: 24
-	1872: MovReg dst: r2 src: r3
-	1873: MovReg dst: r3 src: r9
-	1874: Call FnProbeReadUser
-	1875: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1876: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1877: AndImm dst: r1 imm: 65535
-	1878: AddReg dst: r1 src: r6
-	1879: AddImm dst: r1 imm: 49664
-	1880: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1881: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1882: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1883: MovImm dst: r2 imm: 0
-	1884: Ja off: -1 <ri_advance>
+	1856: AndImm dst: r3 imm: 65535
+	1857: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1858: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1859: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1860: AndImm dst: r1 imm: 65535
+	1861: AddReg dst: r1 src: r6
+	1862: AddImm dst: r1 imm: 49664
+	1863: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1864: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1865: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1866: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1867: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1868: MovReg dst: r2 src: r3
+	1869: AddImm dst: r2 imm: 7
+	1870: AndImm dst: r2 imm: -8
+	1871: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1872: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1873: AddImm dst: r2 imm: 1
+	1874: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1875: AddImm dst: r1 imm: 24
+	1876: MovReg dst: r2 src: r3
+	1877: MovReg dst: r3 src: r9
+	1878: Call FnProbeReadUser
+	1879: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1880: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1881: AndImm dst: r1 imm: 65535
+	1882: AddReg dst: r1 src: r6
+	1883: AddImm dst: r1 imm: 49664
+	1884: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1885: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1886: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1887: MovImm dst: r2 imm: 0
+	1888: Ja off: -1 <ri_advance>
 ri_read:
-	1885: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1886: AddImm dst: r2 imm: 7
-	1887: AndImm dst: r2 imm: -8
+	1889: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1890: AddImm dst: r2 imm: 7
+	1891: AndImm dst: r2 imm: -8
 ri_advance:
-	1888: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1889: AddImm dst: r1 imm: 24
-	1890: MovReg dst: r0 src: r1
-	1891: AddReg dst: r1 src: r2
-	1892: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1893: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1894: AddImm dst: r1 imm: 24
-	1895: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1896: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1897: AddReg dst: r1 src: r2
-	1898: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1899: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1900: Exit
+	1892: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1893: AddImm dst: r1 imm: 24
+	1894: MovReg dst: r0 src: r1
+	1895: AddReg dst: r1 src: r2
+	1896: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1897: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1898: AddImm dst: r1 imm: 24
+	1899: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1900: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1901: AddReg dst: r1 src: r2
+	1902: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1903: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1904: Exit
 ri_static:
-	1901: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1902: AndImm dst: r1 imm: 65535
-	1903: AddReg dst: r1 src: r6
-	1904: AddImm dst: r1 imm: 49664
-	1905: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1906: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1907: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1908: AddImm dst: r1 imm: 24
-	1909: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1910: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1911: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1912: AddImm dst: r2 imm: 31
-	1913: AndImm dst: r2 imm: -8
-	1914: AddReg dst: r1 src: r2
-	1915: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1905: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1906: AndImm dst: r1 imm: 65535
+	1907: AddReg dst: r1 src: r6
+	1908: AddImm dst: r1 imm: 49664
+	1909: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1910: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1911: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1912: AddImm dst: r1 imm: 24
+	1913: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1914: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1915: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1916: AddImm dst: r2 imm: 31
+	1917: AndImm dst: r2 imm: -8
+	1918: AddReg dst: r1 src: r2
+	1919: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1916: MovImm dst: r0 imm: -1
-	1917: Exit
+	1920: MovImm dst: r0 imm: -1
+	1921: Exit

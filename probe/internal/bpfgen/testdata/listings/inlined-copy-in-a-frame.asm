@@ -1054,30 +1054,34 @@ emit:
 	 986: StXMemW dst: r7 src: r1 off: 12 imm: 0
 	 987: LdXMemW dst: r1 src: r8 off: 16 imm: 0
 	 988: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	 989: LoadMapPtr dst: r1 fd: 7
-	 991: MovImm dst: r2 imm: 0
-	 992: Call FnRingbufQuery
-	 993: MovImm dst: r4 imm: 1
-	 994: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	 995: MovImm dst: r4 imm: 2
+	 989: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	 990: MovImm dst: r4 imm: 1
+	 991: AndImm dst: r1 imm: 15
+	 992: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	 993: LoadMapPtr dst: r1 fd: 7
+	 995: MovImm dst: r2 imm: 0
+	 996: Call FnRingbufQuery
+	 997: MovImm dst: r4 imm: 1
+	 998: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	 999: MovImm dst: r4 imm: 2
 wake_chosen:
-	 996: LoadMapPtr dst: r1 fd: 7
-	 998: MovReg dst: r2 src: r7
-	 999: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1000: AndImm dst: r3 imm: 65535
-	1001: Call FnRingbufOutput
-	1002: StMemW dst: r8 src: r0 off: 0 imm: 0
-	1003: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1000: LoadMapPtr dst: r1 fd: 7
+	1002: MovReg dst: r2 src: r7
+	1003: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1004: AndImm dst: r3 imm: 65535
+	1005: Call FnRingbufOutput
+	1006: StMemW dst: r8 src: r0 off: 0 imm: 0
+	1007: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	1004: MovImm dst: r1 imm: 2
-	1005: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1006: LoadMapPtr dst: r1 fd: 8
-	1008: MovReg dst: r2 src: rfp
-	1009: AddImm dst: r2 imm: -8
-	1010: Call FnMapLookupElem
-	1011: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1012: MovImm dst: r1 imm: 1
-	1013: StXAtomicAddDW dst: r0 src: r1 off: 0
+	1008: MovImm dst: r1 imm: 2
+	1009: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1010: LoadMapPtr dst: r1 fd: 8
+	1012: MovReg dst: r2 src: rfp
+	1013: AddImm dst: r2 imm: -8
+	1014: Call FnMapLookupElem
+	1015: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1016: MovImm dst: r1 imm: 1
+	1017: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1014: MovImm dst: r0 imm: 0
-	1015: Exit
+	1018: MovImm dst: r0 imm: 0
+	1019: Exit

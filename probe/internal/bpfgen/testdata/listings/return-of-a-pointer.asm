@@ -1087,920 +1087,924 @@ emit:
 	1020: StXMemW dst: r7 src: r1 off: 12 imm: 0
 	1021: LdXMemW dst: r1 src: r8 off: 16 imm: 0
 	1022: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	1023: LoadMapPtr dst: r1 fd: 7
-	1025: MovImm dst: r2 imm: 0
-	1026: Call FnRingbufQuery
-	1027: MovImm dst: r4 imm: 1
-	1028: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	1029: MovImm dst: r4 imm: 2
+	1023: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	1024: MovImm dst: r4 imm: 1
+	1025: AndImm dst: r1 imm: 15
+	1026: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	1027: LoadMapPtr dst: r1 fd: 7
+	1029: MovImm dst: r2 imm: 0
+	1030: Call FnRingbufQuery
+	1031: MovImm dst: r4 imm: 1
+	1032: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	1033: MovImm dst: r4 imm: 2
 wake_chosen:
-	1030: LoadMapPtr dst: r1 fd: 7
-	1032: MovReg dst: r2 src: r7
-	1033: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1034: AndImm dst: r3 imm: 65535
-	1035: Call FnRingbufOutput
-	1036: StMemW dst: r8 src: r0 off: 0 imm: 0
-	1037: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1034: LoadMapPtr dst: r1 fd: 7
+	1036: MovReg dst: r2 src: r7
+	1037: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1038: AndImm dst: r3 imm: 65535
+	1039: Call FnRingbufOutput
+	1040: StMemW dst: r8 src: r0 off: 0 imm: 0
+	1041: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	1038: MovImm dst: r1 imm: 2
-	1039: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1040: LoadMapPtr dst: r1 fd: 8
-	1042: MovReg dst: r2 src: rfp
-	1043: AddImm dst: r2 imm: -8
-	1044: Call FnMapLookupElem
-	1045: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1046: MovImm dst: r1 imm: 1
-	1047: StXAtomicAddDW dst: r0 src: r1 off: 0
+	1042: MovImm dst: r1 imm: 2
+	1043: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1044: LoadMapPtr dst: r1 fd: 8
+	1046: MovReg dst: r2 src: rfp
+	1047: AddImm dst: r2 imm: -8
+	1048: Call FnMapLookupElem
+	1049: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1050: MovImm dst: r1 imm: 1
+	1051: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1048: MovImm dst: r0 imm: 0
-	1049: Exit
+	1052: MovImm dst: r0 imm: 0
+	1053: Exit
 step:
-	1050: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	1051: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1052: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	1054: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	1055: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1056: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	1053: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	1054: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1055: LoadMapPtr dst: r1 fd: 4
-	1057: MovReg dst: r2 src: rfp
-	1058: AddImm dst: r2 imm: -8
-	1059: Call FnMapLookupElem
-	1060: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	1061: MovReg dst: r7 src: r0
-	1062: MovImm dst: r5 imm: 0
+	1057: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	1058: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1059: LoadMapPtr dst: r1 fd: 4
+	1061: MovReg dst: r2 src: rfp
+	1062: AddImm dst: r2 imm: -8
+	1063: Call FnMapLookupElem
+	1064: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	1065: MovReg dst: r7 src: r0
+	1066: MovImm dst: r5 imm: 0
 scan_next:
-	1063: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	1064: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1065: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	1066: MovReg dst: r8 src: r1
-	1067: AndImm dst: r8 imm: 63
-	1068: LShImm dst: r8 imm: 4
-	1069: AddReg dst: r8 src: r7
-	1070: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	1071: AndImm dst: r9 imm: 65535
-	1072: AddImm dst: r1 imm: 1
-	1073: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	1074: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	1075: Ja off: -1 <slot_ready>
+	1067: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	1068: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1069: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	1070: MovReg dst: r8 src: r1
+	1071: AndImm dst: r8 imm: 63
+	1072: LShImm dst: r8 imm: 4
+	1073: AddReg dst: r8 src: r7
+	1074: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	1075: AndImm dst: r9 imm: 65535
+	1076: AddImm dst: r1 imm: 1
+	1077: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	1078: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	1079: Ja off: -1 <slot_ready>
 last_slot:
-	1076: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1077: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	1078: SubImm dst: r1 imm: 1
-	1079: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	1080: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1081: AddReg dst: r2 src: r9
-	1082: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	1083: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	1084: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1080: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1081: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	1082: SubImm dst: r1 imm: 1
+	1083: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	1084: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1085: AddReg dst: r2 src: r9
+	1086: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	1087: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	1088: StMemW dst: r6 src: r0 off: 28 imm: 0
 slot_ready:
-	1085: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	1086: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	1087: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	1088: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	1089: AddReg dst: r2 src: r3
-	1090: AddReg dst: r2 src: r9
-	1091: AndImm dst: r2 imm: 65535
-	1092: AddReg dst: r2 src: r6
-	1093: AddImm dst: r2 imm: 49664
-	1094: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	1095: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	1096: AndImm dst: r2 imm: 128
-	1097: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	1098: Ja off: -1 <cond_ok>
+	1089: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	1090: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	1091: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	1092: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	1093: AddReg dst: r2 src: r3
+	1094: AddReg dst: r2 src: r9
+	1095: AndImm dst: r2 imm: 65535
+	1096: AddReg dst: r2 src: r6
+	1097: AddImm dst: r2 imm: 49664
+	1098: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	1099: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	1100: AndImm dst: r2 imm: 128
+	1101: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	1102: Ja off: -1 <cond_ok>
 cond_tophash:
-	1099: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	1103: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	1100: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	1101: AddReg dst: r1 src: r9
-	1102: AndImm dst: r1 imm: 65535
-	1103: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	1104: MovReg dst: r2 src: r3
-	1105: SubImm dst: r2 imm: 2
-	1106: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	1107: MovReg dst: r2 src: r1
-	1108: AddImm dst: r2 imm: 16
-	1109: Ja off: -1 <slot_width>
+	1104: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	1105: AddReg dst: r1 src: r9
+	1106: AndImm dst: r1 imm: 65535
+	1107: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	1108: MovReg dst: r2 src: r3
+	1109: SubImm dst: r2 imm: 2
+	1110: JGTImm dst: r2 off: -1 imm: 3 <one_word>
+	1111: MovReg dst: r2 src: r1
+	1112: AddImm dst: r2 imm: 16
+	1113: Ja off: -1 <slot_width>
 one_word:
-	1110: MovReg dst: r2 src: r1
-	1111: AddImm dst: r2 imm: 8
+	1114: MovReg dst: r2 src: r1
+	1115: AddImm dst: r2 imm: 8
 slot_width:
-	1112: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	1113: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	1114: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1115: MovReg dst: r2 src: r1
-	1116: AndImm dst: r2 imm: 65535
-	1117: AddReg dst: r2 src: r6
-	1118: AddImm dst: r2 imm: 49664
-	1119: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1120: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	1116: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	1117: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	1118: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1119: MovReg dst: r2 src: r1
+	1120: AndImm dst: r2 imm: 65535
+	1121: AddReg dst: r2 src: r6
+	1122: AddImm dst: r2 imm: 49664
+	1123: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1124: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	1121: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1122: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1123: AddImm dst: r5 imm: 1
-	1124: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	1125: Ja off: -1 <ret0>
+	1125: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	1126: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1127: AddImm dst: r5 imm: 1
+	1128: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	1129: Ja off: -1 <ret0>
 slot_dispatch:
-	1126: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	1127: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	1128: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	1129: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	1130: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1131: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	1132: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	1133: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	1134: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	1135: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	1136: Ja off: -1 <ret0>
+	1130: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	1131: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	1132: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	1133: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	1134: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	1135: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	1136: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	1137: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	1138: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	1139: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	1140: Ja off: -1 <ret0>
 s_pointer:
-	1137: Ja off: -1 <s_map>
+	1141: Ja off: -1 <s_map>
 s_map:
-	1138: MovReg dst: r2 src: r1
-	1139: AndImm dst: r2 imm: 65535
-	1140: AddReg dst: r2 src: r6
-	1141: AddImm dst: r2 imm: 49664
-	1142: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1143: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1144: MovImm dst: r3 imm: 1
-	1145: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	1146: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1147: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	1148: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	1142: MovReg dst: r2 src: r1
+	1143: AndImm dst: r2 imm: 65535
+	1144: AddReg dst: r2 src: r6
+	1145: AddImm dst: r2 imm: 49664
+	1146: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1147: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1148: MovImm dst: r3 imm: 1
+	1149: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	1150: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1151: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	1152: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	1149: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1150: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1151: AddReg dst: r4 src: r0
-	1152: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
-	1153: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
-	1154: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
-	1155: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1156: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1157: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1158: NegImm dst: r1 imm: 0
-	1159: AddReg dst: r1 src: r0
-	1160: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
-	1161: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1162: OrImm dst: r1 imm: 1
-	1163: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1164: Ja off: -1 <pushed_63>
+	1153: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1154: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1155: AddReg dst: r4 src: r0
+	1156: JGTImm dst: r4 off: -1 imm: 3 <pushed_63>
+	1157: JEqImm dst: r1 off: -1 imm: 0 <pushed_63>
+	1158: JEqImm dst: r3 off: -1 imm: 0 <pushed_63>
+	1159: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1160: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1161: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1162: NegImm dst: r1 imm: 0
+	1163: AddReg dst: r1 src: r0
+	1164: JLTImm dst: r1 off: -1 imm: 512 <push_ok_64>
+	1165: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1166: OrImm dst: r1 imm: 1
+	1167: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1168: Ja off: -1 <pushed_63>
 push_ok_64:
-	1165: MovReg dst: r1 src: r0
-	1166: AddImm dst: r1 imm: 1
-	1167: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1168: AndImm dst: r0 imm: 511
-	1169: LShImm dst: r0 imm: 5
-	1170: AddReg dst: r0 src: r6
-	1171: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1172: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1173: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1174: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1175: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1176: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1177: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1169: MovReg dst: r1 src: r0
+	1170: AddImm dst: r1 imm: 1
+	1171: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1172: AndImm dst: r0 imm: 511
+	1173: LShImm dst: r0 imm: 5
+	1174: AddReg dst: r0 src: r6
+	1175: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1176: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1177: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1178: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1179: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1180: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1181: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_63:
-	1178: Ja off: -1 <ret0>
+	1182: Ja off: -1 <ret0>
 s_string:
-	1179: MovReg dst: r3 src: r1
-	1180: AndImm dst: r3 imm: 65535
-	1181: AddReg dst: r3 src: r6
-	1182: AddImm dst: r3 imm: 49664
-	1183: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	1184: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	1185: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	1186: MovImm dst: r4 imm: 255
+	1183: MovReg dst: r3 src: r1
+	1184: AndImm dst: r3 imm: 65535
+	1185: AddReg dst: r3 src: r6
+	1186: AddImm dst: r3 imm: 49664
+	1187: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	1188: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	1189: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	1190: MovImm dst: r4 imm: 255
 str_capped:
-	1187: MovReg dst: r1 src: r6
-	1188: MovImm dst: r3 imm: 2
-	1189: MovImm dst: r5 imm: 1
-	1190: Call -1 <read_item>
-	1191: Ja off: -1 <ret0>
+	1191: MovReg dst: r1 src: r6
+	1192: MovImm dst: r3 imm: 2
+	1193: MovImm dst: r5 imm: 1
+	1194: Call -1 <read_item>
+	1195: Ja off: -1 <ret0>
 s_slice:
-	1192: MovReg dst: r2 src: r1
-	1193: AndImm dst: r2 imm: 65535
-	1194: AddReg dst: r2 src: r6
-	1195: AddImm dst: r2 imm: 49664
-	1196: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1197: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	1198: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
-	1199: MovImm dst: r3 imm: 100
+	1196: MovReg dst: r2 src: r1
+	1197: AndImm dst: r2 imm: 65535
+	1198: AddReg dst: r2 src: r6
+	1199: AddImm dst: r2 imm: 49664
+	1200: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1201: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	1202: JLEImm dst: r3 off: -1 imm: 100 <cap_65>
+	1203: MovImm dst: r3 imm: 100
 cap_65:
-	1200: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1201: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1202: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1203: AddReg dst: r4 src: r0
-	1204: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1205: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
-	1206: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
-	1207: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
-	1208: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1209: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1210: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1211: NegImm dst: r1 imm: 0
-	1212: AddReg dst: r1 src: r0
-	1213: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
-	1214: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1215: OrImm dst: r1 imm: 1
-	1216: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1217: Ja off: -1 <pushed_66>
+	1204: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1205: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1206: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	1207: AddReg dst: r4 src: r0
+	1208: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1209: JGTImm dst: r4 off: -1 imm: 3 <pushed_66>
+	1210: JEqImm dst: r1 off: -1 imm: 0 <pushed_66>
+	1211: JEqImm dst: r3 off: -1 imm: 0 <pushed_66>
+	1212: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1213: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1214: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1215: NegImm dst: r1 imm: 0
+	1216: AddReg dst: r1 src: r0
+	1217: JLTImm dst: r1 off: -1 imm: 512 <push_ok_67>
+	1218: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1219: OrImm dst: r1 imm: 1
+	1220: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1221: Ja off: -1 <pushed_66>
 push_ok_67:
-	1218: MovReg dst: r1 src: r0
-	1219: AddImm dst: r1 imm: 1
-	1220: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1221: AndImm dst: r0 imm: 511
-	1222: LShImm dst: r0 imm: 5
-	1223: AddReg dst: r0 src: r6
-	1224: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1225: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1226: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1227: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1228: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1229: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1230: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1222: MovReg dst: r1 src: r0
+	1223: AddImm dst: r1 imm: 1
+	1224: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1225: AndImm dst: r0 imm: 511
+	1226: LShImm dst: r0 imm: 5
+	1227: AddReg dst: r0 src: r6
+	1228: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1229: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1230: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1231: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1232: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1233: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1234: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_66:
-	1231: Ja off: -1 <ret0>
+	1235: Ja off: -1 <ret0>
 s_inline:
-	1232: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1233: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	1234: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1235: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1236: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
-	1237: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1238: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1239: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1240: NegImm dst: r1 imm: 0
-	1241: AddReg dst: r1 src: r0
-	1242: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
-	1243: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1244: OrImm dst: r1 imm: 1
-	1245: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1246: Ja off: -1 <pushed_68>
+	1236: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	1237: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	1238: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1239: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1240: JEqImm dst: r3 off: -1 imm: 0 <pushed_68>
+	1241: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1242: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1243: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1244: NegImm dst: r1 imm: 0
+	1245: AddReg dst: r1 src: r0
+	1246: JLTImm dst: r1 off: -1 imm: 512 <push_ok_69>
+	1247: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1248: OrImm dst: r1 imm: 1
+	1249: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1250: Ja off: -1 <pushed_68>
 push_ok_69:
-	1247: MovReg dst: r1 src: r0
-	1248: AddImm dst: r1 imm: 1
-	1249: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1250: AndImm dst: r0 imm: 511
-	1251: LShImm dst: r0 imm: 5
-	1252: AddReg dst: r0 src: r6
-	1253: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1254: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1255: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1256: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1257: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1258: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1259: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1260: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1261: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1251: MovReg dst: r1 src: r0
+	1252: AddImm dst: r1 imm: 1
+	1253: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1254: AndImm dst: r0 imm: 511
+	1255: LShImm dst: r0 imm: 5
+	1256: AddReg dst: r0 src: r6
+	1257: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1258: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1259: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1260: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1261: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1262: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1263: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1264: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1265: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_68:
-	1262: Ja off: -1 <ret0>
+	1266: Ja off: -1 <ret0>
 s_swiss_dir:
-	1263: MovReg dst: r8 src: r1
-	1264: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1265: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1266: LoadMapPtr dst: r1 fd: 4
-	1268: MovReg dst: r2 src: rfp
-	1269: AddImm dst: r2 imm: -8
-	1270: Call FnMapLookupElem
-	1271: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1272: MovReg dst: r7 src: r0
-	1273: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	1274: AddReg dst: r3 src: r9
-	1275: AndImm dst: r3 imm: 65535
-	1276: AddReg dst: r3 src: r6
-	1277: AddImm dst: r3 imm: 49664
-	1278: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1279: MovReg dst: r1 src: r8
-	1280: AndImm dst: r1 imm: 65535
-	1281: AddReg dst: r1 src: r6
-	1282: AddImm dst: r1 imm: 49664
-	1283: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1284: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1285: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1286: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	1287: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1288: MovImm dst: r3 imm: 1
-	1289: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
-	1290: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
-	1291: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
-	1292: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1293: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1294: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1295: NegImm dst: r1 imm: 0
-	1296: AddReg dst: r1 src: r0
-	1297: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
-	1298: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1299: OrImm dst: r1 imm: 1
-	1300: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1301: Ja off: -1 <pushed_70>
+	1267: MovReg dst: r8 src: r1
+	1268: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1269: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1270: LoadMapPtr dst: r1 fd: 4
+	1272: MovReg dst: r2 src: rfp
+	1273: AddImm dst: r2 imm: -8
+	1274: Call FnMapLookupElem
+	1275: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1276: MovReg dst: r7 src: r0
+	1277: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	1278: AddReg dst: r3 src: r9
+	1279: AndImm dst: r3 imm: 65535
+	1280: AddReg dst: r3 src: r6
+	1281: AddImm dst: r3 imm: 49664
+	1282: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1283: MovReg dst: r1 src: r8
+	1284: AndImm dst: r1 imm: 65535
+	1285: AddReg dst: r1 src: r6
+	1286: AddImm dst: r1 imm: 49664
+	1287: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1288: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1289: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1290: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	1291: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1292: MovImm dst: r3 imm: 1
+	1293: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
+	1294: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
+	1295: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
+	1296: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1297: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1298: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1299: NegImm dst: r1 imm: 0
+	1300: AddReg dst: r1 src: r0
+	1301: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
+	1302: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1303: OrImm dst: r1 imm: 1
+	1304: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1305: Ja off: -1 <pushed_70>
 push_ok_71:
-	1302: MovReg dst: r1 src: r0
-	1303: AddImm dst: r1 imm: 1
-	1304: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1305: AndImm dst: r0 imm: 511
-	1306: LShImm dst: r0 imm: 5
-	1307: AddReg dst: r0 src: r6
-	1308: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1309: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1310: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1311: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1312: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1313: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1314: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1306: MovReg dst: r1 src: r0
+	1307: AddImm dst: r1 imm: 1
+	1308: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1309: AndImm dst: r0 imm: 511
+	1310: LShImm dst: r0 imm: 5
+	1311: AddReg dst: r0 src: r6
+	1312: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1313: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1314: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1315: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1316: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1317: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1318: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_70:
-	1315: Ja off: -1 <ret0>
+	1319: Ja off: -1 <ret0>
 swiss_tables:
-	1316: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
-	1317: MovImm dst: r3 imm: 65535
+	1320: JLEImm dst: r3 off: -1 imm: 65535 <cap_72>
+	1321: MovImm dst: r3 imm: 65535
 cap_72:
-	1318: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	1319: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
-	1320: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
-	1321: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
-	1322: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1323: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1324: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1325: NegImm dst: r1 imm: 0
-	1326: AddReg dst: r1 src: r0
-	1327: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
-	1328: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1329: OrImm dst: r1 imm: 1
-	1330: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1331: Ja off: -1 <pushed_73>
+	1322: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	1323: JGTImm dst: r4 off: -1 imm: 3 <pushed_73>
+	1324: JEqImm dst: r1 off: -1 imm: 0 <pushed_73>
+	1325: JEqImm dst: r3 off: -1 imm: 0 <pushed_73>
+	1326: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1327: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1328: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1329: NegImm dst: r1 imm: 0
+	1330: AddReg dst: r1 src: r0
+	1331: JLTImm dst: r1 off: -1 imm: 512 <push_ok_74>
+	1332: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1333: OrImm dst: r1 imm: 1
+	1334: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1335: Ja off: -1 <pushed_73>
 push_ok_74:
-	1332: MovReg dst: r1 src: r0
-	1333: AddImm dst: r1 imm: 1
-	1334: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1335: AndImm dst: r0 imm: 511
-	1336: LShImm dst: r0 imm: 5
-	1337: AddReg dst: r0 src: r6
-	1338: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1339: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1340: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1341: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1342: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1343: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1344: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1336: MovReg dst: r1 src: r0
+	1337: AddImm dst: r1 imm: 1
+	1338: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1339: AndImm dst: r0 imm: 511
+	1340: LShImm dst: r0 imm: 5
+	1341: AddReg dst: r0 src: r6
+	1342: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1343: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1344: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1345: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1346: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1347: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1348: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_73:
-	1345: Ja off: -1 <ret0>
+	1349: Ja off: -1 <ret0>
 s_swiss_groups:
-	1346: MovReg dst: r8 src: r1
-	1347: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1348: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1349: LoadMapPtr dst: r1 fd: 4
-	1351: MovReg dst: r2 src: rfp
-	1352: AddImm dst: r2 imm: -8
-	1353: Call FnMapLookupElem
-	1354: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1355: MovReg dst: r7 src: r0
-	1356: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	1357: AddReg dst: r3 src: r9
-	1358: AndImm dst: r3 imm: 65535
-	1359: AddReg dst: r3 src: r6
-	1360: AddImm dst: r3 imm: 49664
-	1361: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1362: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
-	1363: MovImm dst: r3 imm: 65534
+	1350: MovReg dst: r8 src: r1
+	1351: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1352: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1353: LoadMapPtr dst: r1 fd: 4
+	1355: MovReg dst: r2 src: rfp
+	1356: AddImm dst: r2 imm: -8
+	1357: Call FnMapLookupElem
+	1358: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1359: MovReg dst: r7 src: r0
+	1360: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	1361: AddReg dst: r3 src: r9
+	1362: AndImm dst: r3 imm: 65535
+	1363: AddReg dst: r3 src: r6
+	1364: AddImm dst: r3 imm: 49664
+	1365: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	1366: JLEImm dst: r3 off: -1 imm: 65534 <cap_75>
+	1367: MovImm dst: r3 imm: 65534
 cap_75:
-	1364: AddImm dst: r3 imm: 1
-	1365: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	1366: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	1367: AddReg dst: r2 src: r9
-	1368: AndImm dst: r2 imm: 65535
-	1369: AddReg dst: r2 src: r6
-	1370: AddImm dst: r2 imm: 49664
-	1371: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	1372: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1373: MovReg dst: r0 src: r3
-	1374: MulImm dst: r0 imm: 200
-	1375: AddReg dst: r0 src: r2
-	1376: SubImm dst: r0 imm: 1
-	1377: DivReg dst: r0 src: r2
-	1378: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	1379: MovReg dst: r3 src: r0
+	1368: AddImm dst: r3 imm: 1
+	1369: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	1370: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	1371: AddReg dst: r2 src: r9
+	1372: AndImm dst: r2 imm: 65535
+	1373: AddReg dst: r2 src: r6
+	1374: AddImm dst: r2 imm: 49664
+	1375: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	1376: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1377: MovReg dst: r0 src: r3
+	1378: MulImm dst: r0 imm: 200
+	1379: AddReg dst: r0 src: r2
+	1380: SubImm dst: r0 imm: 1
+	1381: DivReg dst: r0 src: r2
+	1382: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	1383: MovReg dst: r3 src: r0
 groups_counted:
-	1380: MovReg dst: r1 src: r8
-	1381: AndImm dst: r1 imm: 65535
-	1382: AddReg dst: r1 src: r6
-	1383: AddImm dst: r1 imm: 49664
-	1384: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1385: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1386: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1387: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1388: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
-	1389: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
-	1390: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
-	1391: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1392: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1393: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1394: NegImm dst: r1 imm: 0
-	1395: AddReg dst: r1 src: r0
-	1396: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
-	1397: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1398: OrImm dst: r1 imm: 1
-	1399: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1400: Ja off: -1 <pushed_76>
+	1384: MovReg dst: r1 src: r8
+	1385: AndImm dst: r1 imm: 65535
+	1386: AddReg dst: r1 src: r6
+	1387: AddImm dst: r1 imm: 49664
+	1388: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1389: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	1390: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1391: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1392: JGTImm dst: r4 off: -1 imm: 3 <pushed_76>
+	1393: JEqImm dst: r1 off: -1 imm: 0 <pushed_76>
+	1394: JEqImm dst: r3 off: -1 imm: 0 <pushed_76>
+	1395: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1396: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1397: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1398: NegImm dst: r1 imm: 0
+	1399: AddReg dst: r1 src: r0
+	1400: JLTImm dst: r1 off: -1 imm: 512 <push_ok_77>
+	1401: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1402: OrImm dst: r1 imm: 1
+	1403: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1404: Ja off: -1 <pushed_76>
 push_ok_77:
-	1401: MovReg dst: r1 src: r0
-	1402: AddImm dst: r1 imm: 1
-	1403: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1404: AndImm dst: r0 imm: 511
-	1405: LShImm dst: r0 imm: 5
-	1406: AddReg dst: r0 src: r6
-	1407: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1408: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1409: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1410: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1411: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1412: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1413: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1405: MovReg dst: r1 src: r0
+	1406: AddImm dst: r1 imm: 1
+	1407: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1408: AndImm dst: r0 imm: 511
+	1409: LShImm dst: r0 imm: 5
+	1410: AddReg dst: r0 src: r6
+	1411: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1412: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1413: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1414: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1415: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1416: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1417: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_76:
-	1414: Ja off: -1 <ret0>
+	1418: Ja off: -1 <ret0>
 s_hmap_buckets:
-	1415: MovReg dst: r8 src: r1
-	1416: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1417: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1418: LoadMapPtr dst: r1 fd: 4
-	1420: MovReg dst: r2 src: rfp
-	1421: AddImm dst: r2 imm: -8
-	1422: Call FnMapLookupElem
-	1423: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1424: MovReg dst: r7 src: r0
-	1425: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1426: AddReg dst: r0 src: r9
-	1427: AndImm dst: r0 imm: 65535
-	1428: AddReg dst: r0 src: r6
-	1429: AddImm dst: r0 imm: 49664
-	1430: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1431: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1432: MovImm dst: r0 imm: 16
+	1419: MovReg dst: r8 src: r1
+	1420: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1421: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1422: LoadMapPtr dst: r1 fd: 4
+	1424: MovReg dst: r2 src: rfp
+	1425: AddImm dst: r2 imm: -8
+	1426: Call FnMapLookupElem
+	1427: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1428: MovReg dst: r7 src: r0
+	1429: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1430: AddReg dst: r0 src: r9
+	1431: AndImm dst: r0 imm: 65535
+	1432: AddReg dst: r0 src: r6
+	1433: AddImm dst: r0 imm: 49664
+	1434: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1435: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1436: MovImm dst: r0 imm: 16
 hmap_b:
-	1433: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1434: MovImm dst: r3 imm: 1
-	1435: LShReg dst: r3 src: r0
-	1436: MovReg dst: r1 src: r8
-	1437: AndImm dst: r1 imm: 65535
-	1438: AddReg dst: r1 src: r6
-	1439: AddImm dst: r1 imm: 49664
-	1440: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1441: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1442: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1443: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1444: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
-	1445: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
-	1446: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
-	1447: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1448: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1449: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1450: NegImm dst: r1 imm: 0
-	1451: AddReg dst: r1 src: r0
-	1452: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
-	1453: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1454: OrImm dst: r1 imm: 1
-	1455: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1456: Ja off: -1 <pushed_78>
+	1437: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1438: MovImm dst: r3 imm: 1
+	1439: LShReg dst: r3 src: r0
+	1440: MovReg dst: r1 src: r8
+	1441: AndImm dst: r1 imm: 65535
+	1442: AddReg dst: r1 src: r6
+	1443: AddImm dst: r1 imm: 49664
+	1444: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1445: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1446: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1447: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1448: JGTImm dst: r4 off: -1 imm: 3 <pushed_78>
+	1449: JEqImm dst: r1 off: -1 imm: 0 <pushed_78>
+	1450: JEqImm dst: r3 off: -1 imm: 0 <pushed_78>
+	1451: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1452: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1453: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1454: NegImm dst: r1 imm: 0
+	1455: AddReg dst: r1 src: r0
+	1456: JLTImm dst: r1 off: -1 imm: 512 <push_ok_79>
+	1457: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1458: OrImm dst: r1 imm: 1
+	1459: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1460: Ja off: -1 <pushed_78>
 push_ok_79:
-	1457: MovReg dst: r1 src: r0
-	1458: AddImm dst: r1 imm: 1
-	1459: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1460: AndImm dst: r0 imm: 511
-	1461: LShImm dst: r0 imm: 5
-	1462: AddReg dst: r0 src: r6
-	1463: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1464: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1465: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1466: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1467: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1468: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1469: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1461: MovReg dst: r1 src: r0
+	1462: AddImm dst: r1 imm: 1
+	1463: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1464: AndImm dst: r0 imm: 511
+	1465: LShImm dst: r0 imm: 5
+	1466: AddReg dst: r0 src: r6
+	1467: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1468: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1469: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1470: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1471: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1472: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1473: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_78:
-	1470: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1471: AddReg dst: r1 src: r9
-	1472: AndImm dst: r1 imm: 65535
-	1473: AddReg dst: r1 src: r6
-	1474: AddImm dst: r1 imm: 49664
-	1475: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1476: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1477: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1478: SubImm dst: r0 imm: 1
-	1479: MovImm dst: r3 imm: 1
-	1480: LShReg dst: r3 src: r0
-	1481: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1482: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1483: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1484: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
-	1485: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
-	1486: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
-	1487: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1488: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1489: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1490: NegImm dst: r1 imm: 0
-	1491: AddReg dst: r1 src: r0
-	1492: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
-	1493: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1494: OrImm dst: r1 imm: 1
-	1495: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1496: Ja off: -1 <pushed_80>
+	1474: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1475: AddReg dst: r1 src: r9
+	1476: AndImm dst: r1 imm: 65535
+	1477: AddReg dst: r1 src: r6
+	1478: AddImm dst: r1 imm: 49664
+	1479: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1480: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1481: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1482: SubImm dst: r0 imm: 1
+	1483: MovImm dst: r3 imm: 1
+	1484: LShReg dst: r3 src: r0
+	1485: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1486: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1487: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1488: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
+	1489: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
+	1490: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
+	1491: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1492: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1493: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1494: NegImm dst: r1 imm: 0
+	1495: AddReg dst: r1 src: r0
+	1496: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
+	1497: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1498: OrImm dst: r1 imm: 1
+	1499: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1500: Ja off: -1 <pushed_80>
 push_ok_81:
-	1497: MovReg dst: r1 src: r0
-	1498: AddImm dst: r1 imm: 1
-	1499: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1500: AndImm dst: r0 imm: 511
-	1501: LShImm dst: r0 imm: 5
-	1502: AddReg dst: r0 src: r6
-	1503: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1504: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1505: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1506: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1507: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1508: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1509: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1501: MovReg dst: r1 src: r0
+	1502: AddImm dst: r1 imm: 1
+	1503: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1504: AndImm dst: r0 imm: 511
+	1505: LShImm dst: r0 imm: 5
+	1506: AddReg dst: r0 src: r6
+	1507: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1508: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1509: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1510: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1511: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1512: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1513: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_80:
-	1510: Ja off: -1 <ret0>
+	1514: Ja off: -1 <ret0>
 s_iface:
-	1511: MovReg dst: r9 src: r1
-	1512: MovReg dst: r2 src: r1
-	1513: AndImm dst: r2 imm: 65535
-	1514: AddReg dst: r2 src: r6
-	1515: AddImm dst: r2 imm: 49664
-	1516: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1517: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1518: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1519: MovReg dst: r1 src: r6
-	1520: MovImm dst: r3 imm: 20
-	1521: MovImm dst: r4 imm: 1
-	1522: MovImm dst: r5 imm: 0
-	1523: Call -1 <read_item>
-	1524: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1525: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1526: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1527: MovReg dst: r1 src: r0
-	1528: AndImm dst: r1 imm: 65535
-	1529: AddReg dst: r1 src: r6
-	1530: AddImm dst: r1 imm: 49664
-	1531: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1532: Ja off: -1 <iface_type>
+	1515: MovReg dst: r9 src: r1
+	1516: MovReg dst: r2 src: r1
+	1517: AndImm dst: r2 imm: 65535
+	1518: AddReg dst: r2 src: r6
+	1519: AddImm dst: r2 imm: 49664
+	1520: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1521: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1522: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1523: MovReg dst: r1 src: r6
+	1524: MovImm dst: r3 imm: 20
+	1525: MovImm dst: r4 imm: 1
+	1526: MovImm dst: r5 imm: 0
+	1527: Call -1 <read_item>
+	1528: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1529: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1530: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1531: MovReg dst: r1 src: r0
+	1532: AndImm dst: r1 imm: 65535
+	1533: AddReg dst: r1 src: r6
+	1534: AddImm dst: r1 imm: 49664
+	1535: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1536: Ja off: -1 <iface_type>
 itab_reread:
-	1533: MovReg dst: r1 src: rfp
-	1534: AddImm dst: r1 imm: -8
-	1535: MovImm dst: r2 imm: 8
-	1536: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1537: AddImm dst: r3 imm: 8
-	1538: Call FnProbeReadUser
-	1539: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1540: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1541: Ja off: -1 <iface_type>
+	1537: MovReg dst: r1 src: rfp
+	1538: AddImm dst: r1 imm: -8
+	1539: MovImm dst: r2 imm: 8
+	1540: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1541: AddImm dst: r3 imm: 8
+	1542: Call FnProbeReadUser
+	1543: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1544: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1545: Ja off: -1 <iface_type>
 s_eface:
-	1542: MovReg dst: r9 src: r1
-	1543: MovReg dst: r2 src: r1
-	1544: AndImm dst: r2 imm: 65535
-	1545: AddReg dst: r2 src: r6
-	1546: AddImm dst: r2 imm: 49664
-	1547: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1546: MovReg dst: r9 src: r1
+	1547: MovReg dst: r2 src: r1
+	1548: AndImm dst: r2 imm: 65535
+	1549: AddReg dst: r2 src: r6
+	1550: AddImm dst: r2 imm: 49664
+	1551: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1548: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1549: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1550: LoadMapPtr dst: r1 fd: 5
-	1552: MovReg dst: r2 src: rfp
-	1553: AddImm dst: r2 imm: -8
-	1554: Call FnMapLookupElem
-	1555: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1556: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1557: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1558: MovImm dst: r3 imm: 1
-	1559: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1560: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1561: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1562: MovReg dst: r1 src: r9
-	1563: AndImm dst: r1 imm: 65535
-	1564: AddReg dst: r1 src: r6
-	1565: AddImm dst: r1 imm: 49664
-	1566: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1567: AddImm dst: r4 imm: 1
-	1568: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
-	1569: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
-	1570: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
-	1571: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1572: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1573: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1574: NegImm dst: r1 imm: 0
-	1575: AddReg dst: r1 src: r0
-	1576: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
-	1577: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1578: OrImm dst: r1 imm: 1
-	1579: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1580: Ja off: -1 <pushed_82>
+	1552: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1553: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1554: LoadMapPtr dst: r1 fd: 5
+	1556: MovReg dst: r2 src: rfp
+	1557: AddImm dst: r2 imm: -8
+	1558: Call FnMapLookupElem
+	1559: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1560: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1561: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1562: MovImm dst: r3 imm: 1
+	1563: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1564: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1565: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1566: MovReg dst: r1 src: r9
+	1567: AndImm dst: r1 imm: 65535
+	1568: AddReg dst: r1 src: r6
+	1569: AddImm dst: r1 imm: 49664
+	1570: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1571: AddImm dst: r4 imm: 1
+	1572: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
+	1573: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
+	1574: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
+	1575: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1576: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1577: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1578: NegImm dst: r1 imm: 0
+	1579: AddReg dst: r1 src: r0
+	1580: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
+	1581: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1582: OrImm dst: r1 imm: 1
+	1583: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1584: Ja off: -1 <pushed_82>
 push_ok_83:
-	1581: MovReg dst: r1 src: r0
-	1582: AddImm dst: r1 imm: 1
-	1583: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1584: AndImm dst: r0 imm: 511
-	1585: LShImm dst: r0 imm: 5
-	1586: AddReg dst: r0 src: r6
-	1587: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1588: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1589: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1590: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1591: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1592: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1593: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1585: MovReg dst: r1 src: r0
+	1586: AddImm dst: r1 imm: 1
+	1587: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1588: AndImm dst: r0 imm: 511
+	1589: LShImm dst: r0 imm: 5
+	1590: AddReg dst: r0 src: r6
+	1591: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1592: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1593: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1594: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1595: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1596: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1597: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_82:
-	1594: Ja off: -1 <ret0>
+	1598: Ja off: -1 <ret0>
 iface_direct:
-	1595: MovReg dst: r1 src: r9
-	1596: AddImm dst: r1 imm: 8
-	1597: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
-	1598: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1599: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1600: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1601: NegImm dst: r1 imm: 0
-	1602: AddReg dst: r1 src: r0
-	1603: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
-	1604: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1605: OrImm dst: r1 imm: 1
-	1606: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1607: Ja off: -1 <pushed_84>
+	1599: MovReg dst: r1 src: r9
+	1600: AddImm dst: r1 imm: 8
+	1601: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
+	1602: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1603: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1604: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1605: NegImm dst: r1 imm: 0
+	1606: AddReg dst: r1 src: r0
+	1607: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
+	1608: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1609: OrImm dst: r1 imm: 1
+	1610: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1611: Ja off: -1 <pushed_84>
 push_ok_85:
-	1608: MovReg dst: r1 src: r0
-	1609: AddImm dst: r1 imm: 1
-	1610: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1611: AndImm dst: r0 imm: 511
-	1612: LShImm dst: r0 imm: 5
-	1613: AddReg dst: r0 src: r6
-	1614: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1615: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1616: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1617: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1618: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1619: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1620: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1621: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1622: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1612: MovReg dst: r1 src: r0
+	1613: AddImm dst: r1 imm: 1
+	1614: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1615: AndImm dst: r0 imm: 511
+	1616: LShImm dst: r0 imm: 5
+	1617: AddReg dst: r0 src: r6
+	1618: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1619: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1620: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1621: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1622: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1623: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1624: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1625: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1626: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_84:
-	1623: Ja off: -1 <ret0>
+	1627: Ja off: -1 <ret0>
 scan_end:
-	1624: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1625: Ja off: -1 <ret0>
+	1628: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1629: Ja off: -1 <ret0>
 pop:
-	1626: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1627: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1628: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1629: MovImm dst: r0 imm: 1
-	1630: Exit
+	1630: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1631: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1632: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1633: MovImm dst: r0 imm: 1
+	1634: Exit
 have_task:
-	1631: MovReg dst: r2 src: r1
-	1632: AddImm dst: r2 imm: 1
-	1633: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1634: MovReg dst: r8 src: r1
-	1635: AndImm dst: r8 imm: 511
-	1636: LShImm dst: r8 imm: 5
-	1637: AddReg dst: r8 src: r6
-	1638: AddImm dst: r8 imm: 512
-	1639: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1640: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1641: LoadMapPtr dst: r1 fd: 4
-	1643: MovReg dst: r2 src: rfp
-	1644: AddImm dst: r2 imm: -8
-	1645: Call FnMapLookupElem
-	1646: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1647: MovReg dst: r7 src: r0
-	1648: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1649: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1650: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1651: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1652: Ja off: -1 <start_scan>
+	1635: MovReg dst: r2 src: r1
+	1636: AddImm dst: r2 imm: 1
+	1637: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1638: MovReg dst: r8 src: r1
+	1639: AndImm dst: r8 imm: 511
+	1640: LShImm dst: r8 imm: 5
+	1641: AddReg dst: r8 src: r6
+	1642: AddImm dst: r8 imm: 512
+	1643: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1644: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1645: LoadMapPtr dst: r1 fd: 4
+	1647: MovReg dst: r2 src: rfp
+	1648: AddImm dst: r2 imm: -8
+	1649: Call FnMapLookupElem
+	1650: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1651: MovReg dst: r7 src: r0
+	1652: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1653: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1654: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1655: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1656: Ja off: -1 <start_scan>
 read:
-	1653: MovReg dst: r1 src: r6
-	1654: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1655: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1656: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1657: MovImm dst: r5 imm: 1
-	1658: Call -1 <read_item>
-	1659: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1660: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1661: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1662: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1663: AddReg dst: r2 src: r0
-	1664: MovReg dst: r1 src: r0
+	1657: MovReg dst: r1 src: r6
+	1658: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1659: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1660: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1661: MovImm dst: r5 imm: 1
+	1662: Call -1 <read_item>
+	1663: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1664: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1665: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1666: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1667: AddReg dst: r2 src: r0
+	1668: MovReg dst: r1 src: r0
 start_scan:
-	1665: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1666: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1667: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1668: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1669: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1670: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1671: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1672: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1673: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1674: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1675: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1676: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1677: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1678: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1679: Ja off: -1 <scan>
+	1669: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1670: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1671: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1672: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1673: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1674: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1675: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1676: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1677: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1678: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1679: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1680: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1681: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1682: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1683: Ja off: -1 <scan>
 ret0:
-	1680: MovImm dst: r0 imm: 0
-	1681: Exit
+	1684: MovImm dst: r0 imm: 0
+	1685: Exit
 read_item:
-	1682: MovReg dst: r6 src: r1
-	1683: MovReg dst: r9 src: r2
-	1684: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1685: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1686: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1687: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1688: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1689: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1690: LoadMapPtr dst: r1 fd: 4
-	1692: MovReg dst: r2 src: rfp
-	1693: AddImm dst: r2 imm: -8
-	1694: Call FnMapLookupElem
-	1695: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1696: MovReg dst: r7 src: r0
-	1697: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1698: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1699: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1700: MulReg dst: r1 src: r2
-	1701: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1702: MovImm dst: r1 imm: 65535
+	1686: MovReg dst: r6 src: r1
+	1687: MovReg dst: r9 src: r2
+	1688: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1689: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1690: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1691: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1692: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1693: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1694: LoadMapPtr dst: r1 fd: 4
+	1696: MovReg dst: r2 src: rfp
+	1697: AddImm dst: r2 imm: -8
+	1698: Call FnMapLookupElem
+	1699: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1700: MovReg dst: r7 src: r0
+	1701: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1702: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1703: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1704: MulReg dst: r1 src: r2
+	1705: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1706: MovImm dst: r1 imm: 65535
 ri_asked:
-	1703: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1704: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1705: MovReg dst: r3 src: r2
-	1706: LShImm dst: r3 imm: 40
-	1707: MovReg dst: r1 src: r9
-	1708: XorReg dst: r1 src: r3
-	1709: LdImmDW dst: r3 imm: -7046029254386353131
-	1711: MulReg dst: r1 src: r3
-	1712: RShImm dst: r1 imm: 54
-	1713: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1714: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1715: MovReg dst: r4 src: r1
-	1716: AddImm dst: r4 imm: 0
-	1717: AndImm dst: r4 imm: 1023
-	1718: LShImm dst: r4 imm: 5
-	1719: AddReg dst: r4 src: r6
-	1720: AddImm dst: r4 imm: 16896
-	1721: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1722: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1723: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1724: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
-	1725: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1726: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
-	1727: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1728: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1729: Ja off: -1 <dedup_insert>
+	1707: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1708: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1709: MovReg dst: r3 src: r2
+	1710: LShImm dst: r3 imm: 40
+	1711: MovReg dst: r1 src: r9
+	1712: XorReg dst: r1 src: r3
+	1713: LdImmDW dst: r3 imm: -7046029254386353131
+	1715: MulReg dst: r1 src: r3
+	1716: RShImm dst: r1 imm: 54
+	1717: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1718: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1719: MovReg dst: r4 src: r1
+	1720: AddImm dst: r4 imm: 0
+	1721: AndImm dst: r4 imm: 1023
+	1722: LShImm dst: r4 imm: 5
+	1723: AddReg dst: r4 src: r6
+	1724: AddImm dst: r4 imm: 16896
+	1725: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1726: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1727: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1728: JNEReg dst: r5 off: -1 src: r9 <dedup_next_86>
+	1729: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1730: JNEReg dst: r5 off: -1 src: r2 <dedup_next_86>
+	1731: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1732: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1733: Ja off: -1 <dedup_insert>
 dedup_next_86:
-	1730: MovReg dst: r4 src: r1
-	1731: AddImm dst: r4 imm: 1
-	1732: AndImm dst: r4 imm: 1023
-	1733: LShImm dst: r4 imm: 5
-	1734: AddReg dst: r4 src: r6
-	1735: AddImm dst: r4 imm: 16896
-	1736: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1737: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1738: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1739: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
-	1740: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1741: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
-	1742: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1743: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1744: Ja off: -1 <dedup_insert>
+	1734: MovReg dst: r4 src: r1
+	1735: AddImm dst: r4 imm: 1
+	1736: AndImm dst: r4 imm: 1023
+	1737: LShImm dst: r4 imm: 5
+	1738: AddReg dst: r4 src: r6
+	1739: AddImm dst: r4 imm: 16896
+	1740: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1741: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1742: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1743: JNEReg dst: r5 off: -1 src: r9 <dedup_next_87>
+	1744: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1745: JNEReg dst: r5 off: -1 src: r2 <dedup_next_87>
+	1746: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1747: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1748: Ja off: -1 <dedup_insert>
 dedup_next_87:
-	1745: MovReg dst: r4 src: r1
-	1746: AddImm dst: r4 imm: 2
-	1747: AndImm dst: r4 imm: 1023
-	1748: LShImm dst: r4 imm: 5
-	1749: AddReg dst: r4 src: r6
-	1750: AddImm dst: r4 imm: 16896
-	1751: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1752: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1753: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1754: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
-	1755: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1756: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
-	1757: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1758: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1759: Ja off: -1 <dedup_insert>
+	1749: MovReg dst: r4 src: r1
+	1750: AddImm dst: r4 imm: 2
+	1751: AndImm dst: r4 imm: 1023
+	1752: LShImm dst: r4 imm: 5
+	1753: AddReg dst: r4 src: r6
+	1754: AddImm dst: r4 imm: 16896
+	1755: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1756: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1757: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1758: JNEReg dst: r5 off: -1 src: r9 <dedup_next_88>
+	1759: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1760: JNEReg dst: r5 off: -1 src: r2 <dedup_next_88>
+	1761: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1762: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1763: Ja off: -1 <dedup_insert>
 dedup_next_88:
-	1760: MovReg dst: r4 src: r1
-	1761: AddImm dst: r4 imm: 3
-	1762: AndImm dst: r4 imm: 1023
-	1763: LShImm dst: r4 imm: 5
-	1764: AddReg dst: r4 src: r6
-	1765: AddImm dst: r4 imm: 16896
-	1766: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1767: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1768: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1769: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
-	1770: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1771: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
-	1772: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1773: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1774: Ja off: -1 <dedup_insert>
+	1764: MovReg dst: r4 src: r1
+	1765: AddImm dst: r4 imm: 3
+	1766: AndImm dst: r4 imm: 1023
+	1767: LShImm dst: r4 imm: 5
+	1768: AddReg dst: r4 src: r6
+	1769: AddImm dst: r4 imm: 16896
+	1770: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1771: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1772: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1773: JNEReg dst: r5 off: -1 src: r9 <dedup_next_89>
+	1774: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1775: JNEReg dst: r5 off: -1 src: r2 <dedup_next_89>
+	1776: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1777: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1778: Ja off: -1 <dedup_insert>
 dedup_next_89:
-	1775: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1776: OrImm dst: r1 imm: 1
-	1777: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1778: Ja off: -1 <ri_none>
+	1779: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1780: OrImm dst: r1 imm: 1
+	1781: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1782: Ja off: -1 <ri_none>
 dedup_insert:
-	1779: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1780: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1781: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1782: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1783: MovImm dst: r1 imm: 4328
-	1784: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1785: SubReg dst: r1 src: r2
-	1786: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1787: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1788: AndImm dst: r1 imm: -8
-	1789: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1790: MovReg dst: r3 src: r1
-	1791: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1792: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1793: OrImm dst: r1 imm: 1
-	1794: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1795: Ja off: -1 <ri_prefix>
-ri_no_room:
+	1783: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1784: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1785: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1786: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1787: MovImm dst: r1 imm: 4328
+	1788: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1789: SubReg dst: r1 src: r2
+	1790: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1791: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1792: AndImm dst: r1 imm: -8
+	1793: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1794: MovReg dst: r3 src: r1
+	1795: StMemW dst: r6 src: r0 off: 84 imm: 1
 	1796: LdXMemW dst: r1 src: r6 off: 16 imm: 0
 	1797: OrImm dst: r1 imm: 1
 	1798: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1799: Ja off: -1 <ri_none>
+	1799: Ja off: -1 <ri_prefix>
+ri_no_room:
+	1800: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1801: OrImm dst: r1 imm: 1
+	1802: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1803: Ja off: -1 <ri_none>
 ri_room:
-	1800: DivReg dst: r1 src: r2
-	1801: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1802: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1803: MovReg dst: r3 src: r1
-	1804: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1805: OrImm dst: r1 imm: 1
-	1806: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1804: DivReg dst: r1 src: r2
+	1805: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1806: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1807: MovReg dst: r3 src: r1
+	1808: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1809: OrImm dst: r1 imm: 1
+	1810: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1807: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1808: MulReg dst: r3 src: r2
+	1811: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1812: MulReg dst: r3 src: r2
 ri_prefix:
-	1809: AndImm dst: r3 imm: 65535
-	1810: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1811: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1812: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1813: AndImm dst: r1 imm: 65535
-	1814: AddReg dst: r1 src: r6
-	1815: AddImm dst: r1 imm: 49664
-	1816: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1817: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1818: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1819: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1820: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1821: MovReg dst: r2 src: r3
-	1822: AddImm dst: r2 imm: 7
-	1823: AndImm dst: r2 imm: -8
-	1824: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1825: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1826: AddImm dst: r2 imm: 1
-	1827: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1828: AddImm dst: r1 imm: 24
-	1829: MovReg dst: r2 src: r3
-	1830: MovReg dst: r3 src: r9
-	1831: Call FnProbeReadUser
-	1832: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1833: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1834: AndImm dst: r1 imm: 65535
-	1835: AddReg dst: r1 src: r6
-	1836: AddImm dst: r1 imm: 49664
-	1837: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1838: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1839: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1840: MovImm dst: r2 imm: 0
-	1841: Ja off: -1 <ri_advance>
+	1813: AndImm dst: r3 imm: 65535
+	1814: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1815: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1816: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1817: AndImm dst: r1 imm: 65535
+	1818: AddReg dst: r1 src: r6
+	1819: AddImm dst: r1 imm: 49664
+	1820: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1821: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1822: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1823: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1824: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1825: MovReg dst: r2 src: r3
+	1826: AddImm dst: r2 imm: 7
+	1827: AndImm dst: r2 imm: -8
+	1828: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1829: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1830: AddImm dst: r2 imm: 1
+	1831: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1832: AddImm dst: r1 imm: 24
+	1833: MovReg dst: r2 src: r3
+	1834: MovReg dst: r3 src: r9
+	1835: Call FnProbeReadUser
+	1836: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1837: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1838: AndImm dst: r1 imm: 65535
+	1839: AddReg dst: r1 src: r6
+	1840: AddImm dst: r1 imm: 49664
+	1841: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1842: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1843: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1844: MovImm dst: r2 imm: 0
+	1845: Ja off: -1 <ri_advance>
 ri_read:
-	1842: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1843: AddImm dst: r2 imm: 7
-	1844: AndImm dst: r2 imm: -8
+	1846: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1847: AddImm dst: r2 imm: 7
+	1848: AndImm dst: r2 imm: -8
 ri_advance:
-	1845: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1846: AddImm dst: r1 imm: 24
-	1847: MovReg dst: r0 src: r1
-	1848: AddReg dst: r1 src: r2
-	1849: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1850: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1851: AddImm dst: r1 imm: 24
-	1852: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1853: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1854: AddReg dst: r1 src: r2
-	1855: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1856: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1857: Exit
+	1849: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1850: AddImm dst: r1 imm: 24
+	1851: MovReg dst: r0 src: r1
+	1852: AddReg dst: r1 src: r2
+	1853: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1854: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1855: AddImm dst: r1 imm: 24
+	1856: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1857: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1858: AddReg dst: r1 src: r2
+	1859: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1860: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1861: Exit
 ri_static:
-	1858: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1859: AndImm dst: r1 imm: 65535
-	1860: AddReg dst: r1 src: r6
-	1861: AddImm dst: r1 imm: 49664
-	1862: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1863: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1864: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1865: AddImm dst: r1 imm: 24
-	1866: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1867: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1868: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1869: AddImm dst: r2 imm: 31
-	1870: AndImm dst: r2 imm: -8
-	1871: AddReg dst: r1 src: r2
-	1872: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1862: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1863: AndImm dst: r1 imm: 65535
+	1864: AddReg dst: r1 src: r6
+	1865: AddImm dst: r1 imm: 49664
+	1866: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1867: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1868: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1869: AddImm dst: r1 imm: 24
+	1870: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1871: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1872: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1873: AddImm dst: r2 imm: 31
+	1874: AndImm dst: r2 imm: -8
+	1875: AddReg dst: r1 src: r2
+	1876: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1873: MovImm dst: r0 imm: -1
-	1874: Exit
+	1877: MovImm dst: r0 imm: -1
+	1878: Exit

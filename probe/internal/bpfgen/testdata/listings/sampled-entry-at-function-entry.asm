@@ -1109,30 +1109,34 @@ emit:
 	1040: StXMemW dst: r7 src: r1 off: 12 imm: 0
 	1041: LdXMemW dst: r1 src: r8 off: 16 imm: 0
 	1042: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	1043: LoadMapPtr dst: r1 fd: 7
-	1045: MovImm dst: r2 imm: 0
-	1046: Call FnRingbufQuery
-	1047: MovImm dst: r4 imm: 1
-	1048: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	1049: MovImm dst: r4 imm: 2
+	1043: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	1044: MovImm dst: r4 imm: 1
+	1045: AndImm dst: r1 imm: 15
+	1046: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	1047: LoadMapPtr dst: r1 fd: 7
+	1049: MovImm dst: r2 imm: 0
+	1050: Call FnRingbufQuery
+	1051: MovImm dst: r4 imm: 1
+	1052: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	1053: MovImm dst: r4 imm: 2
 wake_chosen:
-	1050: LoadMapPtr dst: r1 fd: 7
-	1052: MovReg dst: r2 src: r7
-	1053: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1054: AndImm dst: r3 imm: 65535
-	1055: Call FnRingbufOutput
-	1056: StMemW dst: r8 src: r0 off: 0 imm: 0
-	1057: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1054: LoadMapPtr dst: r1 fd: 7
+	1056: MovReg dst: r2 src: r7
+	1057: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1058: AndImm dst: r3 imm: 65535
+	1059: Call FnRingbufOutput
+	1060: StMemW dst: r8 src: r0 off: 0 imm: 0
+	1061: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	1058: MovImm dst: r1 imm: 2
-	1059: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1060: LoadMapPtr dst: r1 fd: 8
-	1062: MovReg dst: r2 src: rfp
-	1063: AddImm dst: r2 imm: -8
-	1064: Call FnMapLookupElem
-	1065: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1066: MovImm dst: r1 imm: 1
-	1067: StXAtomicAddDW dst: r0 src: r1 off: 0
+	1062: MovImm dst: r1 imm: 2
+	1063: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1064: LoadMapPtr dst: r1 fd: 8
+	1066: MovReg dst: r2 src: rfp
+	1067: AddImm dst: r2 imm: -8
+	1068: Call FnMapLookupElem
+	1069: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	1070: MovImm dst: r1 imm: 1
+	1071: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1068: MovImm dst: r0 imm: 0
-	1069: Exit
+	1072: MovImm dst: r0 imm: 0
+	1073: Exit
