@@ -232,7 +232,8 @@ describe('godi-golden snapshot: nothing lost silently', () => {
     async () => {
       const program = await goProgram('hammering', HAMMERING);
       const probes = join(program, 'probes.json');
-      await writeFile(probes, JSON.stringify([{ id: 'work', type: 'LOG_PROBE', where: { methodName: 'main.work' }, capture: { maxLength: 30000, maxEventBytes: 65528 } }]));
+      const probe = { id: 'work', type: 'LOG_PROBE', where: { methodName: 'main.work' }, capture: { maxLength: 30000, maxEventBytes: 65528 }, sampling: { snapshotsPerSecond: 1e9 } };
+      await writeFile(probes, JSON.stringify([probe]));
       // A one-page ring holds no 30 KB entry record: every entry is dropped, whatever the machine's speed.
       const result = await godiGolden(['--program', program, '--probes', probes, '--raw', '--ring-bytes', '4096']);
       const snapshots = JSON.parse(result.stdout) as unknown[];

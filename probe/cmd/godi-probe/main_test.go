@@ -17,8 +17,8 @@ import (
 )
 
 const probesJSON = `[
- {"id": "ints", "type": "LOG_PROBE", "where": {"methodName": "main.ints"}, "captureSnapshot": true},
- {"id": "pointer", "type": "LOG_PROBE", "where": {"methodName": "main.pointer"}, "captureSnapshot": true}
+ {"id": "ints", "type": "LOG_PROBE", "where": {"methodName": "main.ints"}, "captureSnapshot": true, "sampling": {"snapshotsPerSecond": 1e9}},
+ {"id": "pointer", "type": "LOG_PROBE", "where": {"methodName": "main.pointer"}, "captureSnapshot": true, "sampling": {"snapshotsPerSecond": 1e9}}
 ]`
 
 // engine builds this command and the traced program, and writes probes.json.

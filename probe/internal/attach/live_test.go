@@ -22,10 +22,13 @@ import (
 
 const targetDir = "../../testdata/target"
 
+// probeDefs are snapshot probes on methods that capture every hit (these
+// tests count them; sampling has its own).
 func probeDefs(methods ...string) []plan.ProbeDef {
 	var defs []plan.ProbeDef
 	for _, m := range methods {
-		defs = append(defs, plan.ProbeDef{ID: m, Type: "LOG_PROBE", Where: plan.Where{MethodName: m}, CaptureSnapshot: true})
+		defs = append(defs, plan.ProbeDef{ID: m, Type: "LOG_PROBE", Where: plan.Where{MethodName: m}, CaptureSnapshot: true,
+			Sampling: &plan.SamplingDef{SnapshotsPerSecond: 1e9}})
 	}
 	return defs
 }
