@@ -28,8 +28,8 @@ func main() {
 
 // hit is probed at every default rate and at explicit ones: with no
 // sampling, a snapshot probe takes the first hit of each burst (1/s), a
-// log probe every hit (5000/s); 3/s takes three of a burst; 25/s is 2 per
-// 100 ms.
+// log probe every hit (5000/s); 3/s takes three of a burst; 10/s all ten
+// (a second's budget, as the agent's testAny golden shows).
 //
 //go:noinline
 func hit(i int) { sink += i }

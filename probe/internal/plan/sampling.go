@@ -34,16 +34,14 @@ func (d ProbeDef) Throttle() capfile.Throttle {
 }
 
 // throttleFor splits a rate the way the agent's compiler writes its
-// throttler parameters: ten periods of 100 ms a second from 10 hits a second
-// up (5000/s is 500 per 100 ms), else one period of a second (or longer,
-// for less than one hit a second) with the rate as its budget.
+// throttler parameters in the versions its goldens were recorded with: a
+// period of a second with the rate as its budget (10/s lets a burst of 10
+// through, as the agent's testAny golden shows), or for less than one hit
+// a second a longer period with a budget of one (0.5/s: one per 2 s).
 func throttleFor(rate float64) capfile.Throttle {
 	const second = 1e9
-	switch {
-	case rate >= 10:
-		return capfile.Throttle{PeriodNs: second / 10, Budget: int64(min(rate/10, math.MaxInt32))}
-	case rate >= 1:
-		return capfile.Throttle{PeriodNs: second, Budget: int64(rate)}
+	if rate >= 1 {
+		return capfile.Throttle{PeriodNs: second, Budget: int64(min(rate, math.MaxInt32))}
 	}
 	return capfile.Throttle{PeriodNs: uint64(second / rate), Budget: 1}
 }
