@@ -18,6 +18,7 @@ import (
 	"github.com/godi-golden/probe/internal/bpfload"
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/plan"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 // engineName is stats.engine of the captures this command writes.
@@ -33,6 +34,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	placement := fs.String("placement", "auto", "entry probes at the stack-check jump when there is one (auto) or always at the function entry (entry)")
 	verifierLog := fs.Bool("verifier-log", false, "print the whole verifier log when a program is rejected")
 	ringBytes := fs.Uint("ring-bytes", 0, "ring buffer `size` in bytes, a power of two of at least 4096 (default 16 MiB); a smaller ring drops sooner")
+	stackDepth := fs.Int("stack-depth", layout.DefaultStackDepth, fmt.Sprintf("the `frames` an event keeps at most, 2 to %d (the site, its caller, then frame-pointer frames)", layout.MaxStackDepth))
 	fingerprint := map[string]string{}
 	fs.Func("fingerprint", "`key=value` recorded in the capture's fingerprint (what produced it); repeatable", func(kv string) error {
 		k, v, ok := strings.Cut(kv, "=")
@@ -52,9 +54,12 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) error {
 	case len(rest) == 0:
 		return &usageError{"missing the target: -- BINARY [ARGS...]"}
 	}
-	opts := bpfload.Options{RingBytes: uint32(*ringBytes)}
+	opts := bpfload.Options{RingBytes: uint32(*ringBytes), StackDepth: *stackDepth}
 	if r := *ringBytes; r != 0 && (r < 4096 || r&(r-1) != 0 || r > 1<<30) {
 		return &usageError{fmt.Sprintf("--ring-bytes %d is not a power of two between 4096 and 1 GiB", r)}
+	}
+	if d := *stackDepth; d < 2 || d > layout.MaxStackDepth {
+		return &usageError{fmt.Sprintf("--stack-depth %d is not between 2 and %d", d, layout.MaxStackDepth)}
 	}
 	switch *placement {
 	case "auto":

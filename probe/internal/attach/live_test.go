@@ -18,6 +18,7 @@ import (
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/livetest"
 	"github.com/godi-golden/probe/internal/plan"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 const targetDir = "../../testdata/target"
@@ -298,6 +299,17 @@ func TestCapturesValues(t *testing.T) {
 		}
 		if entries[0].Goid == 1 || entries[0].Goid != rets[0].Goid {
 			t.Errorf("goids %d, %d: grow runs on its own goroutine", entries[0].Goid, rets[0].Goid)
+		}
+	})
+	t.Run("a stack deeper than the stack depth is cut there, marked", func(t *testing.T) {
+		// The 65th grow is 65 frames deep; the first ones are shallow.
+		entries := newView(t, p, res, "main.grow").kind(capfile.KindEntry)
+		deepest, first := entries[len(entries)-1], entries[0]
+		if len(deepest.Stack) != layout.DefaultStackDepth || deepest.Flags&capfile.FlagStackTruncated == 0 {
+			t.Errorf("deepest grow: %d frames, flags %#x; want %d frames, marked truncated", len(deepest.Stack), deepest.Flags, layout.DefaultStackDepth)
+		}
+		if len(first.Stack) >= layout.DefaultStackDepth || first.Flags&capfile.FlagStackTruncated != 0 {
+			t.Errorf("first grow: %d frames, flags %#x; want the whole stack, not truncated", len(first.Stack), first.Flags)
 		}
 	})
 }

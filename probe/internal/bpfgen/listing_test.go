@@ -11,6 +11,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/capfile"
 	"github.com/godi-golden/probe/internal/plan"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/listings/*.asm from the generator")
@@ -102,7 +103,7 @@ func listingGenerator(t *testing.T) *Generator {
 		t.Fatal(err)
 	}
 	fds := MapFDs{Scratch: 3, Types: 4, RuntimeTypes: 5, Calls: 6, Events: 7, Drops: 8}
-	gen, err := NewGenerator(types, plan.Runtime{GoidOffset: 152, StackHiOffset: 8}, nil, fds, 16<<20)
+	gen, err := NewGenerator(types, plan.Runtime{GoidOffset: 152, StackHiOffset: 8}, nil, fds, Records{RingBytes: 16 << 20, StackDepth: layout.DefaultStackDepth})
 	if err != nil {
 		t.Fatal(err)
 	}

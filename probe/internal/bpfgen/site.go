@@ -61,7 +61,7 @@ type site struct {
 func (gen *Generator) program(s site) (asm.Instructions, error) {
 	e := &emitter{}
 	lim := s.probe.Capture
-	budget := int32(min(s.probe.MaxEventBytes+layout.MaxStack*8, layout.MaxEventBytes)) &^ 7
+	budget := int32(min(s.probe.MaxEventBytes+uint32(gen.records.StackDepth)*8, layout.MaxEventBytes)) &^ 7
 	in := &interp{
 		e: e, fds: gen.fds, budget: budget,
 		maxDepth: immediate(lim.MaxReferenceDepth), maxLength: immediate(lim.MaxLength), maxCollection: immediate(lim.MaxCollectionSize),
@@ -120,7 +120,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	startRecord(e, s, roots, len(queued))
+	gen.startRecord(e, s, roots, len(queued))
 	gen.readG(e, asm.R8, scratchG)
 	e.emit(
 		asm.LoadMem(asm.R1, asm.R8, scratchG+gen.g.goid, asm.DWord),
@@ -190,7 +190,7 @@ func (gen *Generator) ownScratch(e *emitter) {
 // startRecord resets the interpreter state for a record whose roots take
 // roots.end bytes and whose first queued tasks are the scans of the roots,
 // and writes the header fields known now.
-func startRecord(e *emitter, s site, roots rootLayout, queued int) {
+func (gen *Generator) startRecord(e *emitter, s site, roots rootLayout, queued int) {
 	var flags int64
 	if roots.truncated {
 		flags |= capfile.FlagTruncated
@@ -206,6 +206,7 @@ func startRecord(e *emitter, s site, roots rootLayout, queued int) {
 		asm.StoreImm(asm.R7, layout.RecProbe, int64(s.probe.Index), asm.Half),
 		asm.StoreImm(asm.R7, layout.RecInstance, int64(s.instance), asm.Half),
 		asm.StoreImm(asm.R7, layout.RecKind, int64(s.kind), asm.Byte),
+		asm.StoreImm(asm.R7, layout.RecStackSlots, int64(gen.records.StackDepth), asm.Half),
 		storeImm64(asm.R7, layout.RecCallID, 0),
 	)
 }
@@ -301,7 +302,7 @@ func (gen *Generator) outputRecord(e *emitter) {
 		asm.LoadMem(asm.R3, asm.R8, scratchState+stUsed, asm.Word),
 		asm.StoreMem(asm.R7, layout.RecLength, asm.R3, asm.Word),
 		asm.LoadMem(asm.R1, asm.R8, scratchState+stItems, asm.Word),
-		asm.StoreMem(asm.R7, layout.RecItemCount, asm.R1, asm.Word),
+		asm.StoreMem(asm.R7, layout.RecItemCount, asm.R1, asm.Half),
 		asm.LoadMem(asm.R1, asm.R8, scratchState+stFlags, asm.Word),
 		asm.StoreMem(asm.R7, layout.RecFlags, asm.R1, asm.Byte),
 		// Wake the reader only when the ring is half full: a wakeup per
@@ -318,7 +319,7 @@ func (gen *Generator) outputRecord(e *emitter) {
 		asm.Mov.Imm(asm.R2, bpfRBAvailData),
 		asm.FnRingbufQuery.Call(),
 		asm.Mov.Imm(asm.R4, bpfRBNoWakeup),
-		asm.JLT.Imm(asm.R0, int32(gen.ringBytes/2), "wake_chosen"),
+		asm.JLT.Imm(asm.R0, int32(gen.records.RingBytes/2), "wake_chosen"),
 		asm.Mov.Imm(asm.R4, bpfRBForceWakeup),
 	)
 	e.label("wake_chosen")

@@ -32,7 +32,7 @@ type queuedScan struct {
 func (gen *Generator) layoutRoots(s site, budget int32) (rootLayout, []queuedScan, error) {
 	var rl rootLayout
 	var queued []queuedScan
-	off := layout.RecItems
+	off := layout.ItemsAt(gen.records.StackDepth)
 	for _, v := range s.values {
 		d, ok := gen.descs[v.TypeID]
 		if !ok {

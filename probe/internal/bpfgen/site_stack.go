@@ -64,7 +64,7 @@ func (gen *Generator) stack(e *emitter, cfa int64) {
 		e.emit(asm.LoadMem(asm.R9, asm.R8, scratchState+stFrame, asm.DWord))
 	}
 	e.emit(asm.StoreImm(asm.R7, layout.RecStackDepth, 2, asm.Half))
-	for i := 2; i < layout.MaxStack; i++ {
+	for i := 2; i < gen.records.StackDepth; i++ {
 		e.emit(asm.JEq.Imm(asm.R9, 0, "stack_done"))
 		gen.frameWord(e, asm.R9, 8, i)
 		e.emit(
@@ -74,7 +74,7 @@ func (gen *Generator) stack(e *emitter, cfa int64) {
 			asm.Mov.Reg(asm.R9, asm.R1),
 		)
 	}
-	// Frames remain beyond layout.MaxStack.
+	// Frames remain beyond the stack depth.
 	e.emit(asm.JEq.Imm(asm.R9, 0, "stack_done"))
 	e.orU32(asm.R8, scratchState+stFlags, capfile.FlagStackTruncated, asm.R1)
 	e.label("stack_done")

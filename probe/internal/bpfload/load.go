@@ -13,6 +13,7 @@ import (
 
 	"github.com/godi-golden/probe/internal/bpfgen"
 	"github.com/godi-golden/probe/internal/plan"
+	"github.com/godi-golden/probe/internal/record/layout"
 )
 
 // Options tune Load; the zero value is the default.
@@ -23,6 +24,8 @@ type Options struct {
 	// Bare loads programs that return at once, to measure what a uprobe
 	// costs by itself at the same sites.
 	Bare bool
+	// StackDepth bounds the frames of an event (0: layout.DefaultStackDepth).
+	StackDepth int
 }
 
 // ProgramPrefix starts the name of every program and map this package
@@ -52,7 +55,8 @@ func Load(p *plan.Plan, opts Options) (_ *Objects, err error) {
 	if err := objs.createMaps(types.MaxID(), len(types.RuntimeTypes()), len(p.Meta.Probes), ringBytes); err != nil {
 		return nil, err
 	}
-	gen, err := bpfgen.NewGenerator(types, p.Runtime, p.ReadOnly, objs.m.fds(), ringBytes)
+	records := bpfgen.Records{RingBytes: ringBytes, StackDepth: cmp.Or(opts.StackDepth, layout.DefaultStackDepth)}
+	gen, err := bpfgen.NewGenerator(types, p.Runtime, p.ReadOnly, objs.m.fds(), records)
 	if err != nil {
 		return nil, err
 	}

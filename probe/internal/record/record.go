@@ -37,8 +37,8 @@ func Decode(b []byte, static StaticMemory) (capfile.Event, error) {
 	if err != nil {
 		return capfile.Event{}, err
 	}
-	count := int(binary.LittleEndian.Uint32(b[layout.RecItemCount:]))
-	off := layout.RecItems
+	count := int(binary.LittleEndian.Uint16(b[layout.RecItemCount:]))
+	off := layout.ItemsAt(int(binary.LittleEndian.Uint16(b[layout.RecStackSlots:])))
 	first := map[itemKey]int{} // index in ev.Items of each referenced pair
 	for i := range count {
 		it, next, err := decodeItem(b, off, i, count, static)
@@ -70,17 +70,21 @@ func Decode(b []byte, static StaticMemory) (capfile.Event, error) {
 // b to the record's length.
 func decodeHeader(b []byte) (capfile.Event, []byte, error) {
 	le := binary.LittleEndian
-	if len(b) < layout.RecItems {
-		return capfile.Event{}, nil, &Error{0, fmt.Sprintf("%d bytes, shorter than the %d-byte header", len(b), layout.RecItems)}
+	if len(b) < layout.RecStack {
+		return capfile.Event{}, nil, &Error{0, fmt.Sprintf("%d bytes, shorter than the %d-byte header", len(b), layout.RecStack)}
+	}
+	slots := int(le.Uint16(b[layout.RecStackSlots:]))
+	if slots > layout.MaxStackDepth {
+		return capfile.Event{}, nil, &Error{layout.RecStackSlots, fmt.Sprintf("%d stack slots, more than %d", slots, layout.MaxStackDepth)}
 	}
 	n := int(le.Uint32(b[layout.RecLength:]))
-	if n < layout.RecItems || n > len(b) {
-		return capfile.Event{}, nil, &Error{layout.RecLength, fmt.Sprintf("record length %d outside [%d, %d]", n, layout.RecItems, len(b))}
+	if items := layout.ItemsAt(slots); n < items || n > len(b) {
+		return capfile.Event{}, nil, &Error{layout.RecLength, fmt.Sprintf("record length %d outside [%d, %d]", n, items, len(b))}
 	}
 	b = b[:n]
 	depth := int(le.Uint16(b[layout.RecStackDepth:]))
-	if depth > layout.MaxStack {
-		return capfile.Event{}, nil, &Error{layout.RecStackDepth, fmt.Sprintf("stack depth %d exceeds %d", depth, layout.MaxStack)}
+	if depth > slots {
+		return capfile.Event{}, nil, &Error{layout.RecStackDepth, fmt.Sprintf("stack depth %d exceeds its %d slots", depth, slots)}
 	}
 	ev := capfile.Event{
 		ProbeIndex:  le.Uint16(b[layout.RecProbe:]),

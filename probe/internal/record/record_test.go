@@ -12,14 +12,19 @@ import (
 	"github.com/godi-golden/probe/internal/record/layout"
 )
 
+// testSlots is the stack area of the records built here: fewer than the
+// default, to show the decoder takes it from the record.
+const testSlots = 4
+
 // rawRecord builds a ring buffer record with a 2-frame stack and the items.
 func rawRecord(items ...[]byte) []byte {
 	le := binary.LittleEndian
-	b := make([]byte, layout.RecItems)
+	b := make([]byte, layout.ItemsAt(testSlots))
 	le.PutUint32(b[layout.RecProbe:], 3)
 	b[layout.RecKind], b[layout.RecFlags] = 1, 1
 	le.PutUint16(b[layout.RecStackDepth:], 2)
-	le.PutUint32(b[layout.RecItemCount:], uint32(len(items)))
+	le.PutUint16(b[layout.RecItemCount:], uint16(len(items)))
+	le.PutUint16(b[layout.RecStackSlots:], testSlots)
 	le.PutUint64(b[layout.RecGoid:], 17)
 	le.PutUint64(b[layout.RecCallID:], 99)
 	le.PutUint64(b[layout.RecStack:], 0x401000)
@@ -106,7 +111,11 @@ func TestDecodeRecordStaticItems(t *testing.T) {
 
 func TestDecodeRecordRejects(t *testing.T) {
 	overrun := rawRecord(item(5, 0, 0, 8, 8))
-	binary.LittleEndian.PutUint32(overrun[layout.RecItemCount:], 2)
+	binary.LittleEndian.PutUint16(overrun[layout.RecItemCount:], 2)
+	deep := rawRecord()
+	binary.LittleEndian.PutUint16(deep[layout.RecStackDepth:], testSlots+1)
+	manySlots := rawRecord()
+	binary.LittleEndian.PutUint16(manySlots[layout.RecStackSlots:], layout.MaxStackDepth+1)
 	trailing := append(rawRecord(item(5, 0, 0, 8, 8)), make([]byte, 8)...)
 	binary.LittleEndian.PutUint32(trailing[layout.RecLength:], uint32(len(trailing)))
 	longItem := rawRecord(item(5, 0, 0, 16, 8))
@@ -115,6 +124,8 @@ func TestDecodeRecordRejects(t *testing.T) {
 		"an item past the end":       overrun,
 		"bytes after the last item":  trailing,
 		"an item longer than stride": longItem,
+		"more frames than slots":     deep,
+		"more slots than can be":     manySlots,
 	} {
 		_, err := Decode(rec, nil)
 		var re *Error

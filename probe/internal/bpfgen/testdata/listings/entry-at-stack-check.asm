@@ -51,8 +51,8 @@ sample_pass_1:
 	  49: LdXMemW dst: r1 src: r8 off: 4 imm: 0
 	  50: AddImm dst: r1 imm: 1
 	  51: StXMemW dst: r8 src: r1 off: 4 imm: 0
-	  52: StMemW dst: r8 src: r0 off: 8 imm: 368
-	  53: StMemW dst: r8 src: r0 off: 80 imm: 368
+	  52: StMemW dst: r8 src: r0 off: 8 imm: 240
+	  53: StMemW dst: r8 src: r0 off: 80 imm: 240
 	  54: StMemW dst: r8 src: r0 off: 12 imm: 2
 	  55: StMemW dst: r8 src: r0 off: 16 imm: 0
 	  56: StMemW dst: r8 src: r0 off: 20 imm: 0
@@ -61,1995 +61,1500 @@ sample_pass_1:
 	  59: StMemH dst: r7 src: r0 off: 4 imm: 2
 	  60: StMemH dst: r7 src: r0 off: 6 imm: 0
 	  61: StMemB dst: r7 src: r0 off: 8 imm: 0
-	  62: StMemDW dst: r7 src: r0 off: 32 imm: 0
-	  63: MovReg dst: r1 src: r8
-	  64: AddImm dst: r1 imm: 128
-	  65: MovImm dst: r2 imm: 152
-	  66: LdXMemDW dst: r3 src: r6 off: 8 imm: 0
-	  67: AddImm dst: r3 imm: 8
-	  68: Call FnProbeReadUser
-	  69: LdXMemDW dst: r1 src: r8 off: 272 imm: 0
-	  70: StXMemDW dst: r7 src: r1 off: 16 imm: 0
-	  71: Call FnKtimeGetNs
-	  72: StXMemDW dst: r7 src: r0 off: 24 imm: 0
-	  73: LdXMemDW dst: r1 src: r8 off: 128 imm: 0
-	  74: JEqImm dst: r1 off: -1 imm: 0 <call_done>
-	  75: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	  76: SubReg dst: r1 src: r2
-	  77: StXMemW dst: rfp src: r1 off: -24 imm: 0
-	  78: LdXMemDW dst: r1 src: r8 off: 272 imm: 0
-	  79: StXMemDW dst: rfp src: r1 off: -32 imm: 0
-	  80: StMemW dst: rfp src: r0 off: -20 imm: 2
-	  81: LdXMemDW dst: r1 src: r7 off: 24 imm: 0
-	  82: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	  83: StXMemDW dst: r7 src: r1 off: 32 imm: 0
-	  84: LoadMapPtr dst: r1 fd: 6
-	  86: MovReg dst: r2 src: rfp
-	  87: AddImm dst: r2 imm: -32
-	  88: MovReg dst: r3 src: rfp
-	  89: AddImm dst: r3 imm: -40
-	  90: MovImm dst: r4 imm: 0
-	  91: Call FnMapUpdateElem
+	  62: StMemH dst: r7 src: r0 off: 14 imm: 16
+	  63: StMemDW dst: r7 src: r0 off: 32 imm: 0
+	  64: MovReg dst: r1 src: r8
+	  65: AddImm dst: r1 imm: 128
+	  66: MovImm dst: r2 imm: 152
+	  67: LdXMemDW dst: r3 src: r6 off: 8 imm: 0
+	  68: AddImm dst: r3 imm: 8
+	  69: Call FnProbeReadUser
+	  70: LdXMemDW dst: r1 src: r8 off: 272 imm: 0
+	  71: StXMemDW dst: r7 src: r1 off: 16 imm: 0
+	  72: Call FnKtimeGetNs
+	  73: StXMemDW dst: r7 src: r0 off: 24 imm: 0
+	  74: LdXMemDW dst: r1 src: r8 off: 128 imm: 0
+	  75: JEqImm dst: r1 off: -1 imm: 0 <call_done>
+	  76: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	  77: SubReg dst: r1 src: r2
+	  78: StXMemW dst: rfp src: r1 off: -24 imm: 0
+	  79: LdXMemDW dst: r1 src: r8 off: 272 imm: 0
+	  80: StXMemDW dst: rfp src: r1 off: -32 imm: 0
+	  81: StMemW dst: rfp src: r0 off: -20 imm: 2
+	  82: LdXMemDW dst: r1 src: r7 off: 24 imm: 0
+	  83: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	  84: StXMemDW dst: r7 src: r1 off: 32 imm: 0
+	  85: LoadMapPtr dst: r1 fd: 6
+	  87: MovReg dst: r2 src: rfp
+	  88: AddImm dst: r2 imm: -32
+	  89: MovReg dst: r3 src: rfp
+	  90: AddImm dst: r3 imm: -40
+	  91: MovImm dst: r4 imm: 0
+	  92: Call FnMapUpdateElem
 call_done:
-	  92: MovReg dst: r1 src: r6
-	  93: Call FnGetAttachCookie
-	  94: StXMemDW dst: r7 src: r0 off: 40 imm: 0
-	  95: StMemH dst: r7 src: r0 off: 10 imm: 1
-	  96: LdXMemDW dst: r2 src: r8 off: 128 imm: 0
-	  97: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
-	  98: SubReg dst: r2 src: r3
-	  99: JSLTImm dst: r2 off: -1 imm: 0 <window_none>
-	 100: JLEImm dst: r2 off: -1 imm: 2048 <window_sized>
-	 101: MovImm dst: r2 imm: 2048
-	 102: Ja off: -1 <window_sized>
+	  93: MovReg dst: r1 src: r6
+	  94: Call FnGetAttachCookie
+	  95: StXMemDW dst: r7 src: r0 off: 40 imm: 0
+	  96: StMemH dst: r7 src: r0 off: 10 imm: 1
+	  97: LdXMemDW dst: r2 src: r8 off: 128 imm: 0
+	  98: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
+	  99: SubReg dst: r2 src: r3
+	 100: JSLTImm dst: r2 off: -1 imm: 0 <window_none>
+	 101: JLEImm dst: r2 off: -1 imm: 2048 <window_sized>
+	 102: MovImm dst: r2 imm: 2048
+	 103: Ja off: -1 <window_sized>
 window_none:
-	 103: MovImm dst: r2 imm: 0
+	 104: MovImm dst: r2 imm: 0
 window_sized:
-	 104: StXMemDW dst: r8 src: r2 off: 56 imm: 0
-	 105: MovReg dst: r1 src: r8
-	 106: AddImm dst: r1 imm: 180992
-	 107: Call FnProbeReadUser
-	 108: JEqImm dst: r0 off: -1 imm: 0 <window_read>
-	 109: StMemDW dst: r8 src: r0 off: 56 imm: 0
+	 105: StXMemDW dst: r8 src: r2 off: 56 imm: 0
+	 106: MovReg dst: r1 src: r8
+	 107: AddImm dst: r1 imm: 180992
+	 108: Call FnProbeReadUser
+	 109: JEqImm dst: r0 off: -1 imm: 0 <window_read>
+	 110: StMemDW dst: r8 src: r0 off: 56 imm: 0
 window_read:
-	 110: LdXMemDW dst: r9 src: r6 off: 152 imm: 0
-	 111: MovReg dst: r1 src: r9
-	 112: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 113: SubReg dst: r1 src: r2
-	 114: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_5>
-	 115: MovReg dst: r2 src: r1
-	 116: AddImm dst: r2 imm: 16
-	 117: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 118: JGTReg dst: r2 off: -1 src: r3 <frame_read_5>
-	 119: AddReg dst: r1 src: r8
-	 120: AddImm dst: r1 imm: 180992
-	 121: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 122: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 123: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 124: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 125: Ja off: -1 <frame_got_6>
+	 111: LdXMemDW dst: r9 src: r6 off: 152 imm: 0
+	 112: MovReg dst: r1 src: r9
+	 113: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 114: SubReg dst: r1 src: r2
+	 115: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_5>
+	 116: MovReg dst: r2 src: r1
+	 117: AddImm dst: r2 imm: 16
+	 118: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 119: JGTReg dst: r2 off: -1 src: r3 <frame_read_5>
+	 120: AddReg dst: r1 src: r8
+	 121: AddImm dst: r1 imm: 180992
+	 122: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 123: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 124: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 125: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 126: Ja off: -1 <frame_got_6>
 frame_read_5:
-	 126: MovReg dst: r1 src: r8
-	 127: AddImm dst: r1 imm: 64
-	 128: MovImm dst: r2 imm: 16
-	 129: MovReg dst: r3 src: r9
-	 130: Call FnProbeReadUser
-	 131: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 127: MovReg dst: r1 src: r8
+	 128: AddImm dst: r1 imm: 64
+	 129: MovImm dst: r2 imm: 16
+	 130: MovReg dst: r3 src: r9
+	 131: Call FnProbeReadUser
+	 132: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_6:
-	 132: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 133: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 134: StXMemDW dst: r7 src: r1 off: 48 imm: 0
-	 135: LdXMemDW dst: r9 src: r6 off: 32 imm: 0
-	 136: StMemH dst: r7 src: r0 off: 10 imm: 2
-	 137: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 138: MovReg dst: r1 src: r9
-	 139: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 140: SubReg dst: r1 src: r2
-	 141: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_7>
-	 142: MovReg dst: r2 src: r1
-	 143: AddImm dst: r2 imm: 16
-	 144: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 145: JGTReg dst: r2 off: -1 src: r3 <frame_read_7>
-	 146: AddReg dst: r1 src: r8
-	 147: AddImm dst: r1 imm: 180992
-	 148: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 149: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 150: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 151: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 152: Ja off: -1 <frame_got_8>
+	 133: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 134: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 135: StXMemDW dst: r7 src: r1 off: 48 imm: 0
+	 136: LdXMemDW dst: r9 src: r6 off: 32 imm: 0
+	 137: StMemH dst: r7 src: r0 off: 10 imm: 2
+	 138: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 139: MovReg dst: r1 src: r9
+	 140: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 141: SubReg dst: r1 src: r2
+	 142: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_7>
+	 143: MovReg dst: r2 src: r1
+	 144: AddImm dst: r2 imm: 16
+	 145: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 146: JGTReg dst: r2 off: -1 src: r3 <frame_read_7>
+	 147: AddReg dst: r1 src: r8
+	 148: AddImm dst: r1 imm: 180992
+	 149: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 150: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 151: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 152: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 153: Ja off: -1 <frame_got_8>
 frame_read_7:
-	 153: MovReg dst: r1 src: r8
-	 154: AddImm dst: r1 imm: 64
-	 155: MovImm dst: r2 imm: 16
-	 156: MovReg dst: r3 src: r9
-	 157: Call FnProbeReadUser
-	 158: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 154: MovReg dst: r1 src: r8
+	 155: AddImm dst: r1 imm: 64
+	 156: MovImm dst: r2 imm: 16
+	 157: MovReg dst: r3 src: r9
+	 158: Call FnProbeReadUser
+	 159: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_8:
-	 159: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 160: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 161: StXMemDW dst: r7 src: r1 off: 56 imm: 0
-	 162: StMemH dst: r7 src: r0 off: 10 imm: 3
-	 163: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 164: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 165: MovReg dst: r9 src: r1
-	 166: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 167: MovReg dst: r1 src: r9
-	 168: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 169: SubReg dst: r1 src: r2
-	 170: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_9>
-	 171: MovReg dst: r2 src: r1
-	 172: AddImm dst: r2 imm: 16
-	 173: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 174: JGTReg dst: r2 off: -1 src: r3 <frame_read_9>
-	 175: AddReg dst: r1 src: r8
-	 176: AddImm dst: r1 imm: 180992
-	 177: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 178: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 179: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 180: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 181: Ja off: -1 <frame_got_10>
+	 160: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 161: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 162: StXMemDW dst: r7 src: r1 off: 56 imm: 0
+	 163: StMemH dst: r7 src: r0 off: 10 imm: 3
+	 164: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 165: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 166: MovReg dst: r9 src: r1
+	 167: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 168: MovReg dst: r1 src: r9
+	 169: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 170: SubReg dst: r1 src: r2
+	 171: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_9>
+	 172: MovReg dst: r2 src: r1
+	 173: AddImm dst: r2 imm: 16
+	 174: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 175: JGTReg dst: r2 off: -1 src: r3 <frame_read_9>
+	 176: AddReg dst: r1 src: r8
+	 177: AddImm dst: r1 imm: 180992
+	 178: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 179: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 180: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 181: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 182: Ja off: -1 <frame_got_10>
 frame_read_9:
-	 182: MovReg dst: r1 src: r8
-	 183: AddImm dst: r1 imm: 64
-	 184: MovImm dst: r2 imm: 16
-	 185: MovReg dst: r3 src: r9
-	 186: Call FnProbeReadUser
-	 187: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 183: MovReg dst: r1 src: r8
+	 184: AddImm dst: r1 imm: 64
+	 185: MovImm dst: r2 imm: 16
+	 186: MovReg dst: r3 src: r9
+	 187: Call FnProbeReadUser
+	 188: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_10:
-	 188: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 189: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 190: StXMemDW dst: r7 src: r1 off: 64 imm: 0
-	 191: StMemH dst: r7 src: r0 off: 10 imm: 4
-	 192: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 193: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 194: MovReg dst: r9 src: r1
-	 195: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 196: MovReg dst: r1 src: r9
-	 197: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 198: SubReg dst: r1 src: r2
-	 199: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_11>
-	 200: MovReg dst: r2 src: r1
-	 201: AddImm dst: r2 imm: 16
-	 202: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 203: JGTReg dst: r2 off: -1 src: r3 <frame_read_11>
-	 204: AddReg dst: r1 src: r8
-	 205: AddImm dst: r1 imm: 180992
-	 206: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 207: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 208: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 209: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 210: Ja off: -1 <frame_got_12>
+	 189: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 190: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 191: StXMemDW dst: r7 src: r1 off: 64 imm: 0
+	 192: StMemH dst: r7 src: r0 off: 10 imm: 4
+	 193: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 194: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 195: MovReg dst: r9 src: r1
+	 196: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 197: MovReg dst: r1 src: r9
+	 198: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 199: SubReg dst: r1 src: r2
+	 200: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_11>
+	 201: MovReg dst: r2 src: r1
+	 202: AddImm dst: r2 imm: 16
+	 203: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 204: JGTReg dst: r2 off: -1 src: r3 <frame_read_11>
+	 205: AddReg dst: r1 src: r8
+	 206: AddImm dst: r1 imm: 180992
+	 207: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 208: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 209: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 210: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 211: Ja off: -1 <frame_got_12>
 frame_read_11:
-	 211: MovReg dst: r1 src: r8
-	 212: AddImm dst: r1 imm: 64
-	 213: MovImm dst: r2 imm: 16
-	 214: MovReg dst: r3 src: r9
-	 215: Call FnProbeReadUser
-	 216: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 212: MovReg dst: r1 src: r8
+	 213: AddImm dst: r1 imm: 64
+	 214: MovImm dst: r2 imm: 16
+	 215: MovReg dst: r3 src: r9
+	 216: Call FnProbeReadUser
+	 217: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_12:
-	 217: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 218: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 219: StXMemDW dst: r7 src: r1 off: 72 imm: 0
-	 220: StMemH dst: r7 src: r0 off: 10 imm: 5
-	 221: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 222: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 223: MovReg dst: r9 src: r1
-	 224: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 225: MovReg dst: r1 src: r9
-	 226: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 227: SubReg dst: r1 src: r2
-	 228: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_13>
-	 229: MovReg dst: r2 src: r1
-	 230: AddImm dst: r2 imm: 16
-	 231: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 232: JGTReg dst: r2 off: -1 src: r3 <frame_read_13>
-	 233: AddReg dst: r1 src: r8
-	 234: AddImm dst: r1 imm: 180992
-	 235: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 236: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 237: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 238: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 239: Ja off: -1 <frame_got_14>
+	 218: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 219: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 220: StXMemDW dst: r7 src: r1 off: 72 imm: 0
+	 221: StMemH dst: r7 src: r0 off: 10 imm: 5
+	 222: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 223: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 224: MovReg dst: r9 src: r1
+	 225: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 226: MovReg dst: r1 src: r9
+	 227: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 228: SubReg dst: r1 src: r2
+	 229: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_13>
+	 230: MovReg dst: r2 src: r1
+	 231: AddImm dst: r2 imm: 16
+	 232: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 233: JGTReg dst: r2 off: -1 src: r3 <frame_read_13>
+	 234: AddReg dst: r1 src: r8
+	 235: AddImm dst: r1 imm: 180992
+	 236: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 237: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 238: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 239: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 240: Ja off: -1 <frame_got_14>
 frame_read_13:
-	 240: MovReg dst: r1 src: r8
-	 241: AddImm dst: r1 imm: 64
-	 242: MovImm dst: r2 imm: 16
-	 243: MovReg dst: r3 src: r9
-	 244: Call FnProbeReadUser
-	 245: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 241: MovReg dst: r1 src: r8
+	 242: AddImm dst: r1 imm: 64
+	 243: MovImm dst: r2 imm: 16
+	 244: MovReg dst: r3 src: r9
+	 245: Call FnProbeReadUser
+	 246: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_14:
-	 246: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 247: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 248: StXMemDW dst: r7 src: r1 off: 80 imm: 0
-	 249: StMemH dst: r7 src: r0 off: 10 imm: 6
-	 250: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 251: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 252: MovReg dst: r9 src: r1
-	 253: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 254: MovReg dst: r1 src: r9
-	 255: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 256: SubReg dst: r1 src: r2
-	 257: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_15>
-	 258: MovReg dst: r2 src: r1
-	 259: AddImm dst: r2 imm: 16
-	 260: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 261: JGTReg dst: r2 off: -1 src: r3 <frame_read_15>
-	 262: AddReg dst: r1 src: r8
-	 263: AddImm dst: r1 imm: 180992
-	 264: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 265: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 266: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 267: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 268: Ja off: -1 <frame_got_16>
+	 247: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 248: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 249: StXMemDW dst: r7 src: r1 off: 80 imm: 0
+	 250: StMemH dst: r7 src: r0 off: 10 imm: 6
+	 251: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 252: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 253: MovReg dst: r9 src: r1
+	 254: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 255: MovReg dst: r1 src: r9
+	 256: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 257: SubReg dst: r1 src: r2
+	 258: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_15>
+	 259: MovReg dst: r2 src: r1
+	 260: AddImm dst: r2 imm: 16
+	 261: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 262: JGTReg dst: r2 off: -1 src: r3 <frame_read_15>
+	 263: AddReg dst: r1 src: r8
+	 264: AddImm dst: r1 imm: 180992
+	 265: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 266: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 267: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 268: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 269: Ja off: -1 <frame_got_16>
 frame_read_15:
-	 269: MovReg dst: r1 src: r8
-	 270: AddImm dst: r1 imm: 64
-	 271: MovImm dst: r2 imm: 16
-	 272: MovReg dst: r3 src: r9
-	 273: Call FnProbeReadUser
-	 274: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 270: MovReg dst: r1 src: r8
+	 271: AddImm dst: r1 imm: 64
+	 272: MovImm dst: r2 imm: 16
+	 273: MovReg dst: r3 src: r9
+	 274: Call FnProbeReadUser
+	 275: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_16:
-	 275: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 276: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 277: StXMemDW dst: r7 src: r1 off: 88 imm: 0
-	 278: StMemH dst: r7 src: r0 off: 10 imm: 7
-	 279: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 280: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 281: MovReg dst: r9 src: r1
-	 282: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 283: MovReg dst: r1 src: r9
-	 284: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 285: SubReg dst: r1 src: r2
-	 286: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_17>
-	 287: MovReg dst: r2 src: r1
-	 288: AddImm dst: r2 imm: 16
-	 289: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 290: JGTReg dst: r2 off: -1 src: r3 <frame_read_17>
-	 291: AddReg dst: r1 src: r8
-	 292: AddImm dst: r1 imm: 180992
-	 293: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 294: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 295: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 296: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 297: Ja off: -1 <frame_got_18>
+	 276: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 277: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 278: StXMemDW dst: r7 src: r1 off: 88 imm: 0
+	 279: StMemH dst: r7 src: r0 off: 10 imm: 7
+	 280: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 281: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 282: MovReg dst: r9 src: r1
+	 283: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 284: MovReg dst: r1 src: r9
+	 285: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 286: SubReg dst: r1 src: r2
+	 287: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_17>
+	 288: MovReg dst: r2 src: r1
+	 289: AddImm dst: r2 imm: 16
+	 290: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 291: JGTReg dst: r2 off: -1 src: r3 <frame_read_17>
+	 292: AddReg dst: r1 src: r8
+	 293: AddImm dst: r1 imm: 180992
+	 294: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 295: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 296: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 297: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 298: Ja off: -1 <frame_got_18>
 frame_read_17:
-	 298: MovReg dst: r1 src: r8
-	 299: AddImm dst: r1 imm: 64
-	 300: MovImm dst: r2 imm: 16
-	 301: MovReg dst: r3 src: r9
-	 302: Call FnProbeReadUser
-	 303: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 299: MovReg dst: r1 src: r8
+	 300: AddImm dst: r1 imm: 64
+	 301: MovImm dst: r2 imm: 16
+	 302: MovReg dst: r3 src: r9
+	 303: Call FnProbeReadUser
+	 304: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_18:
-	 304: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 305: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 306: StXMemDW dst: r7 src: r1 off: 96 imm: 0
-	 307: StMemH dst: r7 src: r0 off: 10 imm: 8
-	 308: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 309: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 310: MovReg dst: r9 src: r1
-	 311: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 312: MovReg dst: r1 src: r9
-	 313: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 314: SubReg dst: r1 src: r2
-	 315: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_19>
-	 316: MovReg dst: r2 src: r1
-	 317: AddImm dst: r2 imm: 16
-	 318: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 319: JGTReg dst: r2 off: -1 src: r3 <frame_read_19>
-	 320: AddReg dst: r1 src: r8
-	 321: AddImm dst: r1 imm: 180992
-	 322: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 323: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 324: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 325: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 326: Ja off: -1 <frame_got_20>
+	 305: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 306: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 307: StXMemDW dst: r7 src: r1 off: 96 imm: 0
+	 308: StMemH dst: r7 src: r0 off: 10 imm: 8
+	 309: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 310: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 311: MovReg dst: r9 src: r1
+	 312: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 313: MovReg dst: r1 src: r9
+	 314: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 315: SubReg dst: r1 src: r2
+	 316: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_19>
+	 317: MovReg dst: r2 src: r1
+	 318: AddImm dst: r2 imm: 16
+	 319: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 320: JGTReg dst: r2 off: -1 src: r3 <frame_read_19>
+	 321: AddReg dst: r1 src: r8
+	 322: AddImm dst: r1 imm: 180992
+	 323: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 324: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 325: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 326: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 327: Ja off: -1 <frame_got_20>
 frame_read_19:
-	 327: MovReg dst: r1 src: r8
-	 328: AddImm dst: r1 imm: 64
-	 329: MovImm dst: r2 imm: 16
-	 330: MovReg dst: r3 src: r9
-	 331: Call FnProbeReadUser
-	 332: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 328: MovReg dst: r1 src: r8
+	 329: AddImm dst: r1 imm: 64
+	 330: MovImm dst: r2 imm: 16
+	 331: MovReg dst: r3 src: r9
+	 332: Call FnProbeReadUser
+	 333: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_20:
-	 333: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 334: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 335: StXMemDW dst: r7 src: r1 off: 104 imm: 0
-	 336: StMemH dst: r7 src: r0 off: 10 imm: 9
-	 337: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 338: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 339: MovReg dst: r9 src: r1
-	 340: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 341: MovReg dst: r1 src: r9
-	 342: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 343: SubReg dst: r1 src: r2
-	 344: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_21>
-	 345: MovReg dst: r2 src: r1
-	 346: AddImm dst: r2 imm: 16
-	 347: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 348: JGTReg dst: r2 off: -1 src: r3 <frame_read_21>
-	 349: AddReg dst: r1 src: r8
-	 350: AddImm dst: r1 imm: 180992
-	 351: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 352: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 353: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 354: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 355: Ja off: -1 <frame_got_22>
+	 334: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 335: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 336: StXMemDW dst: r7 src: r1 off: 104 imm: 0
+	 337: StMemH dst: r7 src: r0 off: 10 imm: 9
+	 338: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 339: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 340: MovReg dst: r9 src: r1
+	 341: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 342: MovReg dst: r1 src: r9
+	 343: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 344: SubReg dst: r1 src: r2
+	 345: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_21>
+	 346: MovReg dst: r2 src: r1
+	 347: AddImm dst: r2 imm: 16
+	 348: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 349: JGTReg dst: r2 off: -1 src: r3 <frame_read_21>
+	 350: AddReg dst: r1 src: r8
+	 351: AddImm dst: r1 imm: 180992
+	 352: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 353: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 354: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 355: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 356: Ja off: -1 <frame_got_22>
 frame_read_21:
-	 356: MovReg dst: r1 src: r8
-	 357: AddImm dst: r1 imm: 64
-	 358: MovImm dst: r2 imm: 16
-	 359: MovReg dst: r3 src: r9
-	 360: Call FnProbeReadUser
-	 361: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 357: MovReg dst: r1 src: r8
+	 358: AddImm dst: r1 imm: 64
+	 359: MovImm dst: r2 imm: 16
+	 360: MovReg dst: r3 src: r9
+	 361: Call FnProbeReadUser
+	 362: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_22:
-	 362: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 363: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 364: StXMemDW dst: r7 src: r1 off: 112 imm: 0
-	 365: StMemH dst: r7 src: r0 off: 10 imm: 10
-	 366: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 367: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 368: MovReg dst: r9 src: r1
-	 369: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 370: MovReg dst: r1 src: r9
-	 371: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 372: SubReg dst: r1 src: r2
-	 373: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_23>
-	 374: MovReg dst: r2 src: r1
-	 375: AddImm dst: r2 imm: 16
-	 376: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 377: JGTReg dst: r2 off: -1 src: r3 <frame_read_23>
-	 378: AddReg dst: r1 src: r8
-	 379: AddImm dst: r1 imm: 180992
-	 380: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 381: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 382: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 383: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 384: Ja off: -1 <frame_got_24>
+	 363: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 364: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 365: StXMemDW dst: r7 src: r1 off: 112 imm: 0
+	 366: StMemH dst: r7 src: r0 off: 10 imm: 10
+	 367: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 368: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 369: MovReg dst: r9 src: r1
+	 370: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 371: MovReg dst: r1 src: r9
+	 372: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 373: SubReg dst: r1 src: r2
+	 374: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_23>
+	 375: MovReg dst: r2 src: r1
+	 376: AddImm dst: r2 imm: 16
+	 377: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 378: JGTReg dst: r2 off: -1 src: r3 <frame_read_23>
+	 379: AddReg dst: r1 src: r8
+	 380: AddImm dst: r1 imm: 180992
+	 381: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 382: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 383: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 384: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 385: Ja off: -1 <frame_got_24>
 frame_read_23:
-	 385: MovReg dst: r1 src: r8
-	 386: AddImm dst: r1 imm: 64
-	 387: MovImm dst: r2 imm: 16
-	 388: MovReg dst: r3 src: r9
-	 389: Call FnProbeReadUser
-	 390: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 386: MovReg dst: r1 src: r8
+	 387: AddImm dst: r1 imm: 64
+	 388: MovImm dst: r2 imm: 16
+	 389: MovReg dst: r3 src: r9
+	 390: Call FnProbeReadUser
+	 391: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_24:
-	 391: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 392: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 393: StXMemDW dst: r7 src: r1 off: 120 imm: 0
-	 394: StMemH dst: r7 src: r0 off: 10 imm: 11
-	 395: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 396: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 397: MovReg dst: r9 src: r1
-	 398: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 399: MovReg dst: r1 src: r9
-	 400: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 401: SubReg dst: r1 src: r2
-	 402: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_25>
-	 403: MovReg dst: r2 src: r1
-	 404: AddImm dst: r2 imm: 16
-	 405: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 406: JGTReg dst: r2 off: -1 src: r3 <frame_read_25>
-	 407: AddReg dst: r1 src: r8
-	 408: AddImm dst: r1 imm: 180992
-	 409: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 410: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 411: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 412: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 413: Ja off: -1 <frame_got_26>
+	 392: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 393: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 394: StXMemDW dst: r7 src: r1 off: 120 imm: 0
+	 395: StMemH dst: r7 src: r0 off: 10 imm: 11
+	 396: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 397: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 398: MovReg dst: r9 src: r1
+	 399: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 400: MovReg dst: r1 src: r9
+	 401: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 402: SubReg dst: r1 src: r2
+	 403: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_25>
+	 404: MovReg dst: r2 src: r1
+	 405: AddImm dst: r2 imm: 16
+	 406: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 407: JGTReg dst: r2 off: -1 src: r3 <frame_read_25>
+	 408: AddReg dst: r1 src: r8
+	 409: AddImm dst: r1 imm: 180992
+	 410: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 411: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 412: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 413: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 414: Ja off: -1 <frame_got_26>
 frame_read_25:
-	 414: MovReg dst: r1 src: r8
-	 415: AddImm dst: r1 imm: 64
-	 416: MovImm dst: r2 imm: 16
-	 417: MovReg dst: r3 src: r9
-	 418: Call FnProbeReadUser
-	 419: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 415: MovReg dst: r1 src: r8
+	 416: AddImm dst: r1 imm: 64
+	 417: MovImm dst: r2 imm: 16
+	 418: MovReg dst: r3 src: r9
+	 419: Call FnProbeReadUser
+	 420: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_26:
-	 420: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 421: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 422: StXMemDW dst: r7 src: r1 off: 128 imm: 0
-	 423: StMemH dst: r7 src: r0 off: 10 imm: 12
-	 424: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 425: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 426: MovReg dst: r9 src: r1
-	 427: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 428: MovReg dst: r1 src: r9
-	 429: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 430: SubReg dst: r1 src: r2
-	 431: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_27>
-	 432: MovReg dst: r2 src: r1
-	 433: AddImm dst: r2 imm: 16
-	 434: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 435: JGTReg dst: r2 off: -1 src: r3 <frame_read_27>
-	 436: AddReg dst: r1 src: r8
-	 437: AddImm dst: r1 imm: 180992
-	 438: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 439: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 440: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 441: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 442: Ja off: -1 <frame_got_28>
+	 421: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 422: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 423: StXMemDW dst: r7 src: r1 off: 128 imm: 0
+	 424: StMemH dst: r7 src: r0 off: 10 imm: 12
+	 425: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 426: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 427: MovReg dst: r9 src: r1
+	 428: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 429: MovReg dst: r1 src: r9
+	 430: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 431: SubReg dst: r1 src: r2
+	 432: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_27>
+	 433: MovReg dst: r2 src: r1
+	 434: AddImm dst: r2 imm: 16
+	 435: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 436: JGTReg dst: r2 off: -1 src: r3 <frame_read_27>
+	 437: AddReg dst: r1 src: r8
+	 438: AddImm dst: r1 imm: 180992
+	 439: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 440: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 441: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 442: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 443: Ja off: -1 <frame_got_28>
 frame_read_27:
-	 443: MovReg dst: r1 src: r8
-	 444: AddImm dst: r1 imm: 64
-	 445: MovImm dst: r2 imm: 16
-	 446: MovReg dst: r3 src: r9
-	 447: Call FnProbeReadUser
-	 448: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 444: MovReg dst: r1 src: r8
+	 445: AddImm dst: r1 imm: 64
+	 446: MovImm dst: r2 imm: 16
+	 447: MovReg dst: r3 src: r9
+	 448: Call FnProbeReadUser
+	 449: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_28:
-	 449: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 450: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 451: StXMemDW dst: r7 src: r1 off: 136 imm: 0
-	 452: StMemH dst: r7 src: r0 off: 10 imm: 13
-	 453: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 454: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 455: MovReg dst: r9 src: r1
-	 456: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 457: MovReg dst: r1 src: r9
-	 458: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 459: SubReg dst: r1 src: r2
-	 460: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_29>
-	 461: MovReg dst: r2 src: r1
-	 462: AddImm dst: r2 imm: 16
-	 463: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 464: JGTReg dst: r2 off: -1 src: r3 <frame_read_29>
-	 465: AddReg dst: r1 src: r8
-	 466: AddImm dst: r1 imm: 180992
-	 467: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 468: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 469: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 470: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 471: Ja off: -1 <frame_got_30>
+	 450: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 451: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 452: StXMemDW dst: r7 src: r1 off: 136 imm: 0
+	 453: StMemH dst: r7 src: r0 off: 10 imm: 13
+	 454: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 455: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 456: MovReg dst: r9 src: r1
+	 457: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 458: MovReg dst: r1 src: r9
+	 459: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 460: SubReg dst: r1 src: r2
+	 461: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_29>
+	 462: MovReg dst: r2 src: r1
+	 463: AddImm dst: r2 imm: 16
+	 464: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 465: JGTReg dst: r2 off: -1 src: r3 <frame_read_29>
+	 466: AddReg dst: r1 src: r8
+	 467: AddImm dst: r1 imm: 180992
+	 468: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 469: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 470: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 471: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 472: Ja off: -1 <frame_got_30>
 frame_read_29:
-	 472: MovReg dst: r1 src: r8
-	 473: AddImm dst: r1 imm: 64
-	 474: MovImm dst: r2 imm: 16
-	 475: MovReg dst: r3 src: r9
-	 476: Call FnProbeReadUser
-	 477: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 473: MovReg dst: r1 src: r8
+	 474: AddImm dst: r1 imm: 64
+	 475: MovImm dst: r2 imm: 16
+	 476: MovReg dst: r3 src: r9
+	 477: Call FnProbeReadUser
+	 478: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_30:
-	 478: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 479: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 480: StXMemDW dst: r7 src: r1 off: 144 imm: 0
-	 481: StMemH dst: r7 src: r0 off: 10 imm: 14
-	 482: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 483: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 484: MovReg dst: r9 src: r1
-	 485: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 486: MovReg dst: r1 src: r9
-	 487: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 488: SubReg dst: r1 src: r2
-	 489: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_31>
-	 490: MovReg dst: r2 src: r1
-	 491: AddImm dst: r2 imm: 16
-	 492: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 493: JGTReg dst: r2 off: -1 src: r3 <frame_read_31>
-	 494: AddReg dst: r1 src: r8
-	 495: AddImm dst: r1 imm: 180992
-	 496: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 497: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 498: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 499: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 500: Ja off: -1 <frame_got_32>
+	 479: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 480: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 481: StXMemDW dst: r7 src: r1 off: 144 imm: 0
+	 482: StMemH dst: r7 src: r0 off: 10 imm: 14
+	 483: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 484: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 485: MovReg dst: r9 src: r1
+	 486: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 487: MovReg dst: r1 src: r9
+	 488: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 489: SubReg dst: r1 src: r2
+	 490: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_31>
+	 491: MovReg dst: r2 src: r1
+	 492: AddImm dst: r2 imm: 16
+	 493: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 494: JGTReg dst: r2 off: -1 src: r3 <frame_read_31>
+	 495: AddReg dst: r1 src: r8
+	 496: AddImm dst: r1 imm: 180992
+	 497: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 498: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 499: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 500: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 501: Ja off: -1 <frame_got_32>
 frame_read_31:
-	 501: MovReg dst: r1 src: r8
-	 502: AddImm dst: r1 imm: 64
-	 503: MovImm dst: r2 imm: 16
-	 504: MovReg dst: r3 src: r9
-	 505: Call FnProbeReadUser
-	 506: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 502: MovReg dst: r1 src: r8
+	 503: AddImm dst: r1 imm: 64
+	 504: MovImm dst: r2 imm: 16
+	 505: MovReg dst: r3 src: r9
+	 506: Call FnProbeReadUser
+	 507: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_32:
-	 507: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 508: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 509: StXMemDW dst: r7 src: r1 off: 152 imm: 0
-	 510: StMemH dst: r7 src: r0 off: 10 imm: 15
-	 511: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 512: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 513: MovReg dst: r9 src: r1
-	 514: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 515: MovReg dst: r1 src: r9
-	 516: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 517: SubReg dst: r1 src: r2
-	 518: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_33>
-	 519: MovReg dst: r2 src: r1
-	 520: AddImm dst: r2 imm: 16
-	 521: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 522: JGTReg dst: r2 off: -1 src: r3 <frame_read_33>
-	 523: AddReg dst: r1 src: r8
-	 524: AddImm dst: r1 imm: 180992
-	 525: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 526: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 527: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 528: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 529: Ja off: -1 <frame_got_34>
+	 508: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 509: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 510: StXMemDW dst: r7 src: r1 off: 152 imm: 0
+	 511: StMemH dst: r7 src: r0 off: 10 imm: 15
+	 512: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 513: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 514: MovReg dst: r9 src: r1
+	 515: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 516: MovReg dst: r1 src: r9
+	 517: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 518: SubReg dst: r1 src: r2
+	 519: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_33>
+	 520: MovReg dst: r2 src: r1
+	 521: AddImm dst: r2 imm: 16
+	 522: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 523: JGTReg dst: r2 off: -1 src: r3 <frame_read_33>
+	 524: AddReg dst: r1 src: r8
+	 525: AddImm dst: r1 imm: 180992
+	 526: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 527: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 528: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 529: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 530: Ja off: -1 <frame_got_34>
 frame_read_33:
-	 530: MovReg dst: r1 src: r8
-	 531: AddImm dst: r1 imm: 64
-	 532: MovImm dst: r2 imm: 16
-	 533: MovReg dst: r3 src: r9
-	 534: Call FnProbeReadUser
-	 535: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 531: MovReg dst: r1 src: r8
+	 532: AddImm dst: r1 imm: 64
+	 533: MovImm dst: r2 imm: 16
+	 534: MovReg dst: r3 src: r9
+	 535: Call FnProbeReadUser
+	 536: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_34:
-	 536: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 537: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 538: StXMemDW dst: r7 src: r1 off: 160 imm: 0
-	 539: StMemH dst: r7 src: r0 off: 10 imm: 16
-	 540: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 541: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 542: MovReg dst: r9 src: r1
-	 543: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 544: MovReg dst: r1 src: r9
-	 545: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 546: SubReg dst: r1 src: r2
-	 547: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_35>
-	 548: MovReg dst: r2 src: r1
-	 549: AddImm dst: r2 imm: 16
-	 550: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 551: JGTReg dst: r2 off: -1 src: r3 <frame_read_35>
-	 552: AddReg dst: r1 src: r8
-	 553: AddImm dst: r1 imm: 180992
-	 554: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 555: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 556: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 557: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 558: Ja off: -1 <frame_got_36>
-frame_read_35:
-	 559: MovReg dst: r1 src: r8
-	 560: AddImm dst: r1 imm: 64
-	 561: MovImm dst: r2 imm: 16
-	 562: MovReg dst: r3 src: r9
-	 563: Call FnProbeReadUser
-	 564: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_36:
-	 565: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 566: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 567: StXMemDW dst: r7 src: r1 off: 168 imm: 0
-	 568: StMemH dst: r7 src: r0 off: 10 imm: 17
-	 569: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 570: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 571: MovReg dst: r9 src: r1
-	 572: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 573: MovReg dst: r1 src: r9
-	 574: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 575: SubReg dst: r1 src: r2
-	 576: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_37>
-	 577: MovReg dst: r2 src: r1
-	 578: AddImm dst: r2 imm: 16
-	 579: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 580: JGTReg dst: r2 off: -1 src: r3 <frame_read_37>
-	 581: AddReg dst: r1 src: r8
-	 582: AddImm dst: r1 imm: 180992
-	 583: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 584: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 585: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 586: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 587: Ja off: -1 <frame_got_38>
-frame_read_37:
-	 588: MovReg dst: r1 src: r8
-	 589: AddImm dst: r1 imm: 64
-	 590: MovImm dst: r2 imm: 16
-	 591: MovReg dst: r3 src: r9
-	 592: Call FnProbeReadUser
-	 593: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_38:
-	 594: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 595: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 596: StXMemDW dst: r7 src: r1 off: 176 imm: 0
-	 597: StMemH dst: r7 src: r0 off: 10 imm: 18
-	 598: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 599: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 600: MovReg dst: r9 src: r1
-	 601: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 602: MovReg dst: r1 src: r9
-	 603: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 604: SubReg dst: r1 src: r2
-	 605: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_39>
-	 606: MovReg dst: r2 src: r1
-	 607: AddImm dst: r2 imm: 16
-	 608: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 609: JGTReg dst: r2 off: -1 src: r3 <frame_read_39>
-	 610: AddReg dst: r1 src: r8
-	 611: AddImm dst: r1 imm: 180992
-	 612: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 613: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 614: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 615: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 616: Ja off: -1 <frame_got_40>
-frame_read_39:
-	 617: MovReg dst: r1 src: r8
-	 618: AddImm dst: r1 imm: 64
-	 619: MovImm dst: r2 imm: 16
-	 620: MovReg dst: r3 src: r9
-	 621: Call FnProbeReadUser
-	 622: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_40:
-	 623: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 624: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 625: StXMemDW dst: r7 src: r1 off: 184 imm: 0
-	 626: StMemH dst: r7 src: r0 off: 10 imm: 19
-	 627: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 628: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 629: MovReg dst: r9 src: r1
-	 630: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 631: MovReg dst: r1 src: r9
-	 632: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 633: SubReg dst: r1 src: r2
-	 634: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_41>
-	 635: MovReg dst: r2 src: r1
-	 636: AddImm dst: r2 imm: 16
-	 637: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 638: JGTReg dst: r2 off: -1 src: r3 <frame_read_41>
-	 639: AddReg dst: r1 src: r8
-	 640: AddImm dst: r1 imm: 180992
-	 641: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 642: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 643: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 644: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 645: Ja off: -1 <frame_got_42>
-frame_read_41:
-	 646: MovReg dst: r1 src: r8
-	 647: AddImm dst: r1 imm: 64
-	 648: MovImm dst: r2 imm: 16
-	 649: MovReg dst: r3 src: r9
-	 650: Call FnProbeReadUser
-	 651: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_42:
-	 652: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 653: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 654: StXMemDW dst: r7 src: r1 off: 192 imm: 0
-	 655: StMemH dst: r7 src: r0 off: 10 imm: 20
-	 656: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 657: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 658: MovReg dst: r9 src: r1
-	 659: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 660: MovReg dst: r1 src: r9
-	 661: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 662: SubReg dst: r1 src: r2
-	 663: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_43>
-	 664: MovReg dst: r2 src: r1
-	 665: AddImm dst: r2 imm: 16
-	 666: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 667: JGTReg dst: r2 off: -1 src: r3 <frame_read_43>
-	 668: AddReg dst: r1 src: r8
-	 669: AddImm dst: r1 imm: 180992
-	 670: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 671: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 672: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 673: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 674: Ja off: -1 <frame_got_44>
-frame_read_43:
-	 675: MovReg dst: r1 src: r8
-	 676: AddImm dst: r1 imm: 64
-	 677: MovImm dst: r2 imm: 16
-	 678: MovReg dst: r3 src: r9
-	 679: Call FnProbeReadUser
-	 680: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_44:
-	 681: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 682: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 683: StXMemDW dst: r7 src: r1 off: 200 imm: 0
-	 684: StMemH dst: r7 src: r0 off: 10 imm: 21
-	 685: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 686: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 687: MovReg dst: r9 src: r1
-	 688: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 689: MovReg dst: r1 src: r9
-	 690: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 691: SubReg dst: r1 src: r2
-	 692: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_45>
-	 693: MovReg dst: r2 src: r1
-	 694: AddImm dst: r2 imm: 16
-	 695: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 696: JGTReg dst: r2 off: -1 src: r3 <frame_read_45>
-	 697: AddReg dst: r1 src: r8
-	 698: AddImm dst: r1 imm: 180992
-	 699: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 700: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 701: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 702: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 703: Ja off: -1 <frame_got_46>
-frame_read_45:
-	 704: MovReg dst: r1 src: r8
-	 705: AddImm dst: r1 imm: 64
-	 706: MovImm dst: r2 imm: 16
-	 707: MovReg dst: r3 src: r9
-	 708: Call FnProbeReadUser
-	 709: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_46:
-	 710: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 711: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 712: StXMemDW dst: r7 src: r1 off: 208 imm: 0
-	 713: StMemH dst: r7 src: r0 off: 10 imm: 22
-	 714: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 715: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 716: MovReg dst: r9 src: r1
-	 717: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 718: MovReg dst: r1 src: r9
-	 719: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 720: SubReg dst: r1 src: r2
-	 721: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_47>
-	 722: MovReg dst: r2 src: r1
-	 723: AddImm dst: r2 imm: 16
-	 724: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 725: JGTReg dst: r2 off: -1 src: r3 <frame_read_47>
-	 726: AddReg dst: r1 src: r8
-	 727: AddImm dst: r1 imm: 180992
-	 728: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 729: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 730: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 731: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 732: Ja off: -1 <frame_got_48>
-frame_read_47:
-	 733: MovReg dst: r1 src: r8
-	 734: AddImm dst: r1 imm: 64
-	 735: MovImm dst: r2 imm: 16
-	 736: MovReg dst: r3 src: r9
-	 737: Call FnProbeReadUser
-	 738: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_48:
-	 739: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 740: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 741: StXMemDW dst: r7 src: r1 off: 216 imm: 0
-	 742: StMemH dst: r7 src: r0 off: 10 imm: 23
-	 743: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 744: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 745: MovReg dst: r9 src: r1
-	 746: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 747: MovReg dst: r1 src: r9
-	 748: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 749: SubReg dst: r1 src: r2
-	 750: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_49>
-	 751: MovReg dst: r2 src: r1
-	 752: AddImm dst: r2 imm: 16
-	 753: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 754: JGTReg dst: r2 off: -1 src: r3 <frame_read_49>
-	 755: AddReg dst: r1 src: r8
-	 756: AddImm dst: r1 imm: 180992
-	 757: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 758: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 759: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 760: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 761: Ja off: -1 <frame_got_50>
-frame_read_49:
-	 762: MovReg dst: r1 src: r8
-	 763: AddImm dst: r1 imm: 64
-	 764: MovImm dst: r2 imm: 16
-	 765: MovReg dst: r3 src: r9
-	 766: Call FnProbeReadUser
-	 767: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_50:
-	 768: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 769: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 770: StXMemDW dst: r7 src: r1 off: 224 imm: 0
-	 771: StMemH dst: r7 src: r0 off: 10 imm: 24
-	 772: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 773: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 774: MovReg dst: r9 src: r1
-	 775: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 776: MovReg dst: r1 src: r9
-	 777: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 778: SubReg dst: r1 src: r2
-	 779: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_51>
-	 780: MovReg dst: r2 src: r1
-	 781: AddImm dst: r2 imm: 16
-	 782: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 783: JGTReg dst: r2 off: -1 src: r3 <frame_read_51>
-	 784: AddReg dst: r1 src: r8
-	 785: AddImm dst: r1 imm: 180992
-	 786: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 787: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 788: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 789: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 790: Ja off: -1 <frame_got_52>
-frame_read_51:
-	 791: MovReg dst: r1 src: r8
-	 792: AddImm dst: r1 imm: 64
-	 793: MovImm dst: r2 imm: 16
-	 794: MovReg dst: r3 src: r9
-	 795: Call FnProbeReadUser
-	 796: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_52:
-	 797: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 798: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 799: StXMemDW dst: r7 src: r1 off: 232 imm: 0
-	 800: StMemH dst: r7 src: r0 off: 10 imm: 25
-	 801: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 802: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 803: MovReg dst: r9 src: r1
-	 804: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 805: MovReg dst: r1 src: r9
-	 806: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 807: SubReg dst: r1 src: r2
-	 808: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_53>
-	 809: MovReg dst: r2 src: r1
-	 810: AddImm dst: r2 imm: 16
-	 811: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 812: JGTReg dst: r2 off: -1 src: r3 <frame_read_53>
-	 813: AddReg dst: r1 src: r8
-	 814: AddImm dst: r1 imm: 180992
-	 815: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 816: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 817: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 818: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 819: Ja off: -1 <frame_got_54>
-frame_read_53:
-	 820: MovReg dst: r1 src: r8
-	 821: AddImm dst: r1 imm: 64
-	 822: MovImm dst: r2 imm: 16
-	 823: MovReg dst: r3 src: r9
-	 824: Call FnProbeReadUser
-	 825: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_54:
-	 826: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 827: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 828: StXMemDW dst: r7 src: r1 off: 240 imm: 0
-	 829: StMemH dst: r7 src: r0 off: 10 imm: 26
-	 830: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 831: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 832: MovReg dst: r9 src: r1
-	 833: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 834: MovReg dst: r1 src: r9
-	 835: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 836: SubReg dst: r1 src: r2
-	 837: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_55>
-	 838: MovReg dst: r2 src: r1
-	 839: AddImm dst: r2 imm: 16
-	 840: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 841: JGTReg dst: r2 off: -1 src: r3 <frame_read_55>
-	 842: AddReg dst: r1 src: r8
-	 843: AddImm dst: r1 imm: 180992
-	 844: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 845: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 846: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 847: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 848: Ja off: -1 <frame_got_56>
-frame_read_55:
-	 849: MovReg dst: r1 src: r8
-	 850: AddImm dst: r1 imm: 64
-	 851: MovImm dst: r2 imm: 16
-	 852: MovReg dst: r3 src: r9
-	 853: Call FnProbeReadUser
-	 854: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_56:
-	 855: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 856: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 857: StXMemDW dst: r7 src: r1 off: 248 imm: 0
-	 858: StMemH dst: r7 src: r0 off: 10 imm: 27
-	 859: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 860: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 861: MovReg dst: r9 src: r1
-	 862: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 863: MovReg dst: r1 src: r9
-	 864: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 865: SubReg dst: r1 src: r2
-	 866: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_57>
-	 867: MovReg dst: r2 src: r1
-	 868: AddImm dst: r2 imm: 16
-	 869: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 870: JGTReg dst: r2 off: -1 src: r3 <frame_read_57>
-	 871: AddReg dst: r1 src: r8
-	 872: AddImm dst: r1 imm: 180992
-	 873: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 874: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 875: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 876: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 877: Ja off: -1 <frame_got_58>
-frame_read_57:
-	 878: MovReg dst: r1 src: r8
-	 879: AddImm dst: r1 imm: 64
-	 880: MovImm dst: r2 imm: 16
-	 881: MovReg dst: r3 src: r9
-	 882: Call FnProbeReadUser
-	 883: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_58:
-	 884: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 885: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 886: StXMemDW dst: r7 src: r1 off: 256 imm: 0
-	 887: StMemH dst: r7 src: r0 off: 10 imm: 28
-	 888: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 889: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 890: MovReg dst: r9 src: r1
-	 891: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 892: MovReg dst: r1 src: r9
-	 893: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 894: SubReg dst: r1 src: r2
-	 895: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_59>
-	 896: MovReg dst: r2 src: r1
-	 897: AddImm dst: r2 imm: 16
-	 898: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 899: JGTReg dst: r2 off: -1 src: r3 <frame_read_59>
-	 900: AddReg dst: r1 src: r8
-	 901: AddImm dst: r1 imm: 180992
-	 902: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 903: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 904: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 905: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 906: Ja off: -1 <frame_got_60>
-frame_read_59:
-	 907: MovReg dst: r1 src: r8
-	 908: AddImm dst: r1 imm: 64
-	 909: MovImm dst: r2 imm: 16
-	 910: MovReg dst: r3 src: r9
-	 911: Call FnProbeReadUser
-	 912: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_60:
-	 913: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 914: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 915: StXMemDW dst: r7 src: r1 off: 264 imm: 0
-	 916: StMemH dst: r7 src: r0 off: 10 imm: 29
-	 917: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 918: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 919: MovReg dst: r9 src: r1
-	 920: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 921: MovReg dst: r1 src: r9
-	 922: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 923: SubReg dst: r1 src: r2
-	 924: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_61>
-	 925: MovReg dst: r2 src: r1
-	 926: AddImm dst: r2 imm: 16
-	 927: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 928: JGTReg dst: r2 off: -1 src: r3 <frame_read_61>
-	 929: AddReg dst: r1 src: r8
-	 930: AddImm dst: r1 imm: 180992
-	 931: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 932: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 933: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 934: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 935: Ja off: -1 <frame_got_62>
-frame_read_61:
-	 936: MovReg dst: r1 src: r8
-	 937: AddImm dst: r1 imm: 64
-	 938: MovImm dst: r2 imm: 16
-	 939: MovReg dst: r3 src: r9
-	 940: Call FnProbeReadUser
-	 941: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_62:
-	 942: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 943: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 944: StXMemDW dst: r7 src: r1 off: 272 imm: 0
-	 945: StMemH dst: r7 src: r0 off: 10 imm: 30
-	 946: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 947: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 948: MovReg dst: r9 src: r1
-	 949: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 950: MovReg dst: r1 src: r9
-	 951: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 952: SubReg dst: r1 src: r2
-	 953: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_63>
-	 954: MovReg dst: r2 src: r1
-	 955: AddImm dst: r2 imm: 16
-	 956: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 957: JGTReg dst: r2 off: -1 src: r3 <frame_read_63>
-	 958: AddReg dst: r1 src: r8
-	 959: AddImm dst: r1 imm: 180992
-	 960: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 961: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 962: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 963: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 964: Ja off: -1 <frame_got_64>
-frame_read_63:
-	 965: MovReg dst: r1 src: r8
-	 966: AddImm dst: r1 imm: 64
-	 967: MovImm dst: r2 imm: 16
-	 968: MovReg dst: r3 src: r9
-	 969: Call FnProbeReadUser
-	 970: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_64:
-	 971: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 972: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 973: StXMemDW dst: r7 src: r1 off: 280 imm: 0
-	 974: StMemH dst: r7 src: r0 off: 10 imm: 31
-	 975: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 976: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 977: MovReg dst: r9 src: r1
-	 978: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 979: MovReg dst: r1 src: r9
-	 980: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 981: SubReg dst: r1 src: r2
-	 982: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_65>
-	 983: MovReg dst: r2 src: r1
-	 984: AddImm dst: r2 imm: 16
-	 985: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 986: JGTReg dst: r2 off: -1 src: r3 <frame_read_65>
-	 987: AddReg dst: r1 src: r8
-	 988: AddImm dst: r1 imm: 180992
-	 989: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 990: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 991: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 992: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 993: Ja off: -1 <frame_got_66>
-frame_read_65:
-	 994: MovReg dst: r1 src: r8
-	 995: AddImm dst: r1 imm: 64
-	 996: MovImm dst: r2 imm: 16
-	 997: MovReg dst: r3 src: r9
-	 998: Call FnProbeReadUser
-	 999: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
-frame_got_66:
-	1000: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	1001: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	1002: StXMemDW dst: r7 src: r1 off: 288 imm: 0
-	1003: StMemH dst: r7 src: r0 off: 10 imm: 32
-	1004: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	1005: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	1006: MovReg dst: r9 src: r1
-	1007: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	1008: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	1009: OrImm dst: r1 imm: 2
-	1010: StXMemW dst: r8 src: r1 off: 16 imm: 0
+	 537: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 538: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 539: StXMemDW dst: r7 src: r1 off: 160 imm: 0
+	 540: StMemH dst: r7 src: r0 off: 10 imm: 16
+	 541: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 542: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 543: MovReg dst: r9 src: r1
+	 544: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 545: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 546: OrImm dst: r1 imm: 2
+	 547: StXMemW dst: r8 src: r1 off: 16 imm: 0
 stack_done:
-	1011: MovReg dst: r9 src: r7
-	1012: AddImm dst: r9 imm: 296
-	1013: StMemW dst: r9 src: r0 off: 0 imm: 1
-	1014: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	1015: StMemW dst: r9 src: r0 off: 4 imm: 0
-	1016: StMemW dst: r9 src: r0 off: 16 imm: 8
-	1017: StMemW dst: r9 src: r0 off: 20 imm: 8
-	1018: LdXMemDW dst: r2 src: r6 off: 80 imm: 0
-	1019: MovReg dst: r1 src: r9
-	1020: AddImm dst: r1 imm: 24
-	1021: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1022: MovReg dst: r9 src: r7
-	1023: AddImm dst: r9 imm: 328
-	1024: StMemW dst: r9 src: r0 off: 0 imm: 3
-	1025: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	1026: StMemW dst: r9 src: r0 off: 4 imm: 0
-	1027: StMemW dst: r9 src: r0 off: 16 imm: 16
-	1028: StMemW dst: r9 src: r0 off: 20 imm: 16
-	1029: LdXMemDW dst: r2 src: r6 off: 40 imm: 0
-	1030: MovReg dst: r1 src: r9
-	1031: AddImm dst: r1 imm: 24
-	1032: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1033: LdXMemDW dst: r2 src: r6 off: 88 imm: 0
-	1034: MovReg dst: r1 src: r9
-	1035: AddImm dst: r1 imm: 32
-	1036: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1037: StMemDW dst: r8 src: r0 off: 512 imm: 352
-	1038: StMemW dst: r8 src: r0 off: 520 imm: 3
-	1039: StMemW dst: r8 src: r0 off: 524 imm: 1
-	1040: StMemW dst: r8 src: r0 off: 528 imm: 0
-	1041: StMemW dst: r8 src: r0 off: 532 imm: 1
-	1042: StMemW dst: r8 src: r0 off: 536 imm: 0
-	1043: StMemW dst: r8 src: r0 off: 540 imm: 368
-	1044: StXMemDW dst: rfp src: r8 off: -48 imm: 0
-	1045: MovImm dst: r1 imm: 16384
-	1046: LdImmDW dst: r2 imm: -1 <step>
-	1048: MovReg dst: r3 src: rfp
-	1049: AddImm dst: r3 imm: -48
-	1050: MovImm dst: r4 imm: 0
-	1051: Call FnLoop
-	1052: LdXMemW dst: r1 src: r8 off: 28 imm: 0
-	1053: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
-	1054: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1055: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1056: JEqReg dst: r1 off: -1 src: r2 <emit>
+	 548: MovReg dst: r9 src: r7
+	 549: AddImm dst: r9 imm: 168
+	 550: StMemW dst: r9 src: r0 off: 0 imm: 1
+	 551: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 552: StMemW dst: r9 src: r0 off: 4 imm: 0
+	 553: StMemW dst: r9 src: r0 off: 16 imm: 8
+	 554: StMemW dst: r9 src: r0 off: 20 imm: 8
+	 555: LdXMemDW dst: r2 src: r6 off: 80 imm: 0
+	 556: MovReg dst: r1 src: r9
+	 557: AddImm dst: r1 imm: 24
+	 558: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 559: MovReg dst: r9 src: r7
+	 560: AddImm dst: r9 imm: 200
+	 561: StMemW dst: r9 src: r0 off: 0 imm: 3
+	 562: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 563: StMemW dst: r9 src: r0 off: 4 imm: 0
+	 564: StMemW dst: r9 src: r0 off: 16 imm: 16
+	 565: StMemW dst: r9 src: r0 off: 20 imm: 16
+	 566: LdXMemDW dst: r2 src: r6 off: 40 imm: 0
+	 567: MovReg dst: r1 src: r9
+	 568: AddImm dst: r1 imm: 24
+	 569: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 570: LdXMemDW dst: r2 src: r6 off: 88 imm: 0
+	 571: MovReg dst: r1 src: r9
+	 572: AddImm dst: r1 imm: 32
+	 573: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 574: StMemDW dst: r8 src: r0 off: 512 imm: 224
+	 575: StMemW dst: r8 src: r0 off: 520 imm: 3
+	 576: StMemW dst: r8 src: r0 off: 524 imm: 1
+	 577: StMemW dst: r8 src: r0 off: 528 imm: 0
+	 578: StMemW dst: r8 src: r0 off: 532 imm: 1
+	 579: StMemW dst: r8 src: r0 off: 536 imm: 0
+	 580: StMemW dst: r8 src: r0 off: 540 imm: 240
+	 581: StXMemDW dst: rfp src: r8 off: -48 imm: 0
+	 582: MovImm dst: r1 imm: 16384
+	 583: LdImmDW dst: r2 imm: -1 <step>
+	 585: MovReg dst: r3 src: rfp
+	 586: AddImm dst: r3 imm: -48
+	 587: MovImm dst: r4 imm: 0
+	 588: Call FnLoop
+	 589: LdXMemW dst: r1 src: r8 off: 28 imm: 0
+	 590: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
+	 591: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	 592: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	 593: JEqReg dst: r1 off: -1 src: r2 <emit>
 steps_out:
-	1057: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	1058: OrImm dst: r1 imm: 1
-	1059: StXMemW dst: r8 src: r1 off: 16 imm: 0
+	 594: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 595: OrImm dst: r1 imm: 1
+	 596: StXMemW dst: r8 src: r1 off: 16 imm: 0
 emit:
-	1060: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1061: StXMemW dst: r7 src: r3 off: 0 imm: 0
-	1062: LdXMemW dst: r1 src: r8 off: 12 imm: 0
-	1063: StXMemW dst: r7 src: r1 off: 12 imm: 0
-	1064: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	1065: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	1066: LdXMemW dst: r1 src: r8 off: 4 imm: 0
-	1067: MovImm dst: r4 imm: 1
-	1068: AndImm dst: r1 imm: 15
-	1069: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
-	1070: LoadMapPtr dst: r1 fd: 7
-	1072: MovImm dst: r2 imm: 0
-	1073: Call FnRingbufQuery
-	1074: MovImm dst: r4 imm: 1
-	1075: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	1076: MovImm dst: r4 imm: 2
+	 597: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 598: StXMemW dst: r7 src: r3 off: 0 imm: 0
+	 599: LdXMemW dst: r1 src: r8 off: 12 imm: 0
+	 600: StXMemH dst: r7 src: r1 off: 12 imm: 0
+	 601: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 602: StXMemB dst: r7 src: r1 off: 9 imm: 0
+	 603: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	 604: MovImm dst: r4 imm: 1
+	 605: AndImm dst: r1 imm: 15
+	 606: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	 607: LoadMapPtr dst: r1 fd: 7
+	 609: MovImm dst: r2 imm: 0
+	 610: Call FnRingbufQuery
+	 611: MovImm dst: r4 imm: 1
+	 612: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	 613: MovImm dst: r4 imm: 2
 wake_chosen:
-	1077: LoadMapPtr dst: r1 fd: 7
-	1079: MovReg dst: r2 src: r7
-	1080: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1081: AndImm dst: r3 imm: 65535
-	1082: Call FnRingbufOutput
-	1083: StMemW dst: r8 src: r0 off: 0 imm: 0
-	1084: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	 614: LoadMapPtr dst: r1 fd: 7
+	 616: MovReg dst: r2 src: r7
+	 617: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 618: AndImm dst: r3 imm: 65535
+	 619: Call FnRingbufOutput
+	 620: StMemW dst: r8 src: r0 off: 0 imm: 0
+	 621: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	1085: MovImm dst: r1 imm: 2
-	1086: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1087: LoadMapPtr dst: r1 fd: 8
-	1089: MovReg dst: r2 src: rfp
-	1090: AddImm dst: r2 imm: -8
-	1091: Call FnMapLookupElem
-	1092: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	1093: MovImm dst: r1 imm: 1
-	1094: StXAtomicAddDW dst: r0 src: r1 off: 0
+	 622: MovImm dst: r1 imm: 2
+	 623: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 624: LoadMapPtr dst: r1 fd: 8
+	 626: MovReg dst: r2 src: rfp
+	 627: AddImm dst: r2 imm: -8
+	 628: Call FnMapLookupElem
+	 629: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	 630: MovImm dst: r1 imm: 1
+	 631: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	1095: MovImm dst: r0 imm: 0
-	1096: Exit
+	 632: MovImm dst: r0 imm: 0
+	 633: Exit
 step:
-	1097: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	1098: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1099: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	 634: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	 635: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 636: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	1100: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	1101: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1102: LoadMapPtr dst: r1 fd: 4
-	1104: MovReg dst: r2 src: rfp
-	1105: AddImm dst: r2 imm: -8
-	1106: Call FnMapLookupElem
-	1107: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	1108: MovReg dst: r7 src: r0
-	1109: MovImm dst: r5 imm: 0
+	 637: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	 638: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 639: LoadMapPtr dst: r1 fd: 4
+	 641: MovReg dst: r2 src: rfp
+	 642: AddImm dst: r2 imm: -8
+	 643: Call FnMapLookupElem
+	 644: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	 645: MovReg dst: r7 src: r0
+	 646: MovImm dst: r5 imm: 0
 scan_next:
-	1110: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	1111: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1112: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	1113: MovReg dst: r8 src: r1
-	1114: AndImm dst: r8 imm: 63
-	1115: LShImm dst: r8 imm: 4
-	1116: AddReg dst: r8 src: r7
-	1117: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	1118: AndImm dst: r9 imm: 65535
-	1119: AddImm dst: r1 imm: 1
-	1120: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	1121: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	1122: Ja off: -1 <slot_ready>
+	 647: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	 648: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	 649: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	 650: MovReg dst: r8 src: r1
+	 651: AndImm dst: r8 imm: 63
+	 652: LShImm dst: r8 imm: 4
+	 653: AddReg dst: r8 src: r7
+	 654: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	 655: AndImm dst: r9 imm: 65535
+	 656: AddImm dst: r1 imm: 1
+	 657: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	 658: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	 659: Ja off: -1 <slot_ready>
 last_slot:
-	1123: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1124: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	1125: SubImm dst: r1 imm: 1
-	1126: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	1127: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1128: AddReg dst: r2 src: r9
-	1129: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	1130: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	1131: StMemW dst: r6 src: r0 off: 28 imm: 0
+	 660: StMemW dst: r6 src: r0 off: 44 imm: 0
+	 661: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	 662: SubImm dst: r1 imm: 1
+	 663: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	 664: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	 665: AddReg dst: r2 src: r9
+	 666: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	 667: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	 668: StMemW dst: r6 src: r0 off: 28 imm: 0
 slot_ready:
-	1132: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	1133: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	1134: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	1135: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	1136: AddReg dst: r2 src: r3
-	1137: AddReg dst: r2 src: r9
-	1138: AndImm dst: r2 imm: 65535
-	1139: AddReg dst: r2 src: r6
-	1140: AddImm dst: r2 imm: 49664
-	1141: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	1142: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	1143: AndImm dst: r2 imm: 128
-	1144: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	1145: Ja off: -1 <cond_ok>
+	 669: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	 670: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	 671: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	 672: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	 673: AddReg dst: r2 src: r3
+	 674: AddReg dst: r2 src: r9
+	 675: AndImm dst: r2 imm: 65535
+	 676: AddReg dst: r2 src: r6
+	 677: AddImm dst: r2 imm: 49664
+	 678: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	 679: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	 680: AndImm dst: r2 imm: 128
+	 681: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	 682: Ja off: -1 <cond_ok>
 cond_tophash:
-	1146: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	 683: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	1147: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	1148: AddReg dst: r1 src: r9
-	1149: AndImm dst: r1 imm: 65535
-	1150: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	1151: MovReg dst: r2 src: r3
-	1152: SubImm dst: r2 imm: 2
-	1153: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	1154: MovReg dst: r2 src: r1
-	1155: AddImm dst: r2 imm: 16
-	1156: Ja off: -1 <slot_width>
+	 684: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	 685: AddReg dst: r1 src: r9
+	 686: AndImm dst: r1 imm: 65535
+	 687: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	 688: MovReg dst: r2 src: r3
+	 689: SubImm dst: r2 imm: 2
+	 690: JGTImm dst: r2 off: -1 imm: 3 <one_word>
+	 691: MovReg dst: r2 src: r1
+	 692: AddImm dst: r2 imm: 16
+	 693: Ja off: -1 <slot_width>
 one_word:
-	1157: MovReg dst: r2 src: r1
-	1158: AddImm dst: r2 imm: 8
+	 694: MovReg dst: r2 src: r1
+	 695: AddImm dst: r2 imm: 8
 slot_width:
-	1159: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	1160: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	1161: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1162: MovReg dst: r2 src: r1
-	1163: AndImm dst: r2 imm: 65535
-	1164: AddReg dst: r2 src: r6
-	1165: AddImm dst: r2 imm: 49664
-	1166: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1167: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	 696: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	 697: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	 698: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 699: MovReg dst: r2 src: r1
+	 700: AndImm dst: r2 imm: 65535
+	 701: AddReg dst: r2 src: r6
+	 702: AddImm dst: r2 imm: 49664
+	 703: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	 704: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	1168: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	1169: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1170: AddImm dst: r5 imm: 1
-	1171: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	1172: Ja off: -1 <ret0>
+	 705: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 706: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	 707: AddImm dst: r5 imm: 1
+	 708: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	 709: Ja off: -1 <ret0>
 slot_dispatch:
-	1173: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	1174: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	1175: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	1176: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	1177: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	1178: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	1179: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	1180: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	1181: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	1182: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	1183: Ja off: -1 <ret0>
+	 710: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	 711: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	 712: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	 713: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	 714: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 715: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	 716: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	 717: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	 718: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	 719: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	 720: Ja off: -1 <ret0>
 s_pointer:
-	1184: Ja off: -1 <s_map>
+	 721: Ja off: -1 <s_map>
 s_map:
-	1185: MovReg dst: r2 src: r1
-	1186: AndImm dst: r2 imm: 65535
-	1187: AddReg dst: r2 src: r6
-	1188: AddImm dst: r2 imm: 49664
-	1189: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1190: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1191: MovImm dst: r3 imm: 1
-	1192: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	1193: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1194: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	1195: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	 722: MovReg dst: r2 src: r1
+	 723: AndImm dst: r2 imm: 65535
+	 724: AddReg dst: r2 src: r6
+	 725: AddImm dst: r2 imm: 49664
+	 726: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 727: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 728: MovImm dst: r3 imm: 1
+	 729: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	 730: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 731: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	 732: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	1196: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1197: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1198: AddReg dst: r4 src: r0
-	1199: JGTImm dst: r4 off: -1 imm: 3 <pushed_67>
-	1200: JEqImm dst: r1 off: -1 imm: 0 <pushed_67>
-	1201: JEqImm dst: r3 off: -1 imm: 0 <pushed_67>
-	1202: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1203: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1204: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1205: NegImm dst: r1 imm: 0
-	1206: AddReg dst: r1 src: r0
-	1207: JLTImm dst: r1 off: -1 imm: 512 <push_ok_68>
-	1208: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1209: OrImm dst: r1 imm: 1
-	1210: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1211: Ja off: -1 <pushed_67>
-push_ok_68:
-	1212: MovReg dst: r1 src: r0
-	1213: AddImm dst: r1 imm: 1
-	1214: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1215: AndImm dst: r0 imm: 511
-	1216: LShImm dst: r0 imm: 5
-	1217: AddReg dst: r0 src: r6
-	1218: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1219: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1220: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1221: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1222: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1223: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1224: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_67:
-	1225: Ja off: -1 <ret0>
+	 733: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 734: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 735: AddReg dst: r4 src: r0
+	 736: JGTImm dst: r4 off: -1 imm: 3 <pushed_35>
+	 737: JEqImm dst: r1 off: -1 imm: 0 <pushed_35>
+	 738: JEqImm dst: r3 off: -1 imm: 0 <pushed_35>
+	 739: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 740: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 741: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 742: NegImm dst: r1 imm: 0
+	 743: AddReg dst: r1 src: r0
+	 744: JLTImm dst: r1 off: -1 imm: 512 <push_ok_36>
+	 745: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 746: OrImm dst: r1 imm: 1
+	 747: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 748: Ja off: -1 <pushed_35>
+push_ok_36:
+	 749: MovReg dst: r1 src: r0
+	 750: AddImm dst: r1 imm: 1
+	 751: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 752: AndImm dst: r0 imm: 511
+	 753: LShImm dst: r0 imm: 5
+	 754: AddReg dst: r0 src: r6
+	 755: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 756: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 757: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 758: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 759: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 760: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 761: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_35:
+	 762: Ja off: -1 <ret0>
 s_string:
-	1226: MovReg dst: r3 src: r1
-	1227: AndImm dst: r3 imm: 65535
-	1228: AddReg dst: r3 src: r6
-	1229: AddImm dst: r3 imm: 49664
-	1230: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	1231: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	1232: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	1233: MovImm dst: r4 imm: 255
+	 763: MovReg dst: r3 src: r1
+	 764: AndImm dst: r3 imm: 65535
+	 765: AddReg dst: r3 src: r6
+	 766: AddImm dst: r3 imm: 49664
+	 767: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	 768: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	 769: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	 770: MovImm dst: r4 imm: 255
 str_capped:
-	1234: MovReg dst: r1 src: r6
-	1235: MovImm dst: r3 imm: 2
-	1236: MovImm dst: r5 imm: 1
-	1237: Call -1 <read_item>
-	1238: Ja off: -1 <ret0>
+	 771: MovReg dst: r1 src: r6
+	 772: MovImm dst: r3 imm: 2
+	 773: MovImm dst: r5 imm: 1
+	 774: Call -1 <read_item>
+	 775: Ja off: -1 <ret0>
 s_slice:
-	1239: MovReg dst: r2 src: r1
-	1240: AndImm dst: r2 imm: 65535
-	1241: AddReg dst: r2 src: r6
-	1242: AddImm dst: r2 imm: 49664
-	1243: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	1244: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	1245: JLEImm dst: r3 off: -1 imm: 100 <cap_69>
-	1246: MovImm dst: r3 imm: 100
-cap_69:
-	1247: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1248: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1249: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	1250: AddReg dst: r4 src: r0
-	1251: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1252: JGTImm dst: r4 off: -1 imm: 3 <pushed_70>
-	1253: JEqImm dst: r1 off: -1 imm: 0 <pushed_70>
-	1254: JEqImm dst: r3 off: -1 imm: 0 <pushed_70>
-	1255: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1256: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1257: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1258: NegImm dst: r1 imm: 0
-	1259: AddReg dst: r1 src: r0
-	1260: JLTImm dst: r1 off: -1 imm: 512 <push_ok_71>
-	1261: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1262: OrImm dst: r1 imm: 1
-	1263: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1264: Ja off: -1 <pushed_70>
-push_ok_71:
-	1265: MovReg dst: r1 src: r0
-	1266: AddImm dst: r1 imm: 1
-	1267: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1268: AndImm dst: r0 imm: 511
-	1269: LShImm dst: r0 imm: 5
-	1270: AddReg dst: r0 src: r6
-	1271: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1272: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1273: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1274: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1275: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1276: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1277: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_70:
-	1278: Ja off: -1 <ret0>
+	 776: MovReg dst: r2 src: r1
+	 777: AndImm dst: r2 imm: 65535
+	 778: AddReg dst: r2 src: r6
+	 779: AddImm dst: r2 imm: 49664
+	 780: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 781: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	 782: JLEImm dst: r3 off: -1 imm: 100 <cap_37>
+	 783: MovImm dst: r3 imm: 100
+cap_37:
+	 784: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 785: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 786: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 787: AddReg dst: r4 src: r0
+	 788: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 789: JGTImm dst: r4 off: -1 imm: 3 <pushed_38>
+	 790: JEqImm dst: r1 off: -1 imm: 0 <pushed_38>
+	 791: JEqImm dst: r3 off: -1 imm: 0 <pushed_38>
+	 792: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 793: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 794: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 795: NegImm dst: r1 imm: 0
+	 796: AddReg dst: r1 src: r0
+	 797: JLTImm dst: r1 off: -1 imm: 512 <push_ok_39>
+	 798: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 799: OrImm dst: r1 imm: 1
+	 800: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 801: Ja off: -1 <pushed_38>
+push_ok_39:
+	 802: MovReg dst: r1 src: r0
+	 803: AddImm dst: r1 imm: 1
+	 804: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 805: AndImm dst: r0 imm: 511
+	 806: LShImm dst: r0 imm: 5
+	 807: AddReg dst: r0 src: r6
+	 808: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 809: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 810: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 811: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 812: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 813: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 814: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_38:
+	 815: Ja off: -1 <ret0>
 s_inline:
-	1279: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	1280: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	1281: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1282: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1283: JEqImm dst: r3 off: -1 imm: 0 <pushed_72>
-	1284: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1285: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1286: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1287: NegImm dst: r1 imm: 0
-	1288: AddReg dst: r1 src: r0
-	1289: JLTImm dst: r1 off: -1 imm: 512 <push_ok_73>
-	1290: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1291: OrImm dst: r1 imm: 1
-	1292: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1293: Ja off: -1 <pushed_72>
-push_ok_73:
-	1294: MovReg dst: r1 src: r0
-	1295: AddImm dst: r1 imm: 1
-	1296: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1297: AndImm dst: r0 imm: 511
-	1298: LShImm dst: r0 imm: 5
-	1299: AddReg dst: r0 src: r6
-	1300: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1301: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1302: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1303: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1304: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1305: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1306: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1307: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1308: StXMemW dst: r0 src: r1 off: 540 imm: 0
-pushed_72:
-	1309: Ja off: -1 <ret0>
+	 816: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 817: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	 818: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 819: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 820: JEqImm dst: r3 off: -1 imm: 0 <pushed_40>
+	 821: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 822: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 823: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 824: NegImm dst: r1 imm: 0
+	 825: AddReg dst: r1 src: r0
+	 826: JLTImm dst: r1 off: -1 imm: 512 <push_ok_41>
+	 827: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 828: OrImm dst: r1 imm: 1
+	 829: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 830: Ja off: -1 <pushed_40>
+push_ok_41:
+	 831: MovReg dst: r1 src: r0
+	 832: AddImm dst: r1 imm: 1
+	 833: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 834: AndImm dst: r0 imm: 511
+	 835: LShImm dst: r0 imm: 5
+	 836: AddReg dst: r0 src: r6
+	 837: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 838: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 839: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 840: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 841: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 842: StMemW dst: r0 src: r0 off: 532 imm: 1
+	 843: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 844: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	 845: StXMemW dst: r0 src: r1 off: 540 imm: 0
+pushed_40:
+	 846: Ja off: -1 <ret0>
 s_swiss_dir:
-	1310: MovReg dst: r8 src: r1
-	1311: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1312: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1313: LoadMapPtr dst: r1 fd: 4
-	1315: MovReg dst: r2 src: rfp
-	1316: AddImm dst: r2 imm: -8
-	1317: Call FnMapLookupElem
-	1318: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1319: MovReg dst: r7 src: r0
-	1320: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	1321: AddReg dst: r3 src: r9
-	1322: AndImm dst: r3 imm: 65535
-	1323: AddReg dst: r3 src: r6
-	1324: AddImm dst: r3 imm: 49664
-	1325: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1326: MovReg dst: r1 src: r8
-	1327: AndImm dst: r1 imm: 65535
-	1328: AddReg dst: r1 src: r6
-	1329: AddImm dst: r1 imm: 49664
-	1330: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1331: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1332: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1333: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	1334: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1335: MovImm dst: r3 imm: 1
-	1336: JGTImm dst: r4 off: -1 imm: 3 <pushed_74>
-	1337: JEqImm dst: r1 off: -1 imm: 0 <pushed_74>
-	1338: JEqImm dst: r3 off: -1 imm: 0 <pushed_74>
-	1339: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1340: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1341: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1342: NegImm dst: r1 imm: 0
-	1343: AddReg dst: r1 src: r0
-	1344: JLTImm dst: r1 off: -1 imm: 512 <push_ok_75>
-	1345: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1346: OrImm dst: r1 imm: 1
-	1347: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1348: Ja off: -1 <pushed_74>
-push_ok_75:
-	1349: MovReg dst: r1 src: r0
-	1350: AddImm dst: r1 imm: 1
-	1351: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1352: AndImm dst: r0 imm: 511
-	1353: LShImm dst: r0 imm: 5
-	1354: AddReg dst: r0 src: r6
-	1355: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1356: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1357: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1358: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1359: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1360: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1361: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_74:
-	1362: Ja off: -1 <ret0>
+	 847: MovReg dst: r8 src: r1
+	 848: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 849: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 850: LoadMapPtr dst: r1 fd: 4
+	 852: MovReg dst: r2 src: rfp
+	 853: AddImm dst: r2 imm: -8
+	 854: Call FnMapLookupElem
+	 855: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 856: MovReg dst: r7 src: r0
+	 857: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	 858: AddReg dst: r3 src: r9
+	 859: AndImm dst: r3 imm: 65535
+	 860: AddReg dst: r3 src: r6
+	 861: AddImm dst: r3 imm: 49664
+	 862: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 863: MovReg dst: r1 src: r8
+	 864: AndImm dst: r1 imm: 65535
+	 865: AddReg dst: r1 src: r6
+	 866: AddImm dst: r1 imm: 49664
+	 867: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 868: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 869: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 870: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	 871: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 872: MovImm dst: r3 imm: 1
+	 873: JGTImm dst: r4 off: -1 imm: 3 <pushed_42>
+	 874: JEqImm dst: r1 off: -1 imm: 0 <pushed_42>
+	 875: JEqImm dst: r3 off: -1 imm: 0 <pushed_42>
+	 876: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 877: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 878: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 879: NegImm dst: r1 imm: 0
+	 880: AddReg dst: r1 src: r0
+	 881: JLTImm dst: r1 off: -1 imm: 512 <push_ok_43>
+	 882: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 883: OrImm dst: r1 imm: 1
+	 884: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 885: Ja off: -1 <pushed_42>
+push_ok_43:
+	 886: MovReg dst: r1 src: r0
+	 887: AddImm dst: r1 imm: 1
+	 888: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 889: AndImm dst: r0 imm: 511
+	 890: LShImm dst: r0 imm: 5
+	 891: AddReg dst: r0 src: r6
+	 892: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 893: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 894: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 895: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 896: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 897: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 898: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_42:
+	 899: Ja off: -1 <ret0>
 swiss_tables:
-	1363: JLEImm dst: r3 off: -1 imm: 65535 <cap_76>
-	1364: MovImm dst: r3 imm: 65535
-cap_76:
-	1365: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	1366: JGTImm dst: r4 off: -1 imm: 3 <pushed_77>
-	1367: JEqImm dst: r1 off: -1 imm: 0 <pushed_77>
-	1368: JEqImm dst: r3 off: -1 imm: 0 <pushed_77>
-	1369: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1370: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1371: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1372: NegImm dst: r1 imm: 0
-	1373: AddReg dst: r1 src: r0
-	1374: JLTImm dst: r1 off: -1 imm: 512 <push_ok_78>
-	1375: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1376: OrImm dst: r1 imm: 1
-	1377: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1378: Ja off: -1 <pushed_77>
-push_ok_78:
-	1379: MovReg dst: r1 src: r0
-	1380: AddImm dst: r1 imm: 1
-	1381: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1382: AndImm dst: r0 imm: 511
-	1383: LShImm dst: r0 imm: 5
-	1384: AddReg dst: r0 src: r6
-	1385: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1386: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1387: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1388: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1389: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1390: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1391: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_77:
-	1392: Ja off: -1 <ret0>
+	 900: JLEImm dst: r3 off: -1 imm: 65535 <cap_44>
+	 901: MovImm dst: r3 imm: 65535
+cap_44:
+	 902: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	 903: JGTImm dst: r4 off: -1 imm: 3 <pushed_45>
+	 904: JEqImm dst: r1 off: -1 imm: 0 <pushed_45>
+	 905: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
+	 906: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 907: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 908: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 909: NegImm dst: r1 imm: 0
+	 910: AddReg dst: r1 src: r0
+	 911: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
+	 912: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 913: OrImm dst: r1 imm: 1
+	 914: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 915: Ja off: -1 <pushed_45>
+push_ok_46:
+	 916: MovReg dst: r1 src: r0
+	 917: AddImm dst: r1 imm: 1
+	 918: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 919: AndImm dst: r0 imm: 511
+	 920: LShImm dst: r0 imm: 5
+	 921: AddReg dst: r0 src: r6
+	 922: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 923: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 924: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 925: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 926: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 927: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 928: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_45:
+	 929: Ja off: -1 <ret0>
 s_swiss_groups:
-	1393: MovReg dst: r8 src: r1
-	1394: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1395: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1396: LoadMapPtr dst: r1 fd: 4
-	1398: MovReg dst: r2 src: rfp
-	1399: AddImm dst: r2 imm: -8
-	1400: Call FnMapLookupElem
-	1401: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1402: MovReg dst: r7 src: r0
-	1403: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	1404: AddReg dst: r3 src: r9
-	1405: AndImm dst: r3 imm: 65535
-	1406: AddReg dst: r3 src: r6
-	1407: AddImm dst: r3 imm: 49664
-	1408: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	1409: JLEImm dst: r3 off: -1 imm: 65534 <cap_79>
-	1410: MovImm dst: r3 imm: 65534
-cap_79:
-	1411: AddImm dst: r3 imm: 1
-	1412: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	1413: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	1414: AddReg dst: r2 src: r9
-	1415: AndImm dst: r2 imm: 65535
-	1416: AddReg dst: r2 src: r6
-	1417: AddImm dst: r2 imm: 49664
-	1418: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	1419: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1420: MovReg dst: r0 src: r3
-	1421: MulImm dst: r0 imm: 200
-	1422: AddReg dst: r0 src: r2
-	1423: SubImm dst: r0 imm: 1
-	1424: DivReg dst: r0 src: r2
-	1425: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	1426: MovReg dst: r3 src: r0
+	 930: MovReg dst: r8 src: r1
+	 931: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 932: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 933: LoadMapPtr dst: r1 fd: 4
+	 935: MovReg dst: r2 src: rfp
+	 936: AddImm dst: r2 imm: -8
+	 937: Call FnMapLookupElem
+	 938: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 939: MovReg dst: r7 src: r0
+	 940: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	 941: AddReg dst: r3 src: r9
+	 942: AndImm dst: r3 imm: 65535
+	 943: AddReg dst: r3 src: r6
+	 944: AddImm dst: r3 imm: 49664
+	 945: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 946: JLEImm dst: r3 off: -1 imm: 65534 <cap_47>
+	 947: MovImm dst: r3 imm: 65534
+cap_47:
+	 948: AddImm dst: r3 imm: 1
+	 949: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	 950: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	 951: AddReg dst: r2 src: r9
+	 952: AndImm dst: r2 imm: 65535
+	 953: AddReg dst: r2 src: r6
+	 954: AddImm dst: r2 imm: 49664
+	 955: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	 956: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	 957: MovReg dst: r0 src: r3
+	 958: MulImm dst: r0 imm: 200
+	 959: AddReg dst: r0 src: r2
+	 960: SubImm dst: r0 imm: 1
+	 961: DivReg dst: r0 src: r2
+	 962: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	 963: MovReg dst: r3 src: r0
 groups_counted:
-	1427: MovReg dst: r1 src: r8
-	1428: AndImm dst: r1 imm: 65535
-	1429: AddReg dst: r1 src: r6
-	1430: AddImm dst: r1 imm: 49664
-	1431: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1432: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	1433: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1434: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1435: JGTImm dst: r4 off: -1 imm: 3 <pushed_80>
-	1436: JEqImm dst: r1 off: -1 imm: 0 <pushed_80>
-	1437: JEqImm dst: r3 off: -1 imm: 0 <pushed_80>
-	1438: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1439: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1440: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1441: NegImm dst: r1 imm: 0
-	1442: AddReg dst: r1 src: r0
-	1443: JLTImm dst: r1 off: -1 imm: 512 <push_ok_81>
-	1444: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1445: OrImm dst: r1 imm: 1
-	1446: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1447: Ja off: -1 <pushed_80>
-push_ok_81:
-	1448: MovReg dst: r1 src: r0
-	1449: AddImm dst: r1 imm: 1
-	1450: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1451: AndImm dst: r0 imm: 511
-	1452: LShImm dst: r0 imm: 5
-	1453: AddReg dst: r0 src: r6
-	1454: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1455: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1456: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1457: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1458: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1459: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1460: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_80:
-	1461: Ja off: -1 <ret0>
+	 964: MovReg dst: r1 src: r8
+	 965: AndImm dst: r1 imm: 65535
+	 966: AddReg dst: r1 src: r6
+	 967: AddImm dst: r1 imm: 49664
+	 968: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 969: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 970: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 971: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 972: JGTImm dst: r4 off: -1 imm: 3 <pushed_48>
+	 973: JEqImm dst: r1 off: -1 imm: 0 <pushed_48>
+	 974: JEqImm dst: r3 off: -1 imm: 0 <pushed_48>
+	 975: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 976: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 977: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 978: NegImm dst: r1 imm: 0
+	 979: AddReg dst: r1 src: r0
+	 980: JLTImm dst: r1 off: -1 imm: 512 <push_ok_49>
+	 981: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 982: OrImm dst: r1 imm: 1
+	 983: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 984: Ja off: -1 <pushed_48>
+push_ok_49:
+	 985: MovReg dst: r1 src: r0
+	 986: AddImm dst: r1 imm: 1
+	 987: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 988: AndImm dst: r0 imm: 511
+	 989: LShImm dst: r0 imm: 5
+	 990: AddReg dst: r0 src: r6
+	 991: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 992: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 993: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 994: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 995: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 996: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 997: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_48:
+	 998: Ja off: -1 <ret0>
 s_hmap_buckets:
-	1462: MovReg dst: r8 src: r1
-	1463: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1464: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1465: LoadMapPtr dst: r1 fd: 4
-	1467: MovReg dst: r2 src: rfp
-	1468: AddImm dst: r2 imm: -8
-	1469: Call FnMapLookupElem
-	1470: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1471: MovReg dst: r7 src: r0
-	1472: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1473: AddReg dst: r0 src: r9
-	1474: AndImm dst: r0 imm: 65535
-	1475: AddReg dst: r0 src: r6
-	1476: AddImm dst: r0 imm: 49664
-	1477: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1478: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1479: MovImm dst: r0 imm: 16
+	 999: MovReg dst: r8 src: r1
+	1000: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1001: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1002: LoadMapPtr dst: r1 fd: 4
+	1004: MovReg dst: r2 src: rfp
+	1005: AddImm dst: r2 imm: -8
+	1006: Call FnMapLookupElem
+	1007: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1008: MovReg dst: r7 src: r0
+	1009: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1010: AddReg dst: r0 src: r9
+	1011: AndImm dst: r0 imm: 65535
+	1012: AddReg dst: r0 src: r6
+	1013: AddImm dst: r0 imm: 49664
+	1014: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1015: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1016: MovImm dst: r0 imm: 16
 hmap_b:
-	1480: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1481: MovImm dst: r3 imm: 1
-	1482: LShReg dst: r3 src: r0
-	1483: MovReg dst: r1 src: r8
-	1484: AndImm dst: r1 imm: 65535
-	1485: AddReg dst: r1 src: r6
-	1486: AddImm dst: r1 imm: 49664
-	1487: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1488: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1489: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1490: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1491: JGTImm dst: r4 off: -1 imm: 3 <pushed_82>
-	1492: JEqImm dst: r1 off: -1 imm: 0 <pushed_82>
-	1493: JEqImm dst: r3 off: -1 imm: 0 <pushed_82>
-	1494: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1495: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1496: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1497: NegImm dst: r1 imm: 0
-	1498: AddReg dst: r1 src: r0
-	1499: JLTImm dst: r1 off: -1 imm: 512 <push_ok_83>
-	1500: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1501: OrImm dst: r1 imm: 1
-	1502: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1503: Ja off: -1 <pushed_82>
-push_ok_83:
-	1504: MovReg dst: r1 src: r0
-	1505: AddImm dst: r1 imm: 1
-	1506: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1507: AndImm dst: r0 imm: 511
-	1508: LShImm dst: r0 imm: 5
-	1509: AddReg dst: r0 src: r6
-	1510: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1511: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1512: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1513: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1514: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1515: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1516: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_82:
-	1517: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1518: AddReg dst: r1 src: r9
-	1519: AndImm dst: r1 imm: 65535
-	1520: AddReg dst: r1 src: r6
-	1521: AddImm dst: r1 imm: 49664
-	1522: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1523: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1524: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1525: SubImm dst: r0 imm: 1
-	1526: MovImm dst: r3 imm: 1
-	1527: LShReg dst: r3 src: r0
-	1528: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1529: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1530: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1531: JGTImm dst: r4 off: -1 imm: 3 <pushed_84>
-	1532: JEqImm dst: r1 off: -1 imm: 0 <pushed_84>
-	1533: JEqImm dst: r3 off: -1 imm: 0 <pushed_84>
-	1534: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1535: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1536: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1537: NegImm dst: r1 imm: 0
-	1538: AddReg dst: r1 src: r0
-	1539: JLTImm dst: r1 off: -1 imm: 512 <push_ok_85>
-	1540: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1541: OrImm dst: r1 imm: 1
-	1542: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1543: Ja off: -1 <pushed_84>
-push_ok_85:
-	1544: MovReg dst: r1 src: r0
-	1545: AddImm dst: r1 imm: 1
-	1546: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1547: AndImm dst: r0 imm: 511
-	1548: LShImm dst: r0 imm: 5
-	1549: AddReg dst: r0 src: r6
-	1550: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1551: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1552: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1553: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1554: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1555: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1556: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_84:
-	1557: Ja off: -1 <ret0>
+	1017: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1018: MovImm dst: r3 imm: 1
+	1019: LShReg dst: r3 src: r0
+	1020: MovReg dst: r1 src: r8
+	1021: AndImm dst: r1 imm: 65535
+	1022: AddReg dst: r1 src: r6
+	1023: AddImm dst: r1 imm: 49664
+	1024: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1025: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1026: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1027: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1028: JGTImm dst: r4 off: -1 imm: 3 <pushed_50>
+	1029: JEqImm dst: r1 off: -1 imm: 0 <pushed_50>
+	1030: JEqImm dst: r3 off: -1 imm: 0 <pushed_50>
+	1031: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1032: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1033: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1034: NegImm dst: r1 imm: 0
+	1035: AddReg dst: r1 src: r0
+	1036: JLTImm dst: r1 off: -1 imm: 512 <push_ok_51>
+	1037: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1038: OrImm dst: r1 imm: 1
+	1039: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1040: Ja off: -1 <pushed_50>
+push_ok_51:
+	1041: MovReg dst: r1 src: r0
+	1042: AddImm dst: r1 imm: 1
+	1043: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1044: AndImm dst: r0 imm: 511
+	1045: LShImm dst: r0 imm: 5
+	1046: AddReg dst: r0 src: r6
+	1047: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1048: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1049: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1050: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1051: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1052: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1053: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_50:
+	1054: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1055: AddReg dst: r1 src: r9
+	1056: AndImm dst: r1 imm: 65535
+	1057: AddReg dst: r1 src: r6
+	1058: AddImm dst: r1 imm: 49664
+	1059: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1060: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1061: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1062: SubImm dst: r0 imm: 1
+	1063: MovImm dst: r3 imm: 1
+	1064: LShReg dst: r3 src: r0
+	1065: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1066: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1067: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1068: JGTImm dst: r4 off: -1 imm: 3 <pushed_52>
+	1069: JEqImm dst: r1 off: -1 imm: 0 <pushed_52>
+	1070: JEqImm dst: r3 off: -1 imm: 0 <pushed_52>
+	1071: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1072: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1073: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1074: NegImm dst: r1 imm: 0
+	1075: AddReg dst: r1 src: r0
+	1076: JLTImm dst: r1 off: -1 imm: 512 <push_ok_53>
+	1077: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1078: OrImm dst: r1 imm: 1
+	1079: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1080: Ja off: -1 <pushed_52>
+push_ok_53:
+	1081: MovReg dst: r1 src: r0
+	1082: AddImm dst: r1 imm: 1
+	1083: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1084: AndImm dst: r0 imm: 511
+	1085: LShImm dst: r0 imm: 5
+	1086: AddReg dst: r0 src: r6
+	1087: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1088: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1089: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1090: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1091: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1092: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1093: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_52:
+	1094: Ja off: -1 <ret0>
 s_iface:
-	1558: MovReg dst: r9 src: r1
-	1559: MovReg dst: r2 src: r1
-	1560: AndImm dst: r2 imm: 65535
-	1561: AddReg dst: r2 src: r6
-	1562: AddImm dst: r2 imm: 49664
-	1563: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1564: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1565: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1566: MovReg dst: r1 src: r6
-	1567: MovImm dst: r3 imm: 20
-	1568: MovImm dst: r4 imm: 1
-	1569: MovImm dst: r5 imm: 0
-	1570: Call -1 <read_item>
-	1571: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1572: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1573: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1574: MovReg dst: r1 src: r0
-	1575: AndImm dst: r1 imm: 65535
-	1576: AddReg dst: r1 src: r6
-	1577: AddImm dst: r1 imm: 49664
-	1578: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1579: Ja off: -1 <iface_type>
+	1095: MovReg dst: r9 src: r1
+	1096: MovReg dst: r2 src: r1
+	1097: AndImm dst: r2 imm: 65535
+	1098: AddReg dst: r2 src: r6
+	1099: AddImm dst: r2 imm: 49664
+	1100: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1101: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1102: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1103: MovReg dst: r1 src: r6
+	1104: MovImm dst: r3 imm: 20
+	1105: MovImm dst: r4 imm: 1
+	1106: MovImm dst: r5 imm: 0
+	1107: Call -1 <read_item>
+	1108: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1109: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1110: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1111: MovReg dst: r1 src: r0
+	1112: AndImm dst: r1 imm: 65535
+	1113: AddReg dst: r1 src: r6
+	1114: AddImm dst: r1 imm: 49664
+	1115: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1116: Ja off: -1 <iface_type>
 itab_reread:
-	1580: MovReg dst: r1 src: rfp
-	1581: AddImm dst: r1 imm: -8
-	1582: MovImm dst: r2 imm: 8
-	1583: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1584: AddImm dst: r3 imm: 8
-	1585: Call FnProbeReadUser
-	1586: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1587: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1588: Ja off: -1 <iface_type>
+	1117: MovReg dst: r1 src: rfp
+	1118: AddImm dst: r1 imm: -8
+	1119: MovImm dst: r2 imm: 8
+	1120: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1121: AddImm dst: r3 imm: 8
+	1122: Call FnProbeReadUser
+	1123: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1124: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1125: Ja off: -1 <iface_type>
 s_eface:
-	1589: MovReg dst: r9 src: r1
-	1590: MovReg dst: r2 src: r1
-	1591: AndImm dst: r2 imm: 65535
-	1592: AddReg dst: r2 src: r6
-	1593: AddImm dst: r2 imm: 49664
-	1594: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1126: MovReg dst: r9 src: r1
+	1127: MovReg dst: r2 src: r1
+	1128: AndImm dst: r2 imm: 65535
+	1129: AddReg dst: r2 src: r6
+	1130: AddImm dst: r2 imm: 49664
+	1131: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1595: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1596: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1597: LoadMapPtr dst: r1 fd: 5
-	1599: MovReg dst: r2 src: rfp
-	1600: AddImm dst: r2 imm: -8
-	1601: Call FnMapLookupElem
-	1602: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1603: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1604: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1605: MovImm dst: r3 imm: 1
-	1606: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1607: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1608: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1609: MovReg dst: r1 src: r9
-	1610: AndImm dst: r1 imm: 65535
-	1611: AddReg dst: r1 src: r6
-	1612: AddImm dst: r1 imm: 49664
-	1613: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1614: AddImm dst: r4 imm: 1
-	1615: JGTImm dst: r4 off: -1 imm: 3 <pushed_86>
-	1616: JEqImm dst: r1 off: -1 imm: 0 <pushed_86>
-	1617: JEqImm dst: r3 off: -1 imm: 0 <pushed_86>
-	1618: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1619: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1620: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1621: NegImm dst: r1 imm: 0
-	1622: AddReg dst: r1 src: r0
-	1623: JLTImm dst: r1 off: -1 imm: 512 <push_ok_87>
-	1624: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1625: OrImm dst: r1 imm: 1
-	1626: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1627: Ja off: -1 <pushed_86>
-push_ok_87:
-	1628: MovReg dst: r1 src: r0
-	1629: AddImm dst: r1 imm: 1
-	1630: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1631: AndImm dst: r0 imm: 511
-	1632: LShImm dst: r0 imm: 5
-	1633: AddReg dst: r0 src: r6
-	1634: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1635: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1636: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1637: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1638: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1639: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1640: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_86:
-	1641: Ja off: -1 <ret0>
+	1132: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1133: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1134: LoadMapPtr dst: r1 fd: 5
+	1136: MovReg dst: r2 src: rfp
+	1137: AddImm dst: r2 imm: -8
+	1138: Call FnMapLookupElem
+	1139: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1140: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1141: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1142: MovImm dst: r3 imm: 1
+	1143: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1144: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1145: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1146: MovReg dst: r1 src: r9
+	1147: AndImm dst: r1 imm: 65535
+	1148: AddReg dst: r1 src: r6
+	1149: AddImm dst: r1 imm: 49664
+	1150: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1151: AddImm dst: r4 imm: 1
+	1152: JGTImm dst: r4 off: -1 imm: 3 <pushed_54>
+	1153: JEqImm dst: r1 off: -1 imm: 0 <pushed_54>
+	1154: JEqImm dst: r3 off: -1 imm: 0 <pushed_54>
+	1155: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1156: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1157: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1158: NegImm dst: r1 imm: 0
+	1159: AddReg dst: r1 src: r0
+	1160: JLTImm dst: r1 off: -1 imm: 512 <push_ok_55>
+	1161: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1162: OrImm dst: r1 imm: 1
+	1163: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1164: Ja off: -1 <pushed_54>
+push_ok_55:
+	1165: MovReg dst: r1 src: r0
+	1166: AddImm dst: r1 imm: 1
+	1167: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1168: AndImm dst: r0 imm: 511
+	1169: LShImm dst: r0 imm: 5
+	1170: AddReg dst: r0 src: r6
+	1171: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1172: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1173: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1174: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1175: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1176: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1177: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_54:
+	1178: Ja off: -1 <ret0>
 iface_direct:
-	1642: MovReg dst: r1 src: r9
-	1643: AddImm dst: r1 imm: 8
-	1644: JEqImm dst: r3 off: -1 imm: 0 <pushed_88>
-	1645: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1646: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1647: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1648: NegImm dst: r1 imm: 0
-	1649: AddReg dst: r1 src: r0
-	1650: JLTImm dst: r1 off: -1 imm: 512 <push_ok_89>
-	1651: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1652: OrImm dst: r1 imm: 1
-	1653: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1654: Ja off: -1 <pushed_88>
-push_ok_89:
-	1655: MovReg dst: r1 src: r0
-	1656: AddImm dst: r1 imm: 1
-	1657: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1658: AndImm dst: r0 imm: 511
-	1659: LShImm dst: r0 imm: 5
-	1660: AddReg dst: r0 src: r6
-	1661: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1662: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1663: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1664: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1665: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1666: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1667: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1668: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1669: StXMemW dst: r0 src: r1 off: 540 imm: 0
-pushed_88:
-	1670: Ja off: -1 <ret0>
+	1179: MovReg dst: r1 src: r9
+	1180: AddImm dst: r1 imm: 8
+	1181: JEqImm dst: r3 off: -1 imm: 0 <pushed_56>
+	1182: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1183: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1184: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1185: NegImm dst: r1 imm: 0
+	1186: AddReg dst: r1 src: r0
+	1187: JLTImm dst: r1 off: -1 imm: 512 <push_ok_57>
+	1188: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1189: OrImm dst: r1 imm: 1
+	1190: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1191: Ja off: -1 <pushed_56>
+push_ok_57:
+	1192: MovReg dst: r1 src: r0
+	1193: AddImm dst: r1 imm: 1
+	1194: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1195: AndImm dst: r0 imm: 511
+	1196: LShImm dst: r0 imm: 5
+	1197: AddReg dst: r0 src: r6
+	1198: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1199: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1200: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1201: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1202: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1203: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1204: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1205: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1206: StXMemW dst: r0 src: r1 off: 540 imm: 0
+pushed_56:
+	1207: Ja off: -1 <ret0>
 scan_end:
-	1671: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1672: Ja off: -1 <ret0>
+	1208: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1209: Ja off: -1 <ret0>
 pop:
-	1673: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1674: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1675: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1676: MovImm dst: r0 imm: 1
-	1677: Exit
+	1210: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1211: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1212: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1213: MovImm dst: r0 imm: 1
+	1214: Exit
 have_task:
-	1678: MovReg dst: r2 src: r1
-	1679: AddImm dst: r2 imm: 1
-	1680: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1681: MovReg dst: r8 src: r1
-	1682: AndImm dst: r8 imm: 511
-	1683: LShImm dst: r8 imm: 5
-	1684: AddReg dst: r8 src: r6
-	1685: AddImm dst: r8 imm: 512
-	1686: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1687: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1688: LoadMapPtr dst: r1 fd: 4
-	1690: MovReg dst: r2 src: rfp
-	1691: AddImm dst: r2 imm: -8
-	1692: Call FnMapLookupElem
-	1693: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1694: MovReg dst: r7 src: r0
-	1695: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1696: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1697: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1698: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1699: Ja off: -1 <start_scan>
+	1215: MovReg dst: r2 src: r1
+	1216: AddImm dst: r2 imm: 1
+	1217: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1218: MovReg dst: r8 src: r1
+	1219: AndImm dst: r8 imm: 511
+	1220: LShImm dst: r8 imm: 5
+	1221: AddReg dst: r8 src: r6
+	1222: AddImm dst: r8 imm: 512
+	1223: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1224: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1225: LoadMapPtr dst: r1 fd: 4
+	1227: MovReg dst: r2 src: rfp
+	1228: AddImm dst: r2 imm: -8
+	1229: Call FnMapLookupElem
+	1230: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1231: MovReg dst: r7 src: r0
+	1232: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1233: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1234: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1235: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1236: Ja off: -1 <start_scan>
 read:
-	1700: MovReg dst: r1 src: r6
-	1701: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1702: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1703: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1704: MovImm dst: r5 imm: 1
-	1705: Call -1 <read_item>
-	1706: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1707: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1708: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1709: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1710: AddReg dst: r2 src: r0
-	1711: MovReg dst: r1 src: r0
+	1237: MovReg dst: r1 src: r6
+	1238: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1239: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1240: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1241: MovImm dst: r5 imm: 1
+	1242: Call -1 <read_item>
+	1243: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1244: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1245: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1246: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1247: AddReg dst: r2 src: r0
+	1248: MovReg dst: r1 src: r0
 start_scan:
-	1712: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1713: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1714: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1715: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1716: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1717: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1718: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1719: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1720: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1721: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1722: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1723: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1724: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1725: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1726: Ja off: -1 <scan>
+	1249: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1250: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1251: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1252: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1253: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1254: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1255: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1256: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1257: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1258: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1259: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1260: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1261: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1262: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1263: Ja off: -1 <scan>
 ret0:
-	1727: MovImm dst: r0 imm: 0
-	1728: Exit
+	1264: MovImm dst: r0 imm: 0
+	1265: Exit
 read_item:
-	1729: MovReg dst: r6 src: r1
-	1730: MovReg dst: r9 src: r2
-	1731: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1732: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1733: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1734: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1735: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1736: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1737: LoadMapPtr dst: r1 fd: 4
-	1739: MovReg dst: r2 src: rfp
-	1740: AddImm dst: r2 imm: -8
-	1741: Call FnMapLookupElem
-	1742: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1743: MovReg dst: r7 src: r0
-	1744: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1745: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1746: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1747: MulReg dst: r1 src: r2
-	1748: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1749: MovImm dst: r1 imm: 65535
+	1266: MovReg dst: r6 src: r1
+	1267: MovReg dst: r9 src: r2
+	1268: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1269: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1270: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1271: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1272: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1273: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1274: LoadMapPtr dst: r1 fd: 4
+	1276: MovReg dst: r2 src: rfp
+	1277: AddImm dst: r2 imm: -8
+	1278: Call FnMapLookupElem
+	1279: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1280: MovReg dst: r7 src: r0
+	1281: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1282: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1283: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1284: MulReg dst: r1 src: r2
+	1285: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1286: MovImm dst: r1 imm: 65535
 ri_asked:
-	1750: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1751: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1752: MovReg dst: r3 src: r2
-	1753: LShImm dst: r3 imm: 40
-	1754: MovReg dst: r1 src: r9
-	1755: XorReg dst: r1 src: r3
-	1756: LdImmDW dst: r3 imm: -7046029254386353131
-	1758: MulReg dst: r1 src: r3
-	1759: RShImm dst: r1 imm: 54
-	1760: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1761: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1762: MovReg dst: r4 src: r1
-	1763: AddImm dst: r4 imm: 0
-	1764: AndImm dst: r4 imm: 1023
-	1765: LShImm dst: r4 imm: 5
-	1766: AddReg dst: r4 src: r6
-	1767: AddImm dst: r4 imm: 16896
-	1768: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1769: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1770: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1771: JNEReg dst: r5 off: -1 src: r9 <dedup_next_90>
-	1772: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1773: JNEReg dst: r5 off: -1 src: r2 <dedup_next_90>
-	1774: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1775: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1776: Ja off: -1 <dedup_insert>
-dedup_next_90:
-	1777: MovReg dst: r4 src: r1
-	1778: AddImm dst: r4 imm: 1
-	1779: AndImm dst: r4 imm: 1023
-	1780: LShImm dst: r4 imm: 5
-	1781: AddReg dst: r4 src: r6
-	1782: AddImm dst: r4 imm: 16896
-	1783: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1784: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1785: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1786: JNEReg dst: r5 off: -1 src: r9 <dedup_next_91>
-	1787: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1788: JNEReg dst: r5 off: -1 src: r2 <dedup_next_91>
-	1789: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1790: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1791: Ja off: -1 <dedup_insert>
-dedup_next_91:
-	1792: MovReg dst: r4 src: r1
-	1793: AddImm dst: r4 imm: 2
-	1794: AndImm dst: r4 imm: 1023
-	1795: LShImm dst: r4 imm: 5
-	1796: AddReg dst: r4 src: r6
-	1797: AddImm dst: r4 imm: 16896
-	1798: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1799: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1800: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1801: JNEReg dst: r5 off: -1 src: r9 <dedup_next_92>
-	1802: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1803: JNEReg dst: r5 off: -1 src: r2 <dedup_next_92>
-	1804: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1805: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1806: Ja off: -1 <dedup_insert>
-dedup_next_92:
-	1807: MovReg dst: r4 src: r1
-	1808: AddImm dst: r4 imm: 3
-	1809: AndImm dst: r4 imm: 1023
-	1810: LShImm dst: r4 imm: 5
-	1811: AddReg dst: r4 src: r6
-	1812: AddImm dst: r4 imm: 16896
-	1813: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1814: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1815: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1816: JNEReg dst: r5 off: -1 src: r9 <dedup_next_93>
-	1817: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1818: JNEReg dst: r5 off: -1 src: r2 <dedup_next_93>
-	1819: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1820: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1821: Ja off: -1 <dedup_insert>
-dedup_next_93:
-	1822: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1823: OrImm dst: r1 imm: 1
-	1824: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1825: Ja off: -1 <ri_none>
+	1287: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1288: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1289: MovReg dst: r3 src: r2
+	1290: LShImm dst: r3 imm: 40
+	1291: MovReg dst: r1 src: r9
+	1292: XorReg dst: r1 src: r3
+	1293: LdImmDW dst: r3 imm: -7046029254386353131
+	1295: MulReg dst: r1 src: r3
+	1296: RShImm dst: r1 imm: 54
+	1297: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1298: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1299: MovReg dst: r4 src: r1
+	1300: AddImm dst: r4 imm: 0
+	1301: AndImm dst: r4 imm: 1023
+	1302: LShImm dst: r4 imm: 5
+	1303: AddReg dst: r4 src: r6
+	1304: AddImm dst: r4 imm: 16896
+	1305: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1306: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1307: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1308: JNEReg dst: r5 off: -1 src: r9 <dedup_next_58>
+	1309: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1310: JNEReg dst: r5 off: -1 src: r2 <dedup_next_58>
+	1311: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1312: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1313: Ja off: -1 <dedup_insert>
+dedup_next_58:
+	1314: MovReg dst: r4 src: r1
+	1315: AddImm dst: r4 imm: 1
+	1316: AndImm dst: r4 imm: 1023
+	1317: LShImm dst: r4 imm: 5
+	1318: AddReg dst: r4 src: r6
+	1319: AddImm dst: r4 imm: 16896
+	1320: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1321: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1322: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1323: JNEReg dst: r5 off: -1 src: r9 <dedup_next_59>
+	1324: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1325: JNEReg dst: r5 off: -1 src: r2 <dedup_next_59>
+	1326: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1327: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1328: Ja off: -1 <dedup_insert>
+dedup_next_59:
+	1329: MovReg dst: r4 src: r1
+	1330: AddImm dst: r4 imm: 2
+	1331: AndImm dst: r4 imm: 1023
+	1332: LShImm dst: r4 imm: 5
+	1333: AddReg dst: r4 src: r6
+	1334: AddImm dst: r4 imm: 16896
+	1335: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1336: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1337: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1338: JNEReg dst: r5 off: -1 src: r9 <dedup_next_60>
+	1339: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1340: JNEReg dst: r5 off: -1 src: r2 <dedup_next_60>
+	1341: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1342: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1343: Ja off: -1 <dedup_insert>
+dedup_next_60:
+	1344: MovReg dst: r4 src: r1
+	1345: AddImm dst: r4 imm: 3
+	1346: AndImm dst: r4 imm: 1023
+	1347: LShImm dst: r4 imm: 5
+	1348: AddReg dst: r4 src: r6
+	1349: AddImm dst: r4 imm: 16896
+	1350: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1351: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1352: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1353: JNEReg dst: r5 off: -1 src: r9 <dedup_next_61>
+	1354: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1355: JNEReg dst: r5 off: -1 src: r2 <dedup_next_61>
+	1356: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1357: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1358: Ja off: -1 <dedup_insert>
+dedup_next_61:
+	1359: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1360: OrImm dst: r1 imm: 1
+	1361: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1362: Ja off: -1 <ri_none>
 dedup_insert:
-	1826: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1827: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1828: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1829: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1830: MovImm dst: r1 imm: 4328
-	1831: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1832: SubReg dst: r1 src: r2
-	1833: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1834: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1835: AndImm dst: r1 imm: -8
-	1836: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1837: MovReg dst: r3 src: r1
-	1838: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1839: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1840: OrImm dst: r1 imm: 1
-	1841: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1842: Ja off: -1 <ri_prefix>
+	1363: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1364: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1365: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1366: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1367: MovImm dst: r1 imm: 4200
+	1368: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1369: SubReg dst: r1 src: r2
+	1370: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1371: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1372: AndImm dst: r1 imm: -8
+	1373: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1374: MovReg dst: r3 src: r1
+	1375: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1376: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1377: OrImm dst: r1 imm: 1
+	1378: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1379: Ja off: -1 <ri_prefix>
 ri_no_room:
-	1843: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1844: OrImm dst: r1 imm: 1
-	1845: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1846: Ja off: -1 <ri_none>
+	1380: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1381: OrImm dst: r1 imm: 1
+	1382: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1383: Ja off: -1 <ri_none>
 ri_room:
-	1847: DivReg dst: r1 src: r2
-	1848: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1849: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1850: MovReg dst: r3 src: r1
-	1851: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1852: OrImm dst: r1 imm: 1
-	1853: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1384: DivReg dst: r1 src: r2
+	1385: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1386: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1387: MovReg dst: r3 src: r1
+	1388: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1389: OrImm dst: r1 imm: 1
+	1390: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1854: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1855: MulReg dst: r3 src: r2
+	1391: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1392: MulReg dst: r3 src: r2
 ri_prefix:
-	1856: AndImm dst: r3 imm: 65535
-	1857: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1858: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1859: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1860: AndImm dst: r1 imm: 65535
-	1861: AddReg dst: r1 src: r6
-	1862: AddImm dst: r1 imm: 49664
-	1863: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1864: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1865: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1866: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1867: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1868: MovReg dst: r2 src: r3
-	1869: AddImm dst: r2 imm: 7
-	1870: AndImm dst: r2 imm: -8
-	1871: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1872: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1873: AddImm dst: r2 imm: 1
-	1874: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1875: AddImm dst: r1 imm: 24
-	1876: MovReg dst: r2 src: r3
-	1877: MovReg dst: r3 src: r9
-	1878: Call FnProbeReadUser
-	1879: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1880: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1881: AndImm dst: r1 imm: 65535
-	1882: AddReg dst: r1 src: r6
-	1883: AddImm dst: r1 imm: 49664
-	1884: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1885: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1886: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1887: MovImm dst: r2 imm: 0
-	1888: Ja off: -1 <ri_advance>
+	1393: AndImm dst: r3 imm: 65535
+	1394: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1395: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1396: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1397: AndImm dst: r1 imm: 65535
+	1398: AddReg dst: r1 src: r6
+	1399: AddImm dst: r1 imm: 49664
+	1400: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1401: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1402: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1403: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1404: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1405: MovReg dst: r2 src: r3
+	1406: AddImm dst: r2 imm: 7
+	1407: AndImm dst: r2 imm: -8
+	1408: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1409: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1410: AddImm dst: r2 imm: 1
+	1411: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1412: AddImm dst: r1 imm: 24
+	1413: MovReg dst: r2 src: r3
+	1414: MovReg dst: r3 src: r9
+	1415: Call FnProbeReadUser
+	1416: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1417: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1418: AndImm dst: r1 imm: 65535
+	1419: AddReg dst: r1 src: r6
+	1420: AddImm dst: r1 imm: 49664
+	1421: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1422: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1423: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1424: MovImm dst: r2 imm: 0
+	1425: Ja off: -1 <ri_advance>
 ri_read:
-	1889: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1890: AddImm dst: r2 imm: 7
-	1891: AndImm dst: r2 imm: -8
+	1426: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1427: AddImm dst: r2 imm: 7
+	1428: AndImm dst: r2 imm: -8
 ri_advance:
-	1892: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1893: AddImm dst: r1 imm: 24
-	1894: MovReg dst: r0 src: r1
-	1895: AddReg dst: r1 src: r2
-	1896: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1897: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1898: AddImm dst: r1 imm: 24
-	1899: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1900: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1901: AddReg dst: r1 src: r2
-	1902: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1903: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1904: Exit
+	1429: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1430: AddImm dst: r1 imm: 24
+	1431: MovReg dst: r0 src: r1
+	1432: AddReg dst: r1 src: r2
+	1433: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1434: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1435: AddImm dst: r1 imm: 24
+	1436: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1437: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1438: AddReg dst: r1 src: r2
+	1439: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1440: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1441: Exit
 ri_static:
-	1905: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1906: AndImm dst: r1 imm: 65535
-	1907: AddReg dst: r1 src: r6
-	1908: AddImm dst: r1 imm: 49664
-	1909: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1910: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1911: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1912: AddImm dst: r1 imm: 24
-	1913: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1914: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1915: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1916: AddImm dst: r2 imm: 31
-	1917: AndImm dst: r2 imm: -8
-	1918: AddReg dst: r1 src: r2
-	1919: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1442: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1443: AndImm dst: r1 imm: 65535
+	1444: AddReg dst: r1 src: r6
+	1445: AddImm dst: r1 imm: 49664
+	1446: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1447: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1448: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1449: AddImm dst: r1 imm: 24
+	1450: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1451: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1452: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1453: AddImm dst: r2 imm: 31
+	1454: AndImm dst: r2 imm: -8
+	1455: AddReg dst: r1 src: r2
+	1456: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1920: MovImm dst: r0 imm: -1
-	1921: Exit
+	1457: MovImm dst: r0 imm: -1
+	1458: Exit
