@@ -47,6 +47,9 @@ var Shapes = []Shape{
 	{Key: "sampled", Function: "main.scalarString", Loop: "scalarString", Skips: true},
 }
 
+// benchRingBytes holds 200,000 records of the largest shape (about 1 KiB).
+const benchRingBytes = 256 << 20
+
 // def is the shape's probe.
 func (s Shape) def() plan.ProbeDef {
 	depth := uint32(3)
@@ -130,7 +133,9 @@ func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds
 		return nil, err
 	}
 	defer bare.Close()
-	probe, err := bpfload.Load(p, bpfload.Options{})
+	// A ring that holds a whole run's records: the reader, which shares two
+	// CPUs with the target, never has to keep up to spare a drop.
+	probe, err := bpfload.Load(p, bpfload.Options{RingBytes: benchRingBytes})
 	if err != nil {
 		return nil, err
 	}
