@@ -4,7 +4,10 @@
 // marked "probed:" below; keep them where they are (add code at the end).
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // sink keeps results alive.
 var sink int
@@ -23,6 +26,7 @@ func main() {
 	closures(100)
 	twice := inlinedHere(inputs[0]) + inlinedHere(inputs[1])
 	escaped(4)
+	more()
 	fmt.Println(sink, twice)
 }
 
@@ -93,3 +97,81 @@ func escaped(n int) {
 
 // kept makes escaped's y escape.
 var kept *int
+
+// more calls the functions below: each shows another kind of line.
+//
+//go:noinline
+func more() {
+	fmt.Println(words("to be or not to be", 3))
+	fmt.Println(point{3, 4}.scaled(2), largest([]float64{1.5, 2.5}), largest([]int{7, 9, 8}))
+	done := make(chan int)
+	go func(n int) {
+		total := n * 2
+		use(total)
+		done <- total // probed: goroutine closure
+	}(21)
+	fmt.Println(<-done, grade(85), grade(40), deferred(5))
+}
+
+// words: a loop over the words of text, long (a slice) growing; the
+// conditions, templates and capture expressions name the locals. (counts,
+// a map the compiler keeps in the frame, has no DWARF entry: not a local.)
+//
+//go:noinline
+func words(text string, limit int) []string {
+	counts := map[string]int{}
+	var long []string
+	for _, w := range strings.Fields(text) {
+		counts[w]++
+		use(len(w)) // probed: each word
+		if len(w) >= limit {
+			long = append(long, w) // probed: long word
+		}
+		use(counts[w])
+	}
+	return long // probed: words return
+}
+
+type point struct{ X, Y int }
+
+// scaled: a line in a method with a value receiver.
+//
+//go:noinline
+func (p point) scaled(k int) point {
+	q := point{p.X * k, p.Y * k}
+	use(q.X)
+	return q // probed: method body
+}
+
+// largest: a line of a generic function, compiled once per shape.
+func largest[T int | float64](xs []T) T {
+	best := xs[0]
+	for _, x := range xs[1:] {
+		if x > best { // probed: generic body
+			best = x
+		}
+	}
+	return best
+}
+
+// grade: a line in each case of a switch.
+//
+//go:noinline
+func grade(score int) string {
+	switch {
+	case score >= 80:
+		return "good" // probed: switch good
+	default:
+		return "poor" // probed: switch poor
+	}
+}
+
+// deferred: a line after a defer is set up.
+//
+//go:noinline
+func deferred(n int) (out int) {
+	defer func() { out++ }()
+	out = n * 3
+	use(out)
+	return out // probed: after defer
+}

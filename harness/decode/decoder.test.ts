@@ -219,6 +219,21 @@ describe('pairing and hit order', () => {
     expect(s).not.toHaveProperty('duration');
   });
 
+  test("a line probe's capture expressions go under its line, beside its values or alone", () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const spec = { function: 'main.f', line: { file: 'main.go', line: 7 }, args: [['n', int]] as [string, typeof int][], locals: [['sum', int]] as [string, typeof int][] };
+    const expr = { name: 'twice', expr: { dsl: 'sum', json: { ref: 'sum' } } };
+    const full = b.probe({ id: 'full', ...spec, captureExpressions: [expr] });
+    const alone = b.probe({ id: 'alone', ...spec, captureExpressions: [expr], captureSnapshot: false });
+    b.entry(full, { n: 1, sum: 2 });
+    b.entry(alone, { n: 1, sum: 2 });
+    const [f, a] = decode(b);
+    const two = { type: 'int', value: '2' };
+    expect(f?.debugger.snapshot.captures).toEqual({ lines: { '7': { arguments: { n: { type: 'int', value: '1' } }, locals: { sum: two }, captureExpressions: { twice: two } } } });
+    expect(a?.debugger.snapshot.captures).toEqual({ lines: { '7': { captureExpressions: { twice: two } } } });
+  });
+
   test('a probe with a condition is sampled on the hits where it held, by their timestamps', () => {
     const b = new CaptureBuilder();
     const int = b.types.int();

@@ -239,12 +239,15 @@ export class Decoder {
         delete snapshot.debugger.snapshot.stack;
         delete snapshot.debugger.snapshot.captures;
       } else {
-        snapshot.debugger.snapshot.captures = expressions as SnapshotCaptures; // a capture-expression probe captures them alone
+        // A capture-expression probe captures them alone (at a line, under the line).
+        snapshot.debugger.snapshot.captures = (line ? { lines: { [lineKey(probe)]: expressions.entry } } : expressions) as SnapshotCaptures;
         if (segments === undefined) delete snapshot.debugger.type;
       }
     } else if (expressions !== undefined && captures !== undefined) {
-      // Beside the arguments and results (a function without results has return expressions only).
-      if (expressions.entry) captures.entry = Object.assign(captures.entry ?? { arguments: {} }, expressions.entry);
+      // Beside the arguments and locals of a line; beside the arguments and results of a call (a
+      // function without results has return expressions only).
+      if (line) Object.assign(line, expressions.entry);
+      else if (expressions.entry) captures.entry = Object.assign(captures.entry ?? { arguments: {} }, expressions.entry);
       if (expressions.return) captures.return = Object.assign(captures.return ?? {}, expressions.return) as SnapshotCaptures['return'];
     }
     if (errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = errors;
@@ -283,6 +286,9 @@ export class Decoder {
     return out;
   }
 }
+
+/** The key of a line probe's capture under captures.lines. */
+const lineKey = (probe: CaptureProbe): string => String(probe.line?.line);
 
 const isDuration = (json: unknown): boolean => typeof json === 'object' && json !== null && (json as { ref?: unknown }).ref === '@duration';
 

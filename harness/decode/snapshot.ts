@@ -49,7 +49,7 @@ export interface SnapshotCaptures {
   entry?: { arguments: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
   return?: { locals: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
   /** A line probe's capture, under its line number. */
-  lines?: Record<string, { arguments: Record<string, CapturedValue>; locals: Record<string, CapturedValue> }>;
+  lines?: Record<string, { arguments: Record<string, CapturedValue>; locals: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> }>;
 }
 
 /** The capture expressions of a hit, by where the agent puts them. */
