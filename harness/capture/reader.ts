@@ -17,7 +17,7 @@ const FLAG_TRUNCATED = 1;
 const FLAG_STACK_TRUNCATED = 2;
 const MAX_ITEM_STATUS = 2;
 
-/** A metadata check run after the structural one; default: schemas/capture.schema.json. */
+/** The check of the metadata's shape, run before the cross references; default: schemas/capture.schema.json. */
 export type MetaValidator = (meta: unknown) => MetaProblem | undefined;
 
 export interface ReadCaptureOptions {
@@ -64,7 +64,8 @@ function readMeta(bytes: Uint8Array, view: DataView, file: string, options: Read
   } catch (e) {
     fail(FILE_HEADER_SIZE, `metadata is not UTF-8 JSON: ${(e as Error).message}`);
   }
-  const problem = checkCaptureMeta(meta) ?? (options.validateMeta ?? captureMetaCheck(file))(meta);
+  // The schema first: the cross-reference checks read metadata of its shape.
+  const problem = (options.validateMeta ?? captureMetaCheck(file))(meta) ?? checkCaptureMeta(meta as CaptureMeta);
   if (problem) fail(FILE_HEADER_SIZE, `metadata ${problem.path || '/'}: ${problem.message}`);
   return meta as CaptureMeta;
 }

@@ -221,6 +221,26 @@ const mutations: Mutation[] = [
     expected: [{ path: '/runtimeTypeNames/main.T', message: 'invalid key: must match ^0x[0-9a-f]+$' }],
   },
   {
+    name: 'a size Go does not give the kind (an int of 4 bytes)',
+    mutate: (m) => setAt(m, '/types/0/size', 4),
+    expected: [{ path: '/types/0/size', message: /^must be 8 \(an int, int64, .* has size 8\)$/ }],
+  },
+  {
+    name: 'more slots in a swiss group than control bytes',
+    mutate: (m) => setAt(m, '/types/9/swiss/slotsPerGroup', 9),
+    expected: [{ path: '/types/9/swiss/slotsPerGroup', message: 'must be <= 8' }],
+  },
+  {
+    name: 'engineCondition on a probe without a condition',
+    mutate: (m) => addAt(m, '/probes/0/engineCondition', true),
+    expected: [{ path: '/probes/0/engineCondition', message: /^must not be present \(engineCondition is set only on a probe with a condition/ }],
+  },
+  {
+    name: 'a probe with both an error and instances',
+    mutate: (m) => addAt(m, '/probes/0/error', 'no such function'),
+    expected: [{ path: '/probes/0/instances', message: /\(a probe has instances exactly when it has no error\)$/ }],
+  },
+  {
     name: 'an unknown top-level key',
     mutate: (m) => addAt(m, '/hostname', 'box'),
     expected: [{ path: '/hostname', message: /^unknown key; expected one of: program, clock, runtime, types, / }],
