@@ -109,16 +109,26 @@ func (pl *planner) inlinedCopy(d ProbeDef, ii inlinedInstance) (Instance, error)
 		if p.result {
 			continue
 		}
-		v := Value{Name: p.name, TypeID: pl.tt.add(p.typ, 0), Size: p.typ.size, Source: "dwarf"}
-		v.Pieces, err = pl.piecesAt(p, ii.caller.unit, ii.entry, cfa)
-		switch {
-		case errors.Is(err, errNoLocation):
-			v.Unavailable = true
-		case err != nil:
-			pl.warn("probe %s: inlined copy of %s in %s: argument %s: %v", d.ID, name, ii.caller.name, p.name, err)
-			v.Unavailable = true
-		}
-		in.Arguments = append(in.Arguments, v)
+		context := fmt.Sprintf("probe %s: inlined copy of %s in %s: argument", d.ID, name, ii.caller.name)
+		in.Arguments = append(in.Arguments, pl.valueAt(p, ii.caller.unit, ii.entry, cfa, context))
 	}
 	return in, nil
+}
+
+// valueAt is p where its location list puts it at pc inside a body, where
+// the CFA is cfa bytes above SP: unavailable where the list puts it
+// nowhere, and where it cannot be read (a warning, naming context).
+func (pl *planner) valueAt(p param, u *unit, pc uint64, cfa int64, context string) Value {
+	v := Value{Name: p.name, TypeID: pl.tt.add(p.typ, 0), Size: p.typ.size, Source: "dwarf"}
+	pieces, err := pl.piecesAt(p, u, pc, cfa)
+	switch {
+	case err == nil:
+		v.Pieces = pieces
+	case errors.Is(err, errNoLocation):
+		v.Unavailable = true
+	default:
+		pl.warn("%s %s: %v", context, p.name, err)
+		v.Unavailable = true
+	}
+	return v
 }

@@ -243,18 +243,8 @@ func (pl *planner) lineInstance(probeID string, s lineSite) (Instance, error) {
 		return Instance{}, fmt.Errorf("%s at 0x%x: %w", s.fn.name, s.pc, err)
 	}
 	in := Instance{Function: sc.function, Inlined: sc.inlined, EntryPC: s.pc, CFA: cfa}
-	at := func(v param) Value {
-		val := Value{Name: v.name, TypeID: pl.tt.add(v.typ, 0), Size: v.typ.size, Source: "dwarf"}
-		val.Pieces, err = pl.piecesAt(v, s.fn.unit, s.pc, cfa)
-		switch {
-		case errors.Is(err, errNoLocation):
-			val.Unavailable = true
-		case err != nil:
-			pl.warn("probe %s: %s at 0x%x: %s: %v", probeID, sc.function, s.pc, v.name, err)
-			val.Unavailable = true
-		}
-		return val
-	}
+	context := fmt.Sprintf("probe %s: %s at 0x%x: variable", probeID, sc.function, s.pc)
+	at := func(v param) Value { return pl.valueAt(v, s.fn.unit, s.pc, cfa, context) }
 	for _, v := range sc.arguments {
 		in.Arguments = append(in.Arguments, at(v))
 	}
