@@ -170,7 +170,10 @@ func errorType(err error) string {
 	var noCode *NoCodeError
 	var unsupported *UnsupportedError
 	var noLine *LineNotFoundError
+	var condition *ConditionError
 	switch {
+	case errors.As(err, &condition):
+		return condition.Type
 	case errors.As(err, &notFound), errors.As(err, &noCode), errors.As(err, &noLine):
 		return "TargetNotFoundInBinary"
 	case errors.As(err, &unsupported):
@@ -218,6 +221,9 @@ func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlin
 	}
 	if len(probe.Instances) > maxInstances {
 		return probe, meta, fmt.Errorf("%d instances: at most %d fit an event's instance index", len(probe.Instances), maxInstances)
+	}
+	if err := pl.checkCondition(d, probe.Instances); err != nil {
+		return probe, meta, err
 	}
 	// The engine samples the hits where the condition held: all of them
 	// without one; with one it cannot evaluate, the decoder samples.
