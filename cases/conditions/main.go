@@ -34,4 +34,14 @@ func main() {
 	fmt.Println(order(1, 42, apple, []int{1, 2, 3}, map[string]int{"a": 1, "b": 2}, "hello, world", true, 5))
 	fmt.Println(order(2, 7, pear, []int{}, map[string]int{}, "", false, "text"))
 	fmt.Println(order(3, 255, nil, nil, nil, "bye", true, nil))
+	fmt.Println(discount(0.5, apple))
+}
+
+// discount takes a float argument, which the ABI passes in an XMM register
+// a uprobe cannot read: a condition on it is refused when the probe is
+// installed (ConditionVariableUnavailable), as the Go agent refuses it.
+//
+//go:noinline
+func discount(rate float64, it *item) float64 {
+	return it.Price * (1 - rate)
 }
