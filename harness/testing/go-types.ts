@@ -1,33 +1,9 @@
 // Go types for the capture builder, laid out as the Go compiler does on 64-bit targets
 // (field alignment, padding, swiss-map and hmap runtime structures), independent of the decoder.
+import type { TypeKind } from '../capture/index.ts';
 
-export type GoKind =
-  | 'bool'
-  | 'int'
-  | 'int8'
-  | 'int16'
-  | 'int32'
-  | 'int64'
-  | 'uint'
-  | 'uint8'
-  | 'uint16'
-  | 'uint32'
-  | 'uint64'
-  | 'uintptr'
-  | 'float32'
-  | 'float64'
-  | 'complex64'
-  | 'complex128'
-  | 'string'
-  | 'pointer'
-  | 'unsafePointer'
-  | 'struct'
-  | 'array'
-  | 'slice'
-  | 'interface'
-  | 'map'
-  | 'chan'
-  | 'func';
+/** The kinds of the capture format, as schemas/capture.schema.json names them. */
+export type GoKind = TypeKind;
 
 /** Size and alignment of the kinds whose layout does not depend on other types. */
 const BASIC: Partial<Record<GoKind, [size: number, align: number]>> = {
