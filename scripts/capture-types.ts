@@ -74,9 +74,9 @@ interface KindRule {
   then: { properties: Record<string, unknown>; required?: string[] };
 }
 
-/** The values a rule's `if` pins `key` to. */
-function pinned(rule: KindRule, key: string): string[] {
-  const condition = rule.if.properties[key] as { const?: string; enum?: string[] };
+/** The kinds a rule's `if` names. */
+function kindsOf(rule: KindRule): string[] {
+  const condition = rule.if.properties.kind as { const?: string; enum?: string[] };
   return condition.enum ?? [condition.const as string];
 }
 
@@ -93,7 +93,9 @@ function typeUnion(type: Schema): Schema {
   const common = type.properties as Record<string, unknown>;
   const required = type.required as string[];
   const allKinds = (common.kind as { enum: string[] }).enum;
+  // Keys every rule's `if` requires absent (`"opaque": false`): their presence makes the last member.
   const excluding = Object.keys(rules[0]?.if.properties ?? {}).filter((k) => rules[0]?.if.properties[k] === false);
+  const excludingDescription = (common[excluding[0] ?? ''] as Schema | undefined)?.description as string | undefined;
   const commonOnly: Record<string, unknown> = { ...common };
   for (const key of excluding) commonOnly[key] = false;
   const member = (title: string, properties: Record<string, unknown>, more: string[] = [], description?: string): Schema => ({
@@ -104,18 +106,18 @@ function typeUnion(type: Schema): Schema {
     required: [...required, ...more],
     additionalProperties: false,
   });
-  const named = new Set(rules.flatMap((rule) => pinned(rule, 'kind')));
+  const named = new Set(rules.flatMap((rule) => kindsOf(rule)));
   const plainKinds = allKinds.filter((k) => !named.has(k));
   return {
     description: type.description,
     anyOf: [
       ...rules.map((rule) => {
-        const kinds = pinned(rule, 'kind');
+        const kinds = kindsOf(rule);
         const properties = { ...commonOnly, kind: { enum: kinds }, ...rule.then.properties };
         return member(typeName(kinds), properties, rule.then.required, rule.description);
       }),
       member('PlainType', { ...commonOnly, kind: { enum: plainKinds } }, [], 'a type of a kind with no keys of its own'),
-      member('OpaqueType', common, excluding, (common[excluding[0] ?? ''] as Schema | undefined)?.description as string | undefined),
+      member('OpaqueType', common, excluding, excludingDescription),
     ],
   };
 }
