@@ -272,12 +272,13 @@ export class Decoder {
     for (const { name, expr } of probe.captureExpressions ?? []) {
       const result = evaluate(expr.json, scope);
       if ('error' in result) {
-        errors.push({ expr: expr.dsl, message: result.error });
+        // The agent drops a capture expression it refuses when it builds the probe, silently.
+        if (!result.atInstall) errors.push({ expr: expr.dsl, message: result.error });
         continue;
       }
       const atReturn = returned && /@return|@duration/.test(expr.dsl);
       const value =
-        'value' in result ? result.value : 'text' in result ? scalarValue(result.text) : isDuration(expr.json) && typeof result.scalar === 'number' ? durationValue(result.scalar) : scalarValue(result.scalar);
+        'value' in result ? result.value : 'text' in result ? scalarValue(result.text) : isDuration(expr.json) && typeof result.scalar === 'number' ? durationValue(result.scalar) : scalarValue(result.scalar, result.type);
       const at = atReturn ? 'return' : 'entry';
       const side = out[at] ?? { captureExpressions: {} };
       side.captureExpressions[name] = value;

@@ -22,6 +22,9 @@ const args: Record<string, CapturedValue> = {
   xs: { type: '[]int', size: '3', elements: [int(1), int(2), int(3)] },
   m: { type: 'map[string]int', size: '2', entries: [[str('a'), int(1)], [str('b'), int(2)]] },
   v: { type: 'interface {}', fields: { data: { type: 'main.point', fields: { X: int(9), Y: int(0) } } } },
+  ps: { type: '*string', address: '0x2', value: 'hello' },
+  nilxs: { type: '*[]int', isNull: true },
+  nilm: { type: 'map[string]int', isNull: true },
 };
 const scope: Scope = { arguments: args, locals: { '@return': int(21) }, durationNs: 1_500_000, durationMissing: undefined, kindOf: (t) => KINDS[t] };
 const ref = (name: string) => ({ ref: name });
@@ -59,12 +62,30 @@ describe('errors, in the agent words', () => {
   test.each([
     ['nil pointer dereference', { getmember: [ref('nilp'), 'X'] }, 'nil pointer dereference'],
     ['index out of bounds', { index: [ref('xs'), 3] }, 'index out of bounds'],
-    ['unknown reference', ref('nope'), 'failed to resolve reference "nope"'],
     ['unknown field', { getmember: [ref('p'), 'Z'] }, 'failed to resolve field "Z" of *main.point'],
     ['unknown operation', { frobnicate: [ref('n')] }, 'unsupported operation frobnicate'],
     ['ordering strings and numbers', { lt: [ref('s'), 3] }, 'cannot order string and number'],
   ])('%s', (_name, json, message) => {
     expect(evaluate(json, scope)).toEqual({ error: message });
+  });
+
+  // What the agent refuses when it builds the probe is marked so: a template shows it, a hit has
+  // no evaluation error for it (marshal.go writes its InvalidSegment text only).
+  test.each([
+    ['unknown reference', ref('nope'), 'failed to resolve reference "nope"'],
+    ['len of an int', { len: ref('n') }, 'len/isEmpty not supported on type "int" (int)'],
+  ])('%s: found when the agent builds the probe', (_name, json, message) => {
+    expect(evaluate(json, scope)).toEqual({ error: message, atInstall: true });
+  });
+
+  // len as the agent's lenFieldInfo takes it: through one pointer to a string or slice (a nil one
+  // is a nil dereference, as in Go), a nil map is empty, a map's length is its uint64 count.
+  test('len through a pointer, of nil, of a map', () => {
+    expect(evaluate({ len: ref('ps') }, scope)).toEqual({ scalar: 5 });
+    expect(evaluate({ len: ref('nilxs') }, scope)).toEqual({ error: 'nil pointer dereference' });
+    expect(evaluate({ len: ref('nilm') }, scope)).toEqual({ scalar: 0, type: 'uint64' });
+    expect(evaluate({ len: ref('m') }, scope)).toEqual({ scalar: 2, type: 'uint64' });
+    expect(evaluate({ len: ref('xs') }, scope)).toEqual({ scalar: 3 });
   });
 
   test('a condition that is no boolean is an error', () => {

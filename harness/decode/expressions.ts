@@ -6,8 +6,13 @@
 import type { TypeKind } from '../capture/index.ts';
 import type { CapturedValue } from './snapshot.ts';
 
-/** What an expression evaluates to: a captured value, a computed scalar, literal text, or an error. */
-export type Evaluated = { value: CapturedValue } | { scalar: Scalar } | { text: string } | { error: string };
+/**
+ * What an expression evaluates to: a captured value, a computed scalar (with its Go type when the
+ * agent gives it one of its own: a map's length is a uint64), literal text, or an error. An error
+ * `atInstall` is one the agent finds when it builds the probe (an unknown name, len of an int): it
+ * renders in the message but is no evaluation error of the hit.
+ */
+export type Evaluated = { value: CapturedValue } | { scalar: Scalar; type?: string } | { text: string } | { error: string; atInstall?: boolean };
 export type Scalar = boolean | number | bigint | string | null;
 
 export interface Scope {
@@ -21,10 +26,27 @@ export interface Scope {
   kindOf(typeName: string): TypeKind | undefined;
 }
 
-class ExpressionError extends Error {}
+class ExpressionError extends Error {
+  constructor(
+    message: string,
+    readonly atInstall = false,
+  ) {
+    super(message);
+  }
+}
 
 const fail = (message: string): never => {
   throw new ExpressionError(message);
+};
+
+/** An error the agent reports when it builds the probe, not when a hit evaluates it. */
+const refuse = (message: string): never => {
+  throw new ExpressionError(message, true);
+};
+
+/** Rethrows an evaluated error, keeping when it is found. */
+const failWith = (error: { error: string; atInstall?: boolean }): never => {
+  throw new ExpressionError(error.error, error.atInstall);
 };
 
 type Bindings = ReadonlyMap<string, CapturedValue | Scalar>;
@@ -34,7 +56,7 @@ export function evaluate(json: unknown, scope: Scope): Evaluated {
   try {
     return new Evaluator(scope).eval(json, new Map());
   } catch (error) {
-    if (error instanceof ExpressionError) return { error: error.message };
+    if (error instanceof ExpressionError) return error.atInstall ? { error: error.message, atInstall: true } : { error: error.message };
     throw error;
   }
 }
@@ -71,8 +93,11 @@ class Evaluator {
       case 'index':
         return this.index(this.value(args[0], bindings), this.scalar(args[1], bindings));
       case 'len':
-      case 'count':
-        return { scalar: this.length(this.value(args[0], bindings)) };
+      case 'count': {
+        const collection = this.value(args[0], bindings);
+        // The agent types a map's length uint64 (its count field differs across Go versions).
+        return this.isMap(collection) ? { scalar: this.length(collection), type: 'uint64' } : { scalar: this.length(collection) };
+      }
       case 'isEmpty':
         return { scalar: this.length(this.value(args[0], bindings)) === 0 };
       case 'isDefined':
@@ -134,13 +159,13 @@ class Evaluator {
       return value ? { value } : fail('@return is not available');
     }
     const value = this.scope.arguments?.[name];
-    return value ? { value } : fail(`failed to resolve reference "${name}"`);
+    return value ? { value } : refuse(`failed to resolve reference "${name}"`);
   }
 
   private value(json: unknown, bindings: Bindings): CapturedValue {
     const result = this.eval(json, bindings);
     if ('value' in result) return result.value;
-    if ('error' in result) return fail(result.error);
+    if ('error' in result) return failWith(result);
     return fail('a value was expected');
   }
 
@@ -174,20 +199,32 @@ class Evaluator {
     }
   }
 
+  /**
+   * len as Go and the agent take it: of a string (bytes), slice, array or map, nil being empty;
+   * through one pointer to a string or slice, a nil pointer being a nil dereference.
+   */
   private length(value: CapturedValue): number {
-    if (value.isNull) return 0;
+    const pointer = value.type?.startsWith('*') ?? false;
+    if (value.isNull) return pointer ? fail('nil pointer dereference') : 0;
     if (value.size !== undefined) return Number(value.size);
-    if (typeof value.value === 'string' && value.type === 'string') return Buffer.byteLength(value.value);
+    if (typeof value.value === 'string' && (value.type === 'string' || value.type === '*string')) return Buffer.byteLength(value.value);
     if (value.elements) return value.elements.length;
     if (value.entries) return value.entries.length;
-    return fail(`${value.type ?? 'value'} has no length`);
+    this.captured(value);
+    const kind = value.type === undefined ? undefined : this.scope.kindOf(value.type);
+    // The agent refuses len of any other type when it builds the probe (lenFieldInfo).
+    return refuse(`len/isEmpty not supported on type "${value.type ?? ''}" (${kind === 'pointer' ? 'ptr' : (kind ?? 'unknown')})`);
+  }
+
+  private isMap(value: CapturedValue): boolean {
+    return value.entries !== undefined || (value.type !== undefined && !value.type.startsWith('*') && this.scope.kindOf(value.type) === 'map');
   }
 
   private scalar(json: unknown, bindings: Bindings): Scalar {
     const result = this.eval(json, bindings);
     if ('scalar' in result) return result.scalar;
     if ('text' in result) return result.text;
-    if ('error' in result) return fail(result.error);
+    if ('error' in result) return failWith(result);
     return this.toScalar(result.value);
   }
 
@@ -303,9 +340,9 @@ export function scalarText(v: Scalar): string {
   return v === null ? 'nil' : String(v);
 }
 
-/** A computed scalar as a captured value (a capture expression's result). */
-export function scalarValue(v: Scalar): CapturedValue {
+/** A computed scalar as a captured value (a capture expression's result), of `type` when it has its own. */
+export function scalarValue(v: Scalar, type?: string): CapturedValue {
   if (v === null) return { isNull: true } as CapturedValue;
-  const type = typeof v === 'boolean' ? 'bool' : typeof v === 'bigint' ? 'int' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float64') : 'string';
-  return { type, value: String(v) };
+  const inferred = typeof v === 'boolean' ? 'bool' : typeof v === 'bigint' ? 'int' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float64') : 'string';
+  return { type: type ?? inferred, value: String(v) };
 }

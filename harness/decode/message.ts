@@ -325,7 +325,8 @@ export function renderMessage(input: MessageInput): RenderedMessage {
     const result = renderer.evaluate(segment.json);
     if ('error' in result) {
       out.writeError('error', result.error);
-      errors.push({ expr: segment.dsl, message: result.error });
+      // What the agent refuses when it builds the probe shows in the message alone.
+      if (!result.atInstall) errors.push({ expr: segment.dsl, message: result.error });
     } else if ('value' in result) {
       renderer.value(result.value);
     } else {
