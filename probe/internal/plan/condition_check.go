@@ -48,10 +48,10 @@ var conditionOps = map[string]bool{
 // Only type errors are reported: what is wrong in any implementation
 // (a field the type does not have, len of an int, a string compared with a
 // number, a literal out of the variable's range, a slice compared with
-// anything but null). The agent's own limits (a reference on the right of
-// a comparison, ordering on floats, a boolean variable as a whole
-// condition) are left to the decoder, which evaluates them: godi runs
-// those probes (docs/probe-language.md).
+// anything but null, an int as a whole condition). The agent's own limits
+// (a reference on the right of a comparison, ordering on floats, a boolean
+// variable as a whole condition) are left to the decoder, which evaluates
+// them: godi runs those probes (docs/probe-language.md).
 func (pl *planner) checkCondition(d ProbeDef, instances []Instance) error {
 	when := d.whenJSON()
 	if when == nil {
@@ -118,6 +118,12 @@ func (pl *planner) checkCondition(d ProbeDef, instances []Instance) error {
 			if typed[i] == nil {
 				continue
 			}
+			if l.op == "value" {
+				if typed[i].kind != "bool" {
+					return &ConditionError{Type: unsupportedFeature, Msg: "unsupported condition expression type: " + exprTypeName(l.sub)}
+				}
+				continue
+			}
 			if err := pl.resolveLeaf(l, typed[i]); err != nil {
 				return &ConditionError{Type: conditionExpressionUnresolvable, Msg: "failed to resolve condition: " + err.Error()}
 			}
@@ -168,7 +174,7 @@ func (pl *planner) floatRegister(r int) bool {
 // expression its left side (or operand) is, and the literal it is compared
 // with.
 type conditionLeaf struct {
-	op      string // eq ne lt le gt ge, or isEmpty
+	op      string // eq ne lt le gt ge, isEmpty, or "value": a path expression standing alone
 	sub     any
 	literal any  // the right side of a comparison
 	hasRHS  bool // literal is a literal (not a reference or another expression)
@@ -194,6 +200,12 @@ func conditionLeaves(node any, out []conditionLeaf) []conditionLeaf {
 		case "isEmpty":
 			if pathExpression(operand) {
 				out = append(out, conditionLeaf{op: op, sub: operand})
+			}
+		case "ref", "getmember", "index", "len":
+			// A value as a whole condition: a boolean is godi's (the agent
+			// refuses any), anything else is no condition at all.
+			if pathExpression(node) {
+				out = append(out, conditionLeaf{op: "value", sub: node})
 			}
 		case "eq", "ne", "lt", "le", "gt", "ge":
 			pair, ok := operand.([]any)
@@ -254,6 +266,25 @@ func rootName(node any) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// exprTypeName is the agent's parsed expression type (Go's %T of it) for
+// a path expression, as its messages print it.
+func exprTypeName(node any) string {
+	m, _ := node.(map[string]any)
+	for op := range m {
+		switch op {
+		case "ref":
+			return "*exprlang.RefExpr"
+		case "getmember":
+			return "*exprlang.GetMemberExpr"
+		case "index":
+			return "*exprlang.IndexExpr"
+		case "len":
+			return "*exprlang.LenExpr"
+		}
+	}
+	return "*exprlang.UnsupportedExpr"
 }
 
 // unknownOp finds an operator the language does not have anywhere in the

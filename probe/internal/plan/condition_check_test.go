@@ -69,12 +69,15 @@ func TestConditionInstallChecks(t *testing.T) {
 		// UnsupportedFeature: an operator the language does not have.
 		{"unknownOp", "main.intString", `{"frobnicate": [{"ref": "a"}]}`, unsupported, `unsupported condition expression type: *exprlang.UnsupportedExpr`},
 		{"unknownOpOnLeft", "main.intString", `{"eq": [{"frobnicate": [{"ref": "a"}]}, 1]}`, unsupported, `unsupported condition leaf LHS type: *exprlang.UnsupportedExpr`},
+		// A value that is no boolean as a whole condition (the agent refuses any value there).
+		{"intAsCondition", "main.intString", `{"ref": "a"}`, unsupported, `unsupported condition expression type: *exprlang.RefExpr`},
+		{"lengthAsCondition", "main.intString", `{"not": {"len": {"ref": "s"}}}`, unsupported, `unsupported condition expression type: *exprlang.LenExpr`},
 
 		// Beyond the agent's limits but not wrong: godi runs them.
 		{"referenceOnRight", "main.intString", `{"eq": [{"ref": "a"}, {"len": {"ref": "s"}}]}`, "", ""},
 		{"literalOnLeft", "main.intString", `{"lt": [5, {"ref": "a"}]}`, "", ""},
 		{"floatOrdering", "main.paddedArg", `{"gt": [{"getmember": [{"ref": "p"}, "C"]}, 1]}`, "", ""},
-		{"booleanReference", "main.intString", `{"or": [{"ref": "a"}, {"startsWith": [{"ref": "s"}, "a"]}]}`, "", ""},
+		{"decoderOperators", "main.intString", `{"or": [{"isDefined": {"ref": "a"}}, {"startsWith": [{"ref": "s"}, "a"]}]}`, "", ""},
 	}
 	var defs []ProbeDef
 	for _, c := range cases {
