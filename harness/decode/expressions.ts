@@ -142,7 +142,8 @@ class Evaluator {
       case 'filter':
         return this.quantify(op, this.value(args[0], bindings), args[1], bindings);
       default:
-        return fail(`unsupported operation ${op}`);
+        // The agent's parser makes it an UnsupportedExpr, refused when it builds the probe.
+        return refuse(`unsupported operation: ${op}`);
     }
   }
 
