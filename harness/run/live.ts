@@ -1,7 +1,7 @@
 // Live mode: build a case, run it under the probe engine, and decode the fresh capture the same
 // way replay decodes a checked-in one; optionally record that capture for later replays.
 
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GoCase } from '../cases/index.ts';
 import { buildProgram, REPOSITORY } from './build.ts';
@@ -33,8 +33,17 @@ export interface EngineTimeouts {
   readonly killMs: number;
 }
 
-// Cases exit in milliseconds; the engine's setup (DWARF, BPF loading) takes seconds at most.
-const DEFAULT_TIMEOUTS: EngineTimeouts = { targetMs: 20_000, killMs: 30_000 };
+// Cases exit in milliseconds. The engine's setup (DWARF, then loading each probe's programs
+// through the verifier) takes seconds, and about 0.2 s a probe: a file of 120 probes takes 22 s.
+const TARGET_MS = 20_000;
+const SETUP_MS = 10_000;
+const SETUP_MS_PER_PROBE = 400;
+
+/** The default deadlines for a run under probesFile: more time to set up for more probes. */
+async function defaultTimeouts(probesFile: string): Promise<EngineTimeouts> {
+  const probes = await readFile(probesFile, 'utf8').then((text) => (JSON.parse(text) as unknown[]).length, () => 0);
+  return { targetMs: TARGET_MS, killMs: TARGET_MS + SETUP_MS + SETUP_MS_PER_PROBE * probes };
+}
 
 const LIVE_CAPTURES = join(REPOSITORY, '.cache', 'live');
 
@@ -52,7 +61,8 @@ export class LiveRunError extends Error {
 }
 
 /** `godi-probe run` on one binary; resolves once the capture is written, else throws LiveRunError. */
-export async function runEngine(engine: string, request: EngineRequest, timeouts: EngineTimeouts = DEFAULT_TIMEOUTS): Promise<void> {
+export async function runEngine(engine: string, request: EngineRequest, given?: EngineTimeouts): Promise<void> {
+  const timeouts = given ?? (await defaultTimeouts(request.probesFile));
   const args = [
     'run',
     '--probes', request.probesFile,
