@@ -107,7 +107,7 @@ describe('godi-golden snapshot: live', () => {
 async function goProgram(name: string, source: string): Promise<string> {
   const program = join(dir, name);
   await mkdir(program, { recursive: true });
-  await writeFile(join(program, 'go.mod'), `module example.com/${name}\n\ngo 1.26\n`);
+  await writeFile(join(program, 'go.mod'), `module example.com/${name}\n\ngo 1.23\n`);
   await writeFile(join(program, 'main.go'), source);
   return program;
 }

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { environment } from '../common/index.ts';
 import { discoverCases, type GoCase } from '../cases/index.ts';
 import { REPOSITORY } from './build.ts';
 import { LiveUnavailableError } from './capability.ts';
@@ -19,10 +20,15 @@ function normalized(snapshots: CaseSnapshots): Map<string, unknown[]> {
 const NOT_LIVE = { action: 'skip', reason: 'not root (uid 1000): loading BPF programs needs root' } as const;
 
 describe('caseSource', () => {
-  test('not live: replays the checked-in capture and says why', async () => {
+  test('not live: replays the checked-in capture and says why (under GODI_GO, refuses it as recorded by another Go)', async () => {
     const [scalars] = await discoverCases(REPOSITORY, ['scalars']);
     const source = caseSource(REPOSITORY, NOT_LIVE, false);
     expect(source.description).toBe('replay (not live: not root (uid 1000): loading BPF programs needs root)');
+    const go = environment().GODI_GO;
+    if (go !== undefined) {
+      await expect(source.snapshots(scalars!)).rejects.toThrow(`stale: the Go version (recorded with`);
+      return;
+    }
     expect(normalized(await source.snapshots(scalars!))).toEqual(normalized(await replayCase(scalars!, REPOSITORY)));
   });
 
