@@ -372,6 +372,10 @@ export interface CaptureInstance {
    * A line probe's variables in scope at its line; entry events carry them after the arguments.
    */
   locals?: ProbeVariable[];
+  /**
+   * The function's locals located at every RET; return events carry them after the results.
+   */
+  returnLocals?: ProbeVariable[];
 }
 export interface ProbeVariable {
   name: string;

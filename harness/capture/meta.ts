@@ -137,7 +137,7 @@ function checkHmap(h: HmapLayout, path: string, refs: TypeRefs): void {
 function checkProbes(meta: CaptureMeta, refs: TypeRefs): void {
   meta.probes.forEach((probe, i) => {
     probe.instances.forEach((instance, k) => {
-      for (const list of ['arguments', 'results', 'locals'] as const) {
+      for (const list of ['arguments', 'results', 'locals', 'returnLocals'] as const) {
         instance[list]?.forEach((variable, j) => {
           refs.ref(variable.type, `/probes/${i}/instances/${k}/${list}/${j}/type`);
         });

@@ -250,6 +250,18 @@ describe('pairing and hit order', () => {
     expect(decode(engine)).toHaveLength(3);
   });
 
+  test('locals at the RETs go beside @return; without results, alone', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const withResult = b.probe({ id: 'r', args: [['a', int]], results: [['~r0', int]], returnLocals: [['n', int]] });
+    const noResult = b.probe({ id: 'v', args: [['a', int]], captureReturn: true, returnLocals: [['n', int]] });
+    b.returns(withResult, { '~r0': 5, n: 2 }, { callId: b.entry(withResult, { a: 1 }) });
+    b.returns(noResult, { n: 3 }, { callId: b.entry(noResult, { a: 1 }) });
+    const [r, v] = decode(b);
+    expect(r?.debugger.snapshot.captures?.return).toEqual({ locals: { '@return': { type: 'int', value: '5' }, n: { type: 'int', value: '2' } } });
+    expect(v?.debugger.snapshot.captures?.return).toEqual({ locals: { n: { type: 'int', value: '3' } } });
+  });
+
   test('a return before its entry is a typed error naming the event, never a negative duration', () => {
     const b = new CaptureBuilder();
     const int = b.types.int();

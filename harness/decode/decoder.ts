@@ -188,15 +188,17 @@ export class Decoder {
 
   private addReturn(hit: Hit, event: CaptureEvent, probe: CaptureProbe, instance: CaptureInstance): void {
     hit.returned = true;
-    // Like the Go agent: a function without results has a duration but no return capture.
-    if (instance.results.length === 0) return;
+    const returnLocals = instance.returnLocals ?? [];
+    // Like the Go agent: a function without results (nor locals at its RETs) has a duration but
+    // no return capture.
+    if (instance.results.length === 0 && returnLocals.length === 0) return;
     this.encoder.begin(event, probe.capture, probe.maxEventBytes);
     const results = this.roots(instance.results, 0);
-    // One result is @return itself; several are the fields of @return.
+    const locals = this.roots(returnLocals, instance.results.length);
+    // One result is @return itself; several are the fields of @return. Locals go beside it.
     const only = instance.results.length === 1 ? results[(instance.results[0] as ProbeVariable).name] : undefined;
-    (hit.snapshot.debugger.snapshot.captures as SnapshotCaptures).return = {
-      locals: { '@return': only ?? { fields: results } },
-    };
+    const value: Record<string, CapturedValue> = instance.results.length === 0 ? {} : { '@return': only ?? { fields: results } };
+    (hit.snapshot.debugger.snapshot.captures as SnapshotCaptures).return = { locals: { ...value, ...locals } };
   }
 
   /**

@@ -28,6 +28,8 @@ export interface ProbeSpec {
   /** A line probe: where it sits, and its locals (entries carry them after the arguments). */
   line?: { file: string; line: number };
   locals?: [name: string, type: GoType][];
+  /** Locals at the RETs: return events carry them after the results. */
+  returnLocals?: [name: string, type: GoType][];
   capture?: CaptureLimitsSpec;
   maxEventBytes?: number;
   /** Default: true when the probe has results. */
@@ -57,6 +59,7 @@ export interface Probe {
   readonly args: [string, GoType][];
   readonly results: [string, GoType][];
   readonly locals: [string, GoType][];
+  readonly returnLocals: [string, GoType][];
   readonly limits: Required<CaptureLimitsSpec>;
   readonly maxEventBytes: number;
   readonly captureReturn: boolean;
@@ -172,6 +175,7 @@ export class CaptureBuilder {
     const args = spec.args ?? [];
     const results = spec.results ?? [];
     const locals = spec.locals ?? [];
+    const returnLocals = spec.returnLocals ?? [];
     const given = Object.entries(spec.capture ?? {}).filter(([, v]) => v !== undefined);
     const limits = { ...DEFAULT_LIMITS, ...Object.fromEntries(given) };
     const captureReturn = spec.captureReturn ?? results.length > 0;
@@ -198,10 +202,11 @@ export class CaptureBuilder {
     instance.arguments = args.map(([name, t]) => ({ name, type: t.id }));
     instance.results = results.map(([name, t]) => ({ name, type: t.id }));
     if (spec.locals !== undefined) instance.locals = locals.map(([name, t]) => ({ name, type: t.id }));
+    if (spec.returnLocals !== undefined) instance.returnLocals = returnLocals.map(([name, t]) => ({ name, type: t.id }));
     json.instances = spec.error === undefined ? [instance] : [];
     if (spec.error !== undefined) json.error = spec.error;
     if (spec.dropped !== undefined) json.dropped = spec.dropped;
-    const probe = { index: this.probes.length, id: spec.id, args, results, locals, limits, maxEventBytes, captureReturn, json };
+    const probe = { index: this.probes.length, id: spec.id, args, results, locals, returnLocals, limits, maxEventBytes, captureReturn, json };
     this.probes.push(probe);
     return probe;
   }
@@ -232,8 +237,9 @@ export class CaptureBuilder {
   }
 
   /** A return event; pass the entry's callId to pair them (0n or none: unpaired). */
+  /** A return event (results and locals at the RETs, by name). */
   returns(probe: Probe, results: Record<string, unknown>, options: EventOptions = {}): void {
-    this.event(probe, 1, probe.results, results, { callId: 0n, ...options });
+    this.event(probe, 1, [...probe.results, ...probe.returnLocals], results, { callId: 0n, ...options });
   }
 
   /** An entry and its return, `durationNs` apart. */

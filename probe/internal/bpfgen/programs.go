@@ -84,7 +84,7 @@ func (gen *Generator) Programs(pr *plan.Probe, instance int, captureReturn bool,
 	if !returns {
 		return out, nil
 	}
-	insns, err = gen.program(site{probe: pr, instance: instance, kind: capfile.KindReturn, values: in.Results, cfa: in.CFA})
+	insns, err = gen.program(site{probe: pr, instance: instance, kind: capfile.KindReturn, values: in.ReturnValues(), cfa: in.CFA})
 	if err != nil {
 		return nil, err
 	}

@@ -191,6 +191,9 @@ type Instance struct {
 	// Locals are a line probe's variables in scope at its line; entry
 	// events carry them after the arguments.
 	Locals []Param `json:"locals,omitempty"`
+	// ReturnLocals are the function's locals located at its RETs; return
+	// events carry them after the results.
+	ReturnLocals []Param `json:"returnLocals,omitempty"`
 }
 
 // Throttle is a sampling rate as the Go agent's throttler applies it:

@@ -235,6 +235,7 @@ func (pl *planner) probe(index int, d ProbeDef, inlined map[dwarf.Offset][]inlin
 		meta.Instances = append(meta.Instances, capfile.Instance{
 			Function: in.Function, Inlined: in.Inlined, NoBody: in.NoBody,
 			Arguments: metaParams(in.Arguments), Results: metaParams(in.Results), Locals: metaParams(in.Locals),
+			ReturnLocals: metaParams(in.ReturnLocals),
 		})
 	}
 	return probe, meta, nil
@@ -320,6 +321,9 @@ func (pl *planner) outOfLine(d ProbeDef, fn *function) (Instance, error) {
 	}
 	for i, r := range results {
 		in.Results = append(in.Results, pl.value(d.ID, fn, "result", r, abiResults[i], at.returns))
+	}
+	if in.ReturnLocals, err = pl.returnLocals(fn, in.ReturnPCs); err != nil {
+		return Instance{}, err
 	}
 	return in, nil
 }

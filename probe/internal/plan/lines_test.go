@@ -140,3 +140,31 @@ func TestLineErrors(t *testing.T) {
 		t.Errorf("blank line: %+v, want the nearest lines with code before and after", nf)
 	}
 }
+
+// TestReturnLocals: a local DWARF locates at every RET of a function, at the
+// same place, is captured with the result; one it does not (the frame is
+// gone at a RET) is left out.
+func TestReturnLocals(t *testing.T) {
+	p, err := Build(buildProg(t, "lines", ""), []ProbeDef{
+		{ID: "summed", Type: "LOG_PROBE", Where: Where{MethodName: "main.summed"}},
+		{ID: "scoped", Type: "LOG_PROBE", Where: Where{MethodName: "main.scoped"}},
+	}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	summed, scoped := p.Probes[0].Instances[0], p.Probes[1].Instances[0]
+	if got := names(summed.ReturnLocals); !reflect.DeepEqual(got, []string{"total"}) {
+		t.Fatalf("summed's return locals %v, want total", got)
+	}
+	for _, pc := range summed.ReturnLocals[0].Pieces {
+		if pc.Register == RegisterStack && pc.StackOffset < 8 {
+			t.Errorf("total at %+v, in the popped frame", pc)
+		}
+	}
+	if got := names(scoped.ReturnLocals); len(got) != 0 {
+		t.Errorf("scoped's return locals %v: its locals live in its frame, gone at the RET", got)
+	}
+	if m := p.Meta.Probes[0].Instances[0]; len(m.ReturnLocals) != 1 || m.ReturnLocals[0].Name != "total" {
+		t.Errorf("metadata %+v, want returnLocals [total]", m)
+	}
+}

@@ -98,6 +98,9 @@ type Instance struct {
 	// Locals are a line probe's variables in scope at EntryPC (after the
 	// arguments in its events).
 	Locals []Value
+	// ReturnLocals are the function's locals DWARF places at every RET, and
+	// at the same place at each (after the results in return events).
+	ReturnLocals []Value
 	// Condition is the probe's condition compiled for the engine, or nil
 	// when the engine does not evaluate it (no condition, or one only the
 	// decoder can evaluate).
@@ -106,6 +109,9 @@ type Instance struct {
 
 // EntryValues are the values an entry event carries, in order.
 func (in Instance) EntryValues() []Value { return append(slices.Clip(in.Arguments), in.Locals...) }
+
+// ReturnValues are the values a return event carries, in order.
+func (in Instance) ReturnValues() []Value { return append(slices.Clip(in.Results), in.ReturnLocals...) }
 
 // Value is where one argument or result lives, piece by piece.
 type Value struct {

@@ -3,6 +3,7 @@ package plan
 import (
 	"debug/dwarf"
 	"fmt"
+	"math"
 	"slices"
 )
 
@@ -121,4 +122,35 @@ func (pl *planner) holds(e *dwarf.Entry, pc uint64) (bool, error) {
 		return false, fmt.Errorf("ranges of DIE 0x%x: %w", e.Offset, err)
 	}
 	return slices.ContainsFunc(ranges, func(r [2]uint64) bool { return pc >= r[0] && pc < r[1] }), nil
+}
+
+// returnLocals are fn's locals that DWARF locates at every one of rets,
+// at the same place at each: one return program serves all the RETs.
+// At a RET the frame is gone, so Go's location lists place few locals
+// there (those left in registers); the others are left out, not shown
+// unavailable on every return.
+func (pl *planner) returnLocals(fn *function, rets []uint64) ([]Value, error) {
+	var out []Value
+	for i, pc := range rets {
+		sc, err := pl.scopeAt(fn, pc, math.MaxInt)
+		if err != nil {
+			return nil, fmt.Errorf("%s at 0x%x: %w", fn.name, pc, err)
+		}
+		located := map[string][]Piece{}
+		for _, v := range sc.locals {
+			if pieces, err := pl.dwarfPieces(fn, v, pc); err == nil {
+				located[v.name] = pieces
+			}
+		}
+		if i == 0 {
+			for _, v := range sc.locals {
+				if pieces, ok := located[v.name]; ok {
+					out = append(out, Value{Name: v.name, TypeID: pl.tt.add(v.typ, 0), Size: v.typ.size, Pieces: pieces, Source: "dwarf"})
+				}
+			}
+			continue
+		}
+		out = slices.DeleteFunc(out, func(v Value) bool { return !slices.Equal(located[v.Name], v.Pieces) })
+	}
+	return out, nil
 }

@@ -10,6 +10,7 @@ var inputs = []int{2, 5}
 func main() {
 	scoped(3)
 	sink += twice(inputs[0]) + twice(inputs[1])
+	sink += summed(inputs)
 }
 
 //go:noinline
@@ -34,3 +35,14 @@ func step(v int) int { return v * 10 }
 
 //go:noinline
 func keep(v int) { sink += v }
+
+// summed keeps total in a register to its RET, where DWARF still locates it.
+//
+//go:noinline
+func summed(xs []int) int {
+	total := 0
+	for _, x := range xs {
+		total += x
+	}
+	return total
+}
