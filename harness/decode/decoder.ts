@@ -7,6 +7,7 @@ import { evaluate, evaluateCondition, scalarValue, type Scope } from './expressi
 import type { CapturedValue, EvaluationError, ExpressionCaptures, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
 import { KindCode, type TypeInfo, TypeTable } from './type-table.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
+import { applyLimits, expressionLimits } from './expression-limits.ts';
 import { Throttle } from './throttle.ts';
 import { randomUuid } from './uuid.ts';
 import { ValueEncoder } from './values.ts';
@@ -271,7 +272,7 @@ export class Decoder {
    */
   private captureExpressions(probe: CaptureProbe, scope: Scope, returned: boolean, errors: EvaluationError[]): ExpressionCaptures {
     const out: ExpressionCaptures = {};
-    for (const { name, expr } of probe.captureExpressions ?? []) {
+    for (const { name, expr, capture } of probe.captureExpressions ?? []) {
       const result = evaluate(expr.json, scope);
       if ('error' in result) {
         // The agent drops a capture expression it refuses when it builds the probe, silently.
@@ -279,8 +280,10 @@ export class Decoder {
         continue;
       }
       const atReturn = returned && /@return|@duration/.test(expr.dsl);
-      const value =
+      const found =
         'value' in result ? result.value : 'text' in result ? scalarValue(result.text) : isDuration(expr.json) && typeof result.scalar === 'number' ? durationValue(result.scalar) : scalarValue(result.scalar, result.type);
+      const limits = expressionLimits(capture);
+      const value = limits ? applyLimits(found, limits, this.kinds.ownKindOf) : found;
       const at = atReturn ? 'return' : 'entry';
       const side = out[at] ?? { captureExpressions: {} };
       side.captureExpressions[name] = value;
