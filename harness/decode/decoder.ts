@@ -64,7 +64,7 @@ export class Decoder {
     }
     for (const t of this.types.byId.values()) {
       let pointee = t;
-      for (let hops = 0; pointee.k === KindCode.pointer && pointee.elem && hops < this.types.byId.size; hops++) {
+      for (let hops = 0; pointee.code === KindCode.pointer && pointee.elem && hops < this.types.byId.size; hops++) {
         pointee = pointee.elem;
       }
       if (!this.pointeeKinds.has(t.name)) this.pointeeKinds.set(t.name, pointee.kind);

@@ -52,7 +52,7 @@ class Entries {
     const key = this.slot(this.key, keyAt, indirectKey, end);
     // Like the tracers' map serializers: a string key naming a secret hides its value.
     const redacted =
-      this.key.k === KindCode.string && key.value !== undefined && !key.truncated && isRedactedIdentifier(key.value);
+      this.key.code === KindCode.string && key.value !== undefined && !key.truncated && isRedactedIdentifier(key.value);
     this.list.push([key, redacted ? redactedIdent(this.value) : this.slot(this.value, elemAt, indirectElem, end)]);
   }
 

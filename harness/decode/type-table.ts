@@ -6,7 +6,7 @@ import { isRedactedIdentifier } from './redaction.ts';
 
 /** Numeric kind codes: the decoder's hot switch compares small integers, not strings. */
 export const KindCode = {
-  // Scalars first: the decoder tests `k <= KindCode.complex128` for "has a value text".
+  // Scalars first: the decoder tests `code <= KindCode.complex128` for "has a value text".
   bool: 0,
   int: 1,
   int8: 2,
@@ -44,7 +44,8 @@ export interface FieldInfo {
 }
 
 export class TypeInfo {
-  readonly k: number;
+  /** KindCode of kind: a number the hot paths compare cheaply. */
+  readonly code: number;
   elem: TypeInfo | undefined = undefined;
   key: TypeInfo | undefined = undefined;
   value: TypeInfo | undefined = undefined;
@@ -66,12 +67,12 @@ export class TypeInfo {
     readonly kind: TypeKind,
     readonly size: number,
   ) {
-    this.k = KindCode[kind];
+    this.code = KindCode[kind];
   }
 }
 
 function isDirect(t: TypeInfo): boolean {
-  switch (t.k) {
+  switch (t.code) {
     case KindCode.pointer:
     case KindCode.unsafePointer:
     case KindCode.map:
@@ -111,7 +112,7 @@ export class TypeTable {
     for (const [address, name] of Object.entries(meta.runtimeTypeNames ?? {})) {
       this.runtimeTypeNames.set(Number(address), name);
     }
-    this.uint8 = [...this.byId.values()].find((t) => t.k === KindCode.uint8);
+    this.uint8 = [...this.byId.values()].find((t) => t.code === KindCode.uint8);
     this.itabType = meta.runtime?.itabType ?? 0;
     this.itabTypeOffset = meta.runtime?.itabTypeOffset ?? 0;
   }

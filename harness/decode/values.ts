@@ -143,19 +143,19 @@ export class ValueEncoder {
    * pointer to it shows (when merged into the pointer).
    */
   value(t: TypeInfo, offset: number, end: number, depth: number, name = t.name, address?: string): CapturedValue {
-    if (address !== undefined && t.k === KindCode.interface && offset + 8 <= end && readU64(this.view, offset) === 0) {
+    if (address !== undefined && t.code === KindCode.interface && offset + 8 <= end && readU64(this.view, offset) === 0) {
       // A non-nil pointer to a nil interface: isNull here would say the pointer is nil.
       return { type: name, address, fields: { data: NIL_DATA } };
     }
-    if (address !== undefined && (t.k !== KindCode.struct || t.opaque)) {
+    if (address !== undefined && (t.code !== KindCode.struct || t.opaque)) {
       return withAddress(address, this.value(t, offset, end, depth, name));
     }
     if (t.opaque) return { type: name, notCapturedReason: 'depth' };
-    if (offset + t.size > end && t.k !== KindCode.struct && t.k !== KindCode.array) {
+    if (offset + t.size > end && t.code !== KindCode.struct && t.code !== KindCode.array) {
       return { type: name, notCapturedReason: 'length' };
     }
-    if (t.k <= LAST_SCALAR) return { type: name, value: this.scalar(t.k, offset) };
-    switch (t.k) {
+    if (t.code <= LAST_SCALAR) return { type: name, value: this.scalar(t.code, offset) };
+    switch (t.code) {
       case KindCode.string:
         return this.string(name, offset, depth);
       case KindCode.pointer:
@@ -293,7 +293,7 @@ export class ValueEncoder {
     const item = this.locate(elem, address);
     if (item === NOT_FOUND) return this.notFound(name, address, this.absent(elem, depth + 1));
     // In a chain like **T only the last pointer shows an address; the pointee's keys follow it.
-    const shown = elem.k === KindCode.pointer ? undefined : this.address(address);
+    const shown = elem.code === KindCode.pointer ? undefined : this.address(address);
     return this.enter(name, elem, item, address, depth + 1, shown);
   }
 
