@@ -16,8 +16,8 @@ func countDown(n int) int {
 func callRecursive() { sink += countDown(3) }
 
 // mayPanic panics when asked to. Three calls at the same stack depth: 1
-// returns 10; 2 panics (recovered by the caller): a snapshot without
-// return or duration; 3 returns 30, paired with its own entry, never with
+// returns 10; 2 panics (recovered by the caller): no return or duration,
+// "two" as @exception; 3 returns 30, paired with its own entry, never with
 // the entry of the call that panicked.
 //
 //go:noinline

@@ -296,6 +296,10 @@ export interface CaptureProbe {
    */
   sampled?: number;
   /**
+   * The engine's own probe (on runtime.gopanic, id "@panic"), not one of probes.json: no snapshots, no status; the decoder reads its events to complete the calls a panic unwound.
+   */
+  internal?: true;
+  /**
    * The engine evaluated the condition (scalar arguments against literals) and sent only the hits where it held, already sampled.
    */
   engineCondition?: true;

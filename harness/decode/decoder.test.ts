@@ -150,7 +150,7 @@ describe('pairing and hit order', () => {
     const summary = decode(b).map((s) => [
       s.debugger.snapshot.probe.id,
       s.debugger.snapshot.captures?.entry?.arguments.a?.value,
-      s.debugger.snapshot.captures?.return?.locals['@return']?.value,
+      s.debugger.snapshot.captures?.return?.locals?.['@return']?.value,
       s.duration,
     ]);
     expect(summary).toEqual([
@@ -260,6 +260,26 @@ describe('pairing and hit order', () => {
     const [r, v] = decode(b);
     expect(r?.debugger.snapshot.captures?.return).toEqual({ locals: { '@return': { type: 'int', value: '5' }, n: { type: 'int', value: '2' } } });
     expect(v?.debugger.snapshot.captures?.return).toEqual({ locals: { n: { type: 'int', value: '3' } } });
+  });
+
+  test('a call a recovered panic unwound: the panic value as @exception and why there is no @return, as the agent gives them', () => {
+    const build = (exitCode: number) => {
+      const b = new CaptureBuilder({ target: { exit: `exit status ${exitCode}`, exitCode, stderrTail: '' } });
+      const int = b.types.int();
+      const str = b.types.string();
+      const p = b.probe({ id: 'p', args: [['n', int]], results: [['~r0', int]] });
+      const panics = b.probe({ id: '@panic', method: 'runtime.gopanic', args: [['e', str]], internal: true });
+      b.entry(p, { n: 1 }, { goid: 7, timestampNs: 1_000n });
+      b.entry(panics, { e: 'boom' }, { goid: 7, timestampNs: 2_000n });
+      b.entry(p, { n: 2 }, { goid: 8, timestampNs: 3_000n }); // another goroutine: not unwound
+      return decode(b);
+    };
+    const [unwound, other] = build(0);
+    expect(unwound?.debugger.snapshot.captures?.return).toEqual({ captureExpressions: { '@exception': { type: 'string', value: 'boom' } } });
+    expect(unwound?.debugger.snapshot.evaluationErrors).toEqual([{ expr: '@return', message: 'function did not return: panic was recovered by an ancestor frame' }]);
+    expect(other?.debugger.snapshot.captures).not.toHaveProperty('return');
+    // The program died of it: not recovered, nothing to say in the agent's words.
+    expect(build(2)[0]?.debugger.snapshot).not.toHaveProperty('evaluationErrors');
   });
 
   test('a return before its entry is a typed error naming the event, never a negative duration', () => {

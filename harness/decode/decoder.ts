@@ -17,6 +17,7 @@ const NS_PER_MS = 1_000_000n;
 const NO_RETURN = 'return event not received';
 const NO_BODY = 'function has no body';
 const INLINED = 'function was inlined';
+const PANIC_RECOVERED = 'function did not return: panic was recovered by an ancestor frame';
 const UNKNOWN_FRAME: StackFrame = Object.freeze({ function: '?', fileName: '?', lineNumber: 0 });
 
 /** An argument or result: its type, and whether its name is on the redaction list. */
@@ -54,6 +55,8 @@ export class Decoder {
   private readonly segments = new Map<CaptureProbe, TemplateSegment[]>();
   private readonly kinds: TypeKinds;
   private readonly throttles = new Map<CaptureProbe, Throttle>();
+  /** The panics seen (the engine's runtime.gopanic probe), by goroutine, in time order. */
+  private readonly panics = new Map<number, { ns: bigint; value: CapturedValue }[]>();
 
   constructor(private readonly capture: Capture) {
     this.types = new TypeTable(capture.meta);
@@ -92,6 +95,10 @@ export class Decoder {
       const probe = this.capture.meta.probes[event.probeIndex] as CaptureProbe;
       const instance = probe.instances[event.instance] as CaptureInstance;
       const pending = open[event.probeIndex] as Map<bigint, { hit: Hit; entryNs: bigint }>;
+      if (probe.internal) {
+        this.recordPanic(event, probe, instance);
+        continue;
+      }
       if (event.kind === 'entry') {
         const snapshot = this.envelope(event, probe, instance, this.entryCaptures(event, probe, instance));
         const hit: Hit = { snapshot, probe, noReturn: noReturn(probe, instance), returned: false, entryNs: event.timestampNs };
@@ -251,10 +258,39 @@ export class Decoder {
       // function without results has return expressions only).
       if (line) Object.assign(line, expressions.entry);
       else if (expressions.entry) captures.entry = Object.assign(captures.entry ?? { arguments: {} }, expressions.entry);
-      if (expressions.return) captures.return = Object.assign(captures.return ?? {}, expressions.return) as SnapshotCaptures['return'];
+      if (expressions.return) captures.return = Object.assign(captures.return ?? {}, expressions.return);
+    }
+    const exception = this.unwoundBy(hit);
+    if (exception !== undefined) {
+      // As the agent completes a call its synthetic runtime probe saw unwound: the panic value, and why no @return.
+      const after = snapshot.debugger.snapshot.captures;
+      if (after) after.return = { ...after.return, captureExpressions: { ...after.return?.captureExpressions, '@exception': exception } };
+      errors.push({ expr: '@return', message: PANIC_RECOVERED });
     }
     if (errors.length > 0) snapshot.debugger.snapshot.evaluationErrors = errors;
     return snapshot;
+  }
+
+  /** A runtime.gopanic hit: its goroutine, time and the panic value (its argument e). */
+  private recordPanic(event: CaptureEvent, probe: CaptureProbe, instance: CaptureInstance): void {
+    this.encoder.begin(event, probe.capture, probe.maxEventBytes);
+    const value = Object.values(this.roots(instance.arguments, 0))[0];
+    if (value === undefined) return;
+    const list = this.panics.get(event.goid) ?? [];
+    list.push({ ns: event.timestampNs, value });
+    this.panics.set(event.goid, list);
+  }
+
+  /**
+   * The value of the panic that unwound a call awaiting its return: the first on its goroutine
+   * after its entry, when the program went on (it exited 0: the panic was recovered).
+   */
+  private unwoundBy(hit: Hit): CapturedValue | undefined {
+    if (hit.returned || hit.noReturn !== undefined || !hit.probe.captureReturn) return undefined;
+    const exit = this.capture.meta.target?.exitCode;
+    if (exit !== undefined && exit !== 0) return undefined;
+    const goid = hit.snapshot.logger.thread_id;
+    return this.panics.get(goid)?.find((p) => p.ns >= hit.entryNs)?.value;
   }
 
   private throttleOf(probe: CaptureProbe): Throttle {

@@ -47,7 +47,8 @@ export interface EvaluationError {
 
 export interface SnapshotCaptures {
   entry?: { arguments: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
-  return?: { locals: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
+  /** The results and locals at the return, or (a call a panic unwound) @exception alone. */
+  return?: { locals?: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> };
   /** A line probe's capture, under its line number. */
   lines?: Record<string, { arguments: Record<string, CapturedValue>; locals: Record<string, CapturedValue>; captureExpressions?: Record<string, CapturedValue> }>;
 }

@@ -64,6 +64,7 @@ export async function replayCase(goCase: GoCase, root: string, current?: Fingerp
       );
     }
     for (const [index, probe] of capture.meta.probes.entries()) {
+      if (probe.internal) continue; // the engine's own: its events complete other probes' snapshots
       if (!declared.has(probe.id)) {
         throw new ReplayError(file, `metadata /probes/${index} is probe "${probe.id}", which ${relative(root, goCase.probesFile)} no longer declares: record the case again`);
       }

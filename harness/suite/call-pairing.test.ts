@@ -60,8 +60,13 @@ describe('cases/pairing, as the engine recorded it', async () => {
     expect(withoutDuration.sort()).toEqual([...expected, 'bound', 'bound', 'mayPanic', 'scale'].sort());
   });
 
-  test('the panicking call is never paired with a later one', () => {
-    const returns = (byProbe.get('mayPanic') ?? []).map((s) => s.debugger.snapshot.captures?.return?.locals['@return']?.value);
+  test('the panicking call is never paired with a later one: it has the panic value as @exception, as the agent gives it', () => {
+    const calls = byProbe.get('mayPanic') ?? [];
+    const returns = calls.map((s) => s.debugger.snapshot.captures?.return?.locals?.['@return']?.value);
     expect(returns).toEqual(['10', undefined, '30']);
+    const unwound = calls[1]?.debugger.snapshot;
+    expect(unwound?.captures?.return?.captureExpressions?.['@exception']?.type).toBe('interface {}');
+    expect(unwound?.evaluationErrors).toContainEqual({ expr: '@return', message: 'function did not return: panic was recovered by an ancestor frame' });
+    expect(calls.filter((s) => s.debugger.snapshot.captures?.return?.captureExpressions)).toHaveLength(1);
   });
 });

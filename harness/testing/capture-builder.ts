@@ -50,6 +50,8 @@ export interface ProbeSpec {
   throttle?: { periodNs: number; budget: number };
   /** The engine evaluated `when` (and sampled after it). */
   engineCondition?: boolean;
+  /** The engine's own probe (runtime.gopanic), not one of probes.json. */
+  internal?: boolean;
   captureExpressions?: { name: string; expr: { dsl: string; json: unknown } }[];
 }
 
@@ -192,6 +194,7 @@ export class CaptureBuilder {
     };
     if (spec.when !== undefined) json.when = spec.when;
     if (spec.engineCondition) json.engineCondition = true;
+    if (spec.internal) json.internal = true;
     if (spec.captureExpressions !== undefined) json.captureExpressions = spec.captureExpressions;
     if (spec.template !== undefined) json.template = spec.template;
     if (spec.segments !== undefined) json.segments = spec.segments;

@@ -161,6 +161,9 @@ type Probe struct {
 	Throttle Throttle `json:"throttle"`
 	// Sampled counts the hits the engine's throttle skipped.
 	Sampled uint64 `json:"sampled,omitempty"`
+	// Internal: the engine's own probe (plan.PanicProbeID), not one of
+	// probes.json: no snapshots, no status; the decoder reads its events.
+	Internal bool `json:"internal,omitempty"`
 	// EngineCondition: the engine evaluated the condition and sent only the
 	// hits where it held (or could not read a value: fail open), sampled.
 	EngineCondition bool `json:"engineCondition,omitempty"`

@@ -111,6 +111,9 @@ func Build(binaryPath string, probes []ProbeDef, opts Options) (*Plan, error) {
 		}
 		p.Meta.Probes = append(p.Meta.Probes, meta)
 	}
+	if watchPanics(p.Probes) {
+		pl.addPanicProbe(p)
+	}
 	// The itab is read only for its type word: placed at the deepest full
 	// level, the runtime structures it points to stay opaque.
 	itabID := pl.tt.add(rt.itab, limit)

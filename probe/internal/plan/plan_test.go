@@ -411,8 +411,9 @@ func TestTypeTable(t *testing.T) {
 func TestTypeBound(t *testing.T) {
 	bin := buildProg(t, "basic", "")
 	zero := uint32(0)
+	// Entry only: no panic probe, whose `any` would make main.outer a dynamic-type candidate.
 	p, err := Build(bin, []ProbeDef{{ID: "p", Type: "LOG_PROBE", Where: Where{MethodName: "main.pointerArg"},
-		Capture: &CaptureDef{MaxReferenceDepth: &zero}}}, Options{})
+		Capture: &CaptureDef{MaxReferenceDepth: &zero}, EvaluateAt: "ENTRY"}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -474,7 +475,7 @@ func TestProbeErrorsStandAlone(t *testing.T) {
 	bin := buildProg(t, "basic", "")
 	defs := []ProbeDef{
 		{ID: "typo", Type: "LOG_PROBE", Where: Where{MethodName: "main.intStrin"}},
-		{ID: "good", Type: "LOG_PROBE", Where: Where{MethodName: "main.intString"}},
+		{ID: "good", Type: "LOG_PROBE", Where: Where{MethodName: "main.intString"}, EvaluateAt: "ENTRY"},
 		{ID: "metric", Type: "METRIC_PROBE", Where: Where{MethodName: "main.intString"}},
 		{ID: "lines", Type: "LOG_PROBE", Where: Where{SourceFile: "main.go", Lines: []string{"40", "41"}}},
 	}

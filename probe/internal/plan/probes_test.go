@@ -93,8 +93,13 @@ func TestProbeMetadata(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Meta.Program.Service != "svc" || len(p.Meta.Probes) != 2 || p.Probes[1].Index != 1 {
+	if p.Meta.Program.Service != "svc" || len(p.Meta.Probes) != 3 || p.Probes[1].Index != 1 {
 		t.Fatalf("meta %+v", p.Meta.Probes)
+	}
+	// A probe awaits returns: the engine's own panic probe comes last, internal.
+	if panics := p.Meta.Probes[2]; panics.ID != PanicProbeID || !panics.Internal || panics.Method != "runtime.gopanic" ||
+		len(panics.Instances) != 1 || len(panics.Instances[0].Arguments) != 1 || panics.Instances[0].Arguments[0].Name != "e" {
+		t.Errorf("panic probe %+v, want @panic on runtime.gopanic reading e, internal", panics)
 	}
 	entry, both := p.Meta.Probes[0], p.Meta.Probes[1]
 	if entry.CaptureReturn || len(p.Probes[0].Instances[0].ReturnPCs) != 0 || !both.CaptureReturn || len(p.Probes[1].Instances[0].ReturnPCs) != 2 {
