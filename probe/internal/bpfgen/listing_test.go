@@ -64,6 +64,17 @@ func TestListings(t *testing.T) {
 				{Name: "flag", TypeID: 2, Size: 1, Pieces: []plan.Piece{{Size: 1, Register: plan.RegisterStack, StackOffset: 8}}},
 			}})
 		}},
+		{"conditional-entry-len-and-field", func() (asm.Instructions, error) {
+			// len(s) > 2 || p.Count == 7: s's length in RCX, p a pointer in RAX, Count at 16 in *p.
+			cond := &plan.Condition{Op: "or", Args: []*plan.Condition{
+				{Op: "gt", Arg: 0, Offset: 8, Size: 8, Signed: true, Literal: 2},
+				{Op: "eq", Arg: 1, Offset: 16, Size: 4, Deref: true, Signed: true, Literal: 7},
+			}}
+			return gen.program(site{probe: &sampled, kind: capfile.KindEntry, prologueJump: true, cfa: 8, condition: cond, values: []plan.Value{
+				{Name: "s", TypeID: 3, Size: 16, Pieces: str},
+				{Name: "p", TypeID: 7, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
+			}})
+		}},
 		{"morestack-mark", func() (asm.Instructions, error) { return gen.morestackProgram(2), nil }},
 	}
 	for _, c := range cases {

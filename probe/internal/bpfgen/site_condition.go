@@ -63,7 +63,7 @@ func branch(e *emitter, s site, c *plan.Condition, onTrue, onFalse, failOpen str
 	if !ok {
 		return fmt.Errorf("probe %s: condition operator %q", s.probe.ID, c.Op)
 	}
-	if err := loadConditionArg(e, s.values[c.Arg].Pieces[0], c, failOpen); err != nil {
+	if err := loadConditionArg(e, s.values[c.Arg].Pieces, c, failOpen); err != nil {
 		return err
 	}
 	if c.Literal >= math.MinInt32 && c.Literal <= math.MaxInt32 {
@@ -85,28 +85,22 @@ var comparisonJumps = map[string]map[bool]asm.JumpOp{
 	"ge": {true: asm.JSGE, false: asm.JGE},
 }
 
-// loadConditionArg sets R1 to the argument as a 64-bit value of its size
-// and signedness, from its register or its stack slot; a failed read
-// jumps to onFail.
-func loadConditionArg(e *emitter, p plan.Piece, c *plan.Condition, onFail string) error {
-	if p.Register == plan.RegisterStack {
-		e.emit(
-			storeImm64(asm.RFP, fpCondValue, 0), // the read fills Size bytes of it
-			asm.Mov.Reg(asm.R1, asm.RFP),
-			asm.Add.Imm(asm.R1, fpCondValue),
-			asm.Mov.Imm(asm.R2, int32(c.Size)),
-			asm.LoadMem(asm.R3, asm.R6, ptRegsSP, asm.DWord),
-			asm.Add.Imm(asm.R3, int32(p.StackOffset)),
-			asm.FnProbeReadUser.Call(),
-			asm.JNE.Imm(asm.R0, 0, onFail),
-			asm.LoadMem(asm.R1, asm.RFP, fpCondValue, asm.DWord),
-		)
-	} else {
-		off, ok := ptRegsOffset[p.Register]
-		if !ok {
-			return fmt.Errorf("condition argument in DWARF register %d, which a uprobe cannot read", p.Register)
+// loadConditionArg sets R1 to the compared scalar as a 64-bit value of its
+// size and signedness: from a register or a stack slot of the argument,
+// or read through the pointer the argument holds; a failed read (or a nil
+// pointer) jumps to onFail.
+func loadConditionArg(e *emitter, pieces []plan.Piece, c *plan.Condition, onFail string) error {
+	if c.Deref {
+		if err := loadWord(e, pieces, 0, 8, asm.R3, onFail); err != nil {
+			return err
 		}
-		e.emit(asm.LoadMem(asm.R1, asm.R6, off, asm.DWord))
+		e.emit(
+			asm.JEq.Imm(asm.R3, 0, onFail),
+			asm.Add.Imm(asm.R3, int32(c.Offset)),
+		)
+		readUser(e, c.Size, onFail)
+	} else if err := loadWord(e, pieces, c.Offset, c.Size, asm.R1, onFail); err != nil {
+		return err
 	}
 	if shift := int32(64 - 8*c.Size); shift > 0 {
 		right := asm.RSh
@@ -116,4 +110,51 @@ func loadConditionArg(e *emitter, p plan.Piece, c *plan.Condition, onFail string
 		e.emit(asm.LSh.Imm(asm.R1, shift), right.Imm(asm.R1, shift))
 	}
 	return nil
+}
+
+// loadWord sets dst to the size bytes at offset of a value placed in
+// pieces (in its low bytes; the caller extends them): shifted out of a
+// register, or read from the stack slot (a failed read jumps to onFail).
+func loadWord(e *emitter, pieces []plan.Piece, offset, size uint32, dst asm.Register, onFail string) error {
+	for _, p := range pieces {
+		if p.Offset > offset || offset+size > p.Offset+p.Size {
+			continue
+		}
+		within := int32(offset - p.Offset)
+		if p.Register == plan.RegisterStack {
+			e.emit(
+				asm.LoadMem(asm.R3, asm.R6, ptRegsSP, asm.DWord),
+				asm.Add.Imm(asm.R3, int32(p.StackOffset)+within),
+			)
+			readUser(e, size, onFail)
+			if dst != asm.R1 {
+				e.emit(asm.Mov.Reg(dst, asm.R1))
+			}
+			return nil
+		}
+		off, ok := ptRegsOffset[p.Register]
+		if !ok {
+			return fmt.Errorf("condition operand in DWARF register %d, which a uprobe cannot read", p.Register)
+		}
+		e.emit(asm.LoadMem(dst, asm.R6, off, asm.DWord))
+		if within > 0 {
+			e.emit(asm.RSh.Imm(dst, within*8))
+		}
+		return nil
+	}
+	return fmt.Errorf("condition operand: no piece holds bytes %d to %d", offset, offset+size)
+}
+
+// readUser reads size bytes at the address in R3 into R1 (zero-extended);
+// a failed read jumps to onFail.
+func readUser(e *emitter, size uint32, onFail string) {
+	e.emit(
+		storeImm64(asm.RFP, fpCondValue, 0), // the read fills size bytes of it
+		asm.Mov.Reg(asm.R1, asm.RFP),
+		asm.Add.Imm(asm.R1, fpCondValue),
+		asm.Mov.Imm(asm.R2, int32(size)),
+		asm.FnProbeReadUser.Call(),
+		asm.JNE.Imm(asm.R0, 0, onFail),
+		asm.LoadMem(asm.R1, asm.RFP, fpCondValue, asm.DWord),
+	)
 }

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"debug/dwarf"
 	"math"
 	"strconv"
 	"strings"
@@ -17,10 +18,16 @@ type Condition struct {
 	// Op is "and", "or", "not", or a comparison: eq ne lt le gt ge.
 	Op   string
 	Args []*Condition // and, or (two or more), not (one)
-	// A comparison: the argument (index into the instance's Arguments)
-	// Op the literal, the argument read as Size bytes, Signed or not, and
-	// the literal as the same 64 bits.
+	// A comparison: a scalar of an argument (index into the instance's
+	// Arguments) Op the literal. The scalar is Size bytes at Offset in the
+	// argument's value (a struct field, a string's or slice's length), or,
+	// with Deref, at Offset in what the argument points to (a field through
+	// a pointer: a nil pointer or a failed read makes the condition true,
+	// as the agent fails open). Signed or not; the literal as the same 64
+	// bits.
 	Arg     int
+	Offset  uint32
+	Deref   bool
 	Size    uint32
 	Signed  bool
 	Literal int64
@@ -96,25 +103,94 @@ func (pl *planner) compileComparison(op string, operand any, args []Value) (*Con
 	if _, isRef := literal.(map[string]any); isRef {
 		ref, literal, op = literal, ref, comparisons[op]
 	}
-	name, ok := refName(ref)
+	c, kind, ok := pl.conditionOperand(ref, args)
 	if !ok {
 		return nil, false
 	}
-	for i, v := range args {
-		if v.Name != name {
-			continue
-		}
-		kind := pl.tt.types[v.TypeID-1].kind
-		if !scalarReadable(v) {
-			return nil, false
-		}
-		bits, ok := literalBits(literal, kind, v.Size)
-		if !ok {
-			return nil, false
-		}
-		return &Condition{Op: op, Arg: i, Size: v.Size, Signed: strings.HasPrefix(kind, "int"), Literal: bits}, true
+	bits, ok := literalBits(literal, kind, c.Size)
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	c.Op, c.Signed, c.Literal = op, strings.HasPrefix(kind, "int"), bits
+	return c, true
+}
+
+// conditionOperand is what the engine can read of a comparison's
+// non-literal side, and its kind: an argument of a scalar kind, a string's
+// or slice's length, a scalar field of a struct argument or of the struct
+// an argument points to.
+func (pl *planner) conditionOperand(node any, args []Value) (*Condition, string, bool) {
+	m, ok := node.(map[string]any)
+	if !ok || len(m) != 1 {
+		return nil, "", false
+	}
+	arg := func(ref any) (int, *goType, bool) {
+		name, ok := refName(ref)
+		for i, v := range args {
+			if ok && v.Name == name && !v.Unavailable {
+				return i, pl.tt.types[v.TypeID-1], true
+			}
+		}
+		return 0, nil, false
+	}
+	switch {
+	case m["ref"] != nil:
+		i, t, ok := arg(node)
+		if !ok || !scalarKind(t.kind) {
+			return nil, "", false
+		}
+		return pl.direct(args, &Condition{Arg: i, Size: t.size}, t.kind)
+	case m["len"] != nil:
+		i, t, ok := arg(m["len"])
+		if !ok || (t.kind != "string" && t.kind != "slice") {
+			return nil, "", false
+		}
+		return pl.direct(args, &Condition{Arg: i, Offset: 8, Size: 8}, "int")
+	case m["getmember"] != nil:
+		pair, _ := m["getmember"].([]any)
+		if len(pair) != 2 {
+			return nil, "", false
+		}
+		name, _ := pair[1].(string)
+		i, t, ok := arg(pair[0])
+		if !ok {
+			return nil, "", false
+		}
+		deref := t.kind == "pointer"
+		if deref {
+			if t, ok = pl.typeAt(t.elem); !ok {
+				return nil, "", false
+			}
+		}
+		for _, f := range t.fields {
+			ft, ok := pl.typeAt(f.typ)
+			if f.name != name || !ok || !scalarKind(ft.kind) {
+				continue
+			}
+			c := &Condition{Arg: i, Offset: f.offset, Size: ft.size, Deref: deref}
+			if deref {
+				return c, ft.kind, scalarAt(args[i], 0, 8)
+			}
+			return pl.direct(args, c, ft.kind)
+		}
+	}
+	return nil, "", false
+}
+
+// direct keeps c when its bytes lie in one piece of the argument a uprobe
+// can read.
+func (pl *planner) direct(args []Value, c *Condition, kind string) (*Condition, string, bool) {
+	return c, kind, scalarAt(args[c.Arg], c.Offset, c.Size)
+}
+
+// typeAt is the type of the DIE at off, when it can be read.
+func (pl *planner) typeAt(off dwarf.Offset) (*goType, bool) {
+	t, err := pl.tr.get(off)
+	return t, err == nil
+}
+
+func scalarKind(kind string) bool {
+	return kind == "bool" || strings.HasPrefix(kind, "int") || strings.HasPrefix(kind, "uint")
 }
 
 // refName is the argument a {"ref": name} names (not @return, @duration, …).
@@ -127,15 +203,18 @@ func refName(v any) (string, bool) {
 	return name, ok && !strings.HasPrefix(name, "@")
 }
 
-// scalarReadable: the value is one register or stack piece of 1, 2, 4 or
-// 8 bytes, not in an XMM register.
-func scalarReadable(v Value) bool {
-	if v.Unavailable || len(v.Pieces) != 1 {
+// scalarAt: size bytes (1, 2, 4 or 8) at offset in v lie in one of its
+// pieces, in a register a uprobe can read (not XMM) or on the stack.
+func scalarAt(v Value, offset, size uint32) bool {
+	if v.Unavailable || (size != 1 && size != 2 && size != 4 && size != 8) {
 		return false
 	}
-	p := v.Pieces[0]
-	return p.Offset == 0 && p.Size == v.Size && (p.Register == RegisterStack || p.Register < 17) &&
-		(v.Size == 1 || v.Size == 2 || v.Size == 4 || v.Size == 8)
+	for _, p := range v.Pieces {
+		if p.Offset <= offset && offset+size <= p.Offset+p.Size {
+			return p.Register == RegisterStack || p.Register < 17
+		}
+	}
+	return false
 }
 
 // literalBits is a literal as the 64 bits of a value of kind and size,

@@ -5,8 +5,10 @@ import (
 	"testing"
 )
 
-// TestEngineConditions: what the engine evaluates (scalar arguments against
-// literals, with and/or/not) compiles for every instance, with the agent's
+// TestEngineConditions: what the engine evaluates (scalar arguments, lengths
+// of strings and slices, scalar fields of a struct argument or of the
+// struct it points to, against literals, with and/or/not) compiles for
+// every instance, with the agent's
 // literal coercions; anything else that installs is left to the decoder,
 // which then samples too. (What does not install is install_test's.)
 func TestEngineConditions(t *testing.T) {
@@ -29,6 +31,10 @@ func TestEngineConditions(t *testing.T) {
 			{Op: "not", Args: []*Condition{{Op: "eq", Arg: 0, Size: 8, Signed: true, Literal: 1}}},
 			{Op: "le", Arg: 0, Size: 8, Signed: true, Literal: -3},
 		}}},
+		{"len", "main.intString", `{"gt": [{"len": {"ref": "s"}}, 2]}`, &Condition{Op: "gt", Arg: 1, Offset: 8, Size: 8, Signed: true, Literal: 2}},
+		{"field", "main.paddedArg", `{"eq": [{"getmember": [{"ref": "p"}, "B"]}, 5]}`, &Condition{Op: "eq", Arg: 0, Offset: 8, Size: 8, Signed: true, Literal: 5}},
+		{"throughPointer", "main.(*counter).Add", `{"ge": [{"getmember": [{"ref": "c"}, "n"]}, 1]}`, &Condition{Op: "ge", Arg: 0, Size: 8, Deref: true, Signed: true, Literal: 1}},
+		{"floatField", "main.paddedArg", `{"eq": [{"getmember": [{"ref": "p"}, "C"]}, 1]}`, nil},
 		{"string", "main.intString", `{"eq": [{"ref": "s"}, "x"]}`, nil},
 		{"duration", "main.intString", `{"gt": [{"ref": "@duration"}, 2]}`, nil},
 		{"float", "main.floats", `{"eq": [{"ref": "n"}, 1]}`, &Condition{Op: "eq", Arg: 1, Size: 8, Signed: true, Literal: 1}},
@@ -62,7 +68,7 @@ func TestEngineConditions(t *testing.T) {
 }
 
 func sameCondition(a, b *Condition) bool {
-	if a.Op != b.Op || a.Arg != b.Arg || a.Size != b.Size || a.Signed != b.Signed || a.Literal != b.Literal || len(a.Args) != len(b.Args) {
+	if a.Op != b.Op || a.Arg != b.Arg || a.Offset != b.Offset || a.Deref != b.Deref || a.Size != b.Size || a.Signed != b.Signed || a.Literal != b.Literal || len(a.Args) != len(b.Args) {
 		return false
 	}
 	for i := range a.Args {

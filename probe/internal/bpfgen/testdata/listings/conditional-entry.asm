@@ -5,12 +5,12 @@
 	   4: JSGEImm dst: r1 off: -1 imm: 3 <cond_next_3>
 	   5: Ja off: -1 <cond_false_2>
 cond_next_3:
-	   6: StMemDW dst: rfp src: r0 off: -16 imm: 0
-	   7: MovReg dst: r1 src: rfp
-	   8: AddImm dst: r1 imm: -16
-	   9: MovImm dst: r2 imm: 1
-	  10: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
-	  11: AddImm dst: r3 imm: 8
+	   6: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
+	   7: AddImm dst: r3 imm: 8
+	   8: StMemDW dst: rfp src: r0 off: -16 imm: 0
+	   9: MovReg dst: r1 src: rfp
+	  10: AddImm dst: r1 imm: -16
+	  11: MovImm dst: r2 imm: 1
 	  12: Call FnProbeReadUser
 	  13: JNEImm dst: r0 off: -1 imm: 0 <cond_holds_1>
 	  14: LdXMemDW dst: r1 src: rfp off: -16 imm: 0
