@@ -2,8 +2,6 @@ package plan
 
 import (
 	"debug/dwarf"
-	"math"
-	"strconv"
 	"strings"
 )
 
@@ -222,43 +220,27 @@ func scalarAt(v Value, offset, size uint32) bool {
 // hex digits, for integer kinds), when it fits; a literal that does not
 // fit is left to the decoder, which says why.
 func literalBits(literal any, kind string, size uint32) (int64, bool) {
-	if kind == "bool" {
-		b, ok := literal.(bool)
-		if !ok {
+	switch l := literal.(type) {
+	case bool:
+		if kind != "bool" {
 			return 0, false
 		}
-		if b {
+		if l {
 			return 1, true
 		}
 		return 0, true
-	}
-	signed := strings.HasPrefix(kind, "int")
-	if !signed && !strings.HasPrefix(kind, "uint") {
-		return 0, false
-	}
-	bits := int(size) * 8
-	var f float64
-	switch l := literal.(type) {
-	case float64:
-		f = l
 	case string:
-		if !strings.HasPrefix(l, "0x") {
+		// The decoder coerces hex strings only: the engine must agree with it.
+		if !strings.HasPrefix(strings.ToLower(l), "0x") {
 			return 0, false
 		}
-		u, err := strconv.ParseUint(l[2:], 16, 64)
-		if err != nil || u > 1<<53 {
-			return 0, false
-		}
-		f = float64(u)
+	case float64:
 	default:
 		return 0, false
 	}
-	if f != math.Trunc(f) {
+	if !strings.HasPrefix(kind, "int") && !strings.HasPrefix(kind, "uint") {
 		return 0, false
 	}
-	if signed {
-		lim := math.Ldexp(1, bits-1)
-		return int64(f), f >= -lim && f < lim
-	}
-	return int64(uint64(f)), f >= 0 && f < math.Ldexp(1, bits)
+	n, err := integerLiteral(literal, kind, size)
+	return n, err == nil
 }

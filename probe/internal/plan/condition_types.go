@@ -178,51 +178,68 @@ func nilComparable(t *goType) bool {
 // integers, strings parsed as numbers (base prefixes 0x, 0o, 0b), booleans
 // for anything.
 func coerceLiteral(literal any, kind string, size uint32) error {
-	bits := int(size) * 8
-	unsigned := strings.HasPrefix(kind, "uint")
-	integer := unsigned || strings.HasPrefix(kind, "int")
+	integer := strings.HasPrefix(kind, "uint") || strings.HasPrefix(kind, "int")
 	float := strings.HasPrefix(kind, "float")
-	checkInt := func(v int64) error {
-		if unsigned {
-			if v < 0 || (bits < 64 && uint64(v) >= 1<<bits) {
-				return fmt.Errorf("condition: literal %d out of range for %s (%d-bit)", v, kind, bits)
-			}
-			return nil
-		}
-		if lo, hi := -(int64(1) << (bits - 1)), int64(1)<<(bits-1)-1; v < lo || v > hi {
-			return fmt.Errorf("condition: literal %d out of range for %s (%d-bit)", v, kind, bits)
-		}
-		return nil
-	}
 	switch v := literal.(type) {
 	case float64:
 		switch {
 		case integer:
-			if v != math.Trunc(v) {
-				return fmt.Errorf("condition: non-integer float64 %v cannot be coerced to %s", v, kind)
-			}
-			return checkInt(int64(v))
+			_, err := integerLiteral(v, kind, size)
+			return err
 		case float:
 			return nil
 		}
 		return fmt.Errorf("condition: %s literal incompatible with target kind %s", literalGoType(v), kind)
 	case string:
-		var err error
 		switch {
-		case unsigned:
-			_, err = strconv.ParseUint(v, 0, bits)
 		case integer:
-			_, err = strconv.ParseInt(v, 0, bits)
+			_, err := integerLiteral(v, kind, size)
+			return err
 		case float:
-			_, err = strconv.ParseFloat(v, bits)
-		default:
-			return fmt.Errorf("condition: string literal incompatible with target kind %s", kind)
+			if _, err := strconv.ParseFloat(v, int(size)*8); err != nil {
+				return fmt.Errorf("condition: string %q cannot be parsed as %s: %w", v, kind, err)
+			}
+			return nil
 		}
-		if err != nil {
-			return fmt.Errorf("condition: string %q cannot be parsed as %s: %w", v, kind, err)
-		}
+		return fmt.Errorf("condition: string literal incompatible with target kind %s", kind)
 	}
 	return nil
+}
+
+// integerLiteral is a number or string literal as a value of an integer
+// kind of size bytes, as the agent coerces it: an integral number in
+// range, or a string strconv parses (a base prefix allowed) in range.
+func integerLiteral(literal any, kind string, size uint32) (int64, error) {
+	bits := int(size) * 8
+	unsigned := strings.HasPrefix(kind, "uint")
+	if s, ok := literal.(string); ok {
+		var n int64
+		var err error
+		if unsigned {
+			var u uint64
+			u, err = strconv.ParseUint(s, 0, bits)
+			n = int64(u)
+		} else {
+			n, err = strconv.ParseInt(s, 0, bits)
+		}
+		if err != nil {
+			return 0, fmt.Errorf("condition: string %q cannot be parsed as %s: %w", s, kind, err)
+		}
+		return n, nil
+	}
+	v, _ := literal.(float64)
+	if v != math.Trunc(v) {
+		return 0, fmt.Errorf("condition: non-integer float64 %v cannot be coerced to %s", v, kind)
+	}
+	n := int64(v)
+	outOfRange := n < -(int64(1)<<(bits-1)) || n > int64(1)<<(bits-1)-1
+	if unsigned {
+		outOfRange = n < 0 || (bits < 64 && uint64(n) >= 1<<bits)
+	}
+	if outOfRange {
+		return 0, fmt.Errorf("condition: literal %d out of range for %s (%d-bit)", n, kind, bits)
+	}
+	return n, nil
 }
 
 // literalGoType is the Go type the agent's parser gives a JSON literal: a
