@@ -110,10 +110,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		skipMorestackBound(e)
 	}
 	if !s.reentryCheck {
-		if err := gen.checkCondition(e, s, false); err != nil {
+		if err := gen.admitEntry(e, s, false); err != nil {
 			return false, err
 		}
-		gen.sampleEntry(e, s, false)
 	}
 	gen.ownScratch(e)
 	roots, queued, err := gen.layoutRoots(s, budget)
@@ -129,10 +128,9 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	if s.reentryCheck {
 		// A hit back from morestack is no call: it must not use the budget.
 		gen.dropReentry(e, s.probe.Index)
-		if err := gen.checkCondition(e, s, true); err != nil {
+		if err := gen.admitEntry(e, s, true); err != nil {
 			return false, err
 		}
-		gen.sampleEntry(e, s, true)
 	}
 	e.emit(
 		asm.FnKtimeGetNs.Call(),
@@ -156,6 +154,27 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	e.label("exit")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
 	return len(queued) > 0, nil
+}
+
+// admitEntry ends an entry program at a hit its probe does not take: the
+// condition the engine evaluates is false, or the sampling skips it (the
+// condition first, so a false hit uses none of the budget). owned: the
+// program owns the scratch by then.
+func (gen *Generator) admitEntry(e *emitter, s site, owned bool) error {
+	if err := gen.checkCondition(e, s, owned); err != nil {
+		return err
+	}
+	gen.sampleEntry(e, s, owned)
+	return nil
+}
+
+// skipHit ends the program without an event, freeing the scratch when it
+// owns it.
+func skipHit(e *emitter, owned bool) {
+	if owned {
+		e.emit(asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word))
+	}
+	e.emit(asm.Ja.Label("exit"))
 }
 
 // skipMorestackBound ends the program at a hit on `JBE morestack` that will
@@ -244,10 +263,7 @@ func (gen *Generator) pairCall(e *emitter, s site) {
 			asm.Ja.Label("call_done"),
 		)
 		e.label("no_call")
-		e.emit(
-			asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
-			asm.Ja.Label("exit"),
-		)
+		skipHit(e, true)
 		e.label("call_done")
 	}
 }

@@ -29,10 +29,7 @@ func (gen *Generator) checkCondition(e *emitter, s site, owned bool) error {
 		return err
 	}
 	e.label(fails)
-	if owned {
-		e.emit(asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word))
-	}
-	e.emit(asm.Ja.Label("exit"))
+	skipHit(e, owned)
 	e.label(holds)
 	return nil
 }

@@ -82,8 +82,7 @@ func (gen *Generator) dropReentry(e *emitter, probe int) {
 		asm.Add.Imm(asm.R2, fpCallKey),
 		asm.FnMapDeleteElem.Call(),
 		asm.JNE.Imm(asm.R0, 0, first),
-		asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word),
-		asm.Ja.Label("exit"),
 	)
+	skipHit(e, true)
 	e.label(first)
 }

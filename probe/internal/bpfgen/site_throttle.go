@@ -68,9 +68,6 @@ func (gen *Generator) sampleEntry(e *emitter, s site, owned bool) {
 		asm.Mov.Imm(asm.R1, 1),
 		atomic64(asm.AddAtomic, asm.R9, asm.R1, samplingSkipped),
 	)
-	if owned {
-		e.emit(asm.StoreImm(asm.R8, scratchState+stBusy, 0, asm.Word))
-	}
-	e.emit(asm.Ja.Label("exit"))
+	skipHit(e, owned)
 	e.label(pass)
 }
