@@ -29,6 +29,9 @@ type Shape struct {
 	Key, Function, Loop string
 	// When is the probe's condition ({dsl, json}), if any.
 	When any
+	// DefaultRate keeps a snapshot probe's default sampling, one hit a
+	// second, instead of a rate that takes every hit.
+	DefaultRate bool
 	// Skips: the probe skips the hits after the first (a false condition,
 	// or a rate of one a second): the figure is what a skipped hit costs.
 	Skips bool
@@ -44,7 +47,7 @@ var Shapes = []Shape{
 	{Key: "conditionFalse", Function: "main.scalarString", Loop: "scalarString", Skips: true, When: map[string]any{
 		"dsl": "a == -1", "json": map[string]any{"eq": []any{map[string]any{"ref": "a"}, -1.0}},
 	}},
-	{Key: "sampled", Function: "main.scalarString", Loop: "scalarString", Skips: true},
+	{Key: "sampled", Function: "main.scalarString", Loop: "scalarString", Skips: true, DefaultRate: true},
 }
 
 // benchRingBytes holds 200,000 records of the largest shape (about 1 KiB).
@@ -56,10 +59,9 @@ func (s Shape) def() plan.ProbeDef {
 	d := plan.ProbeDef{
 		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: s.Function}, CaptureSnapshot: true,
 		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth}, When: s.When,
-		Sampling: &plan.SamplingDef{SnapshotsPerSecond: 1e10},
 	}
-	if s.Key == "sampled" {
-		d.Sampling = nil // a snapshot probe's default: one hit a second
+	if !s.DefaultRate {
+		d.Sampling = &plan.SamplingDef{SnapshotsPerSecond: 1e10}
 	}
 	return d
 }
