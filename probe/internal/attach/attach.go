@@ -120,11 +120,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	defer reader.Close()
 
 	var links []link.Link
-	defer func() {
-		for _, l := range links {
-			l.Close()
-		}
-	}()
+	defer func() { detach(links) }()
 	cmd := exec.Command(cfg.Binary, cfg.Args...)
 	cmd.Stdin = cmp.Or(cfg.Stdin, io.Reader(os.Stdin))
 	cmd.Stdout = cmp.Or(cfg.Stdout, io.Writer(os.Stdout))
@@ -134,14 +130,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if err := group.add(pid); err != nil {
 			return err
 		}
-		for i, a := range cfg.Objects.Attachments {
-			l, err := exe.Uprobe("", a.Program, &link.UprobeOptions{Address: offsets[i], PID: pid, Cookie: a.Cookie})
-			if err != nil {
-				return fmt.Errorf("attaching probe %d at 0x%x: %w", a.Probe, a.PC, err)
-			}
-			links = append(links, l)
-		}
-		return nil
+		var attachErr error
+		links, attachErr = attachPrograms(exe, cfg.Objects.Attachments, offsets, pid)
+		return attachErr
 	})
 	if err != nil {
 		return nil, err
@@ -183,9 +174,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res.StderrTail = stderrTail.String()
 
 	// No program runs once detached: what the ring holds now is everything.
-	for _, l := range links {
-		l.Close()
-	}
+	detach(links)
 	links = nil
 	if err := reader.Flush(); err != nil {
 		return nil, fmt.Errorf("draining the ring buffer: %w", err)
@@ -260,4 +249,41 @@ func monotonicToUnix() (int64, error) {
 		return 0, fmt.Errorf("reading CLOCK_MONOTONIC: %w", err)
 	}
 	return now - (before.Nano()+after.Nano())/2, nil
+}
+
+// attachPrograms attaches each program to all its PCs (offsets, by
+// attachment; a program's attachments are adjacent) with one uprobe_multi
+// link, for the process pid only. Detaching a perf-event uprobe waits for
+// an RCU grace period under a kernel-wide lock, one uprobe after the other
+// (2.5 s for a case of 13 probes, 12 s for one of 73 here); uprobe_multi
+// links detach concurrently (detach), in about 0.1 s whatever their number.
+func attachPrograms(exe *link.Executable, attachments []bpfload.Attachment, offsets []uint64, pid int) ([]link.Link, error) {
+	var links []link.Link
+	for first := 0; first < len(attachments); {
+		prog := attachments[first].Program
+		opts := &link.UprobeMultiOptions{PID: uint32(pid)}
+		end := first
+		for ; end < len(attachments) && attachments[end].Program == prog; end++ {
+			opts.Addresses = append(opts.Addresses, offsets[end])
+			opts.Cookies = append(opts.Cookies, attachments[end].Cookie)
+		}
+		l, err := exe.UprobeMulti(nil, prog, opts)
+		if err != nil {
+			a := attachments[first]
+			return links, fmt.Errorf("attaching probe %d at 0x%x: %w", a.Probe, a.PC, err)
+		}
+		links = append(links, l)
+		first = end
+	}
+	return links, nil
+}
+
+// detach closes the links all at once: each waits for an RCU grace period
+// (about 100 ms here), and concurrent closes share them.
+func detach(links []link.Link) {
+	var wg sync.WaitGroup
+	for _, l := range links {
+		wg.Go(func() { l.Close() })
+	}
+	wg.Wait()
 }

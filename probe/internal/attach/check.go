@@ -15,12 +15,13 @@ import (
 
 // Check tells whether this machine lets this process load an eBPF program
 // and attach it as a uprobe: it loads a program that does nothing and
-// attaches it to this very executable's entry point, for this process only.
+// attaches it (a uprobe_multi link, as runs do) to this very executable's entry point, for this process only.
 // The error is one line saying what is missing.
 func Check() error {
 	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
 		Name:         bpfload.ProgramPrefix + "check",
 		Type:         ebpf.Kprobe,
+		AttachType:   ebpf.AttachTraceUprobeMulti,
 		License:      "GPL",
 		Instructions: asm.Instructions{asm.Mov.Imm(asm.R0, 0), asm.Return()},
 	})
@@ -49,9 +50,9 @@ func Check() error {
 	if err != nil {
 		return fmt.Errorf("cannot attach uprobes: %w", err)
 	}
-	l, err := exe.Uprobe("", prog, &link.UprobeOptions{Address: offsets[0], PID: os.Getpid()})
+	l, err := exe.UprobeMulti(nil, prog, &link.UprobeMultiOptions{Addresses: offsets, PID: uint32(os.Getpid())})
 	if err != nil {
-		return fmt.Errorf("cannot attach uprobes: %w", err)
+		return fmt.Errorf("cannot attach uprobe_multi links (Linux 6.6 or later): %w", err)
 	}
 	return l.Close()
 }

@@ -90,6 +90,7 @@ func (o *Objects) load(prog bpfgen.Program, bare bool) error {
 	loaded, err := ebpf.NewProgram(&ebpf.ProgramSpec{
 		Name:         ProgramPrefix + prog.Name(),
 		Type:         ebpf.Kprobe,
+		AttachType:   ebpf.AttachTraceUprobeMulti, // see attach.attachPrograms
 		Instructions: insns,
 		License:      "GPL", // bpf_probe_read_user and the ring buffer are GPL-only
 	})
