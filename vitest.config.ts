@@ -14,6 +14,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: terminalColors,
+    // Transformed modules cached on disk (node_modules/.experimental-vitest-cache, keyed by content):
+    // the suites that run the suite as a child process start it about 0.4 s sooner each time.
+    experimental: { fsModuleCache: true },
     // The default report, then the "N passed, N failed" line as the last line of the run.
     reporters: ['default', './harness/suite/summary-reporter.ts'],
   },
