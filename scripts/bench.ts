@@ -39,6 +39,12 @@ function cpuTime(run: () => void): number {
   return (user + system) / 1000;
 }
 
+/** CPU milliseconds of each of ROUNDS runs of `run`, after WARMUP_ROUNDS untimed ones. */
+function rounds(run: () => void): number[] {
+  for (let round = 0; round < WARMUP_ROUNDS; round++) run();
+  return Array.from({ length: ROUNDS }, () => cpuTime(run));
+}
+
 /** Decoding a realistic capture: throughput, and its cost next to serializing the output. */
 function decoderSection(): BenchSection {
   return {
@@ -46,25 +52,15 @@ function decoderSection(): BenchSection {
     measure() {
       const capture = readCapture(benchCapture(3000), 'bench.cap');
       const events = capture.events.length;
-      const decodeMs: number[] = [];
-      const stringifyMs: number[] = [];
-      const ratios: number[] = [];
+      // Each phase in rounds of its own, so that neither pays for the garbage the other leaves.
+      let snapshots: unknown[] = [];
+      const decodeMs = rounds(() => {
+        snapshots = new Decoder(capture).decodeAll();
+      });
       let bytes = 0;
-      for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-        let snapshots: unknown[] = [];
-        const decode = cpuTime(() => {
-          snapshots = new Decoder(capture).decodeAll();
-        });
-        let json: string[] = [];
-        const stringify = cpuTime(() => {
-          json = snapshots.map((s) => JSON.stringify(s));
-        });
-        if (round < WARMUP_ROUNDS) continue;
-        decodeMs.push(decode);
-        stringifyMs.push(stringify);
-        ratios.push((decode + stringify) / stringify);
-        bytes = json.reduce((sum, s) => sum + s.length, 0);
-      }
+      const stringifyMs = rounds(() => {
+        bytes = snapshots.reduce((sum: number, s) => sum + JSON.stringify(s).length, 0);
+      });
       const perSecond = Math.round(events / (median(decodeMs) / 1000));
       return [
         { key: 'events', label: 'events in the capture', value: events, unit: '' },
@@ -72,7 +68,7 @@ function decoderSection(): BenchSection {
         { key: 'decodeMs', label: 'decode (median)', value: median(decodeMs), unit: 'ms CPU' },
         { key: 'stringifyMs', label: 'JSON.stringify (median)', value: median(stringifyMs), unit: 'ms CPU' },
         { key: 'eventsPerSecond', label: 'decode throughput', value: perSecond, unit: 'events/s of CPU' },
-        { key: 'decodeVsStringify', label: '(decode + stringify) / stringify', value: median(ratios), unit: 'x (target <= 2)' },
+        { key: 'decodeVsStringify', label: '(decode + stringify) / stringify', value: (median(decodeMs) + median(stringifyMs)) / median(stringifyMs), unit: 'x (target <= 2)' },
       ];
     },
   };
@@ -97,8 +93,8 @@ const SHAPES = [
   { shape: 'noArgs', prefix: 'noArgs', label: 'no arguments (stack only)', target: '' },
   { shape: 'scalarString', prefix: '', label: 'scalars + heap string', target: 'target <= 1.9' },
   { shape: 'struct', prefix: 'struct', label: 'struct with string, slice, map (depth 3)', target: 'target <= 2.5' },
-  { shape: 'conditionFalse', prefix: 'conditionFalse', label: 'a hit whose condition the engine finds false', target: 'target <= 1.3' },
-  { shape: 'sampled', prefix: 'sampled', label: 'a hit sampling skips', target: '' },
+  { shape: 'conditionFalse', prefix: 'conditionFalse', label: 'a hit whose condition the engine finds false', target: 'target <= 1.15' },
+  { shape: 'sampled', prefix: 'sampled', label: 'a hit sampling skips', target: 'target <= 1.15' },
 ] as const;
 
 /**
