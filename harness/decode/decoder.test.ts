@@ -171,6 +171,16 @@ describe('pairing and hit order', () => {
     expect(snapshots[0]?.debugger.snapshot.captures?.return).toEqual({ locals: { '@return': { type: 'int', value: '10' } } });
   });
 
+  test('an entry whose call id is already open is a capture error naming the event, not a return paired with the wrong call', () => {
+    const b = new CaptureBuilder();
+    const int = b.types.int();
+    const p = b.probe({ id: 'p', args: [['a', int]], results: [['~r0', int]] });
+    b.entry(p, { a: 1 }, { callId: 3n });
+    b.entry(p, { a: 2 }, { callId: 3n });
+    b.returns(p, { '~r0': 10 }, { callId: 3n });
+    expect(() => decode(b)).toThrow(/event 1 .*call id 3 of probe "p" is already open/);
+  });
+
   test('calls of a function without body or inlined have no duration; {@duration} says why, as the agent does', () => {
     const b = new CaptureBuilder();
     const int = b.types.int();

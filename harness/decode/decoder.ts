@@ -103,7 +103,13 @@ export class Decoder {
         const snapshot = this.envelope(event, probe, instance, this.entryCaptures(event, probe, instance));
         const hit: Hit = { snapshot, probe, noReturn: noReturn(probe, instance), returned: false, entryNs: event.timestampNs };
         hits.push(hit);
-        if (hit.noReturn === undefined && event.callId !== 0n) pending.set(event.callId, { hit, entryNs: event.timestampNs });
+        if (hit.noReturn === undefined && event.callId !== 0n) {
+          // Two open calls under one id would pair a return with the wrong call, and lose the other's.
+          if (pending.has(event.callId)) {
+            throw new CaptureFormatError(this.capture.file, event.index, event.offset, `call id ${event.callId} of probe "${probe.id}" is already open: an entry whose return has not come`);
+          }
+          pending.set(event.callId, { hit, entryNs: event.timestampNs });
+        }
         continue;
       }
       const call = event.callId === 0n ? undefined : pending.get(event.callId);

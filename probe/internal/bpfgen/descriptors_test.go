@@ -39,6 +39,8 @@ func sampleMeta() *capfile.Meta {
 			{ID: 14, Name: "[2]string", Kind: "array", Size: 32, Elem: 3, Count: u32(2)},
 			{ID: 15, Name: "[100]string", Kind: "array", Size: 1600, Elem: 3, Count: u32(100)},
 			{ID: 16, Name: "main.box", Kind: "struct", Size: 16, GoRuntimeType: "0x4b0000", Fields: []capfile.Field{{Name: "w", Offset: 0, Type: 1}, {Name: "h", Offset: 8, Type: 1}}},
+			{ID: 17, Name: "*main.box", Kind: "pointer", Size: 8, Elem: 16},
+			{ID: 18, Name: "[]int", Kind: "slice", Size: 24, Elem: 1},
 			{ID: 20, Name: "internal/abi.ITab", Kind: "struct", Size: 32, Fields: []capfile.Field{{Name: "Type", Offset: 8, Type: 7}}},
 		},
 	}

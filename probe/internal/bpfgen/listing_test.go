@@ -75,6 +75,14 @@ func TestListings(t *testing.T) {
 				{Name: "p", TypeID: 7, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
 			}})
 		}},
+		{"direct-reads", func() (asm.Instructions, error) {
+			// A string, a pointer and a slice to values with nothing to follow: no interpreter.
+			return gen.program(site{probe: probe, kind: capfile.KindEntry, reentryCheck: true, cfa: 8, values: []plan.Value{
+				{Name: "b", TypeID: 17, Size: 8, Pieces: []plan.Piece{{Size: 8, Register: 0}}},
+				{Name: "s", TypeID: 3, Size: 16, Pieces: str},
+				{Name: "xs", TypeID: 18, Size: 24, Pieces: []plan.Piece{{Size: 8, Register: 4}, {Offset: 8, Size: 8, Register: 5}, {Offset: 16, Size: 8, Register: 6}}},
+			}})
+		}},
 		{"morestack-mark", func() (asm.Instructions, error) { return gen.morestackProgram(2), nil }},
 	}
 	for _, c := range cases {

@@ -68,15 +68,27 @@ func (gen *Generator) program(s site) (asm.Instructions, error) {
 		uint8ID: int32(gen.types.uint8ID), itabType: int32(gen.types.itab.ItabType), itabTypeOffset: int32(gen.types.itab.ItabTypeOffset),
 		static: gen.static,
 	}
-	loops, err := gen.siteCode(e, s, budget)
+	subprograms, err := gen.siteCode(e, in, s)
 	if err != nil {
 		return nil, err
 	}
-	if loops {
+	switch subprograms {
+	case withInterpreter:
 		in.stepFunction()
+	case withReadItem:
+		in.readItemFunction()
 	}
 	return e.insns, nil
 }
+
+// subprograms says which subprograms a site's code calls.
+type subprograms int
+
+const (
+	noSubprogram    subprograms = iota
+	withReadItem                // direct reads only (site_direct.go)
+	withInterpreter             // step, run by bpf_loop, and the read_item it calls
+)
 
 // immediate is a limit as an instruction's 32-bit signed immediate: limits
 // beyond it (MaxUint32 is "no limit") are as good as unlimited.
@@ -101,9 +113,10 @@ func (gen *Generator) morestackProgram(probe int) asm.Instructions {
 	return e.insns
 }
 
-// siteCode emits the site's own code; it reports whether it runs the
-// interpreter (some root refers to memory).
-func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
+// siteCode emits the site's own code; it reports which subprograms that
+// code calls: none when no root refers to memory, read_item alone when
+// every reference is one level deep, else the interpreter.
+func (gen *Generator) siteCode(e *emitter, in *interp, s site) (subprograms, error) {
 	e.function("godi_site", "regs")
 	e.emit(asm.Mov.Reg(asm.R6, asm.R1))
 	if s.prologueJump {
@@ -111,13 +124,13 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	}
 	if !s.reentryCheck {
 		if err := gen.admitEntry(e, s, false); err != nil {
-			return false, err
+			return noSubprogram, err
 		}
 	}
 	gen.ownScratch(e)
-	roots, queued, err := gen.layoutRoots(s, budget)
+	roots, queued, err := gen.layoutRoots(s, in.budget)
 	if err != nil {
-		return false, err
+		return noSubprogram, err
 	}
 	gen.startRecord(e, s, roots, len(queued))
 	gen.readG(e, asm.R8, scratchG)
@@ -129,7 +142,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 		// A hit back from morestack is no call: it must not use the budget.
 		gen.dropReentry(e, s.probe.Index)
 		if err := gen.admitEntry(e, s, true); err != nil {
-			return false, err
+			return noSubprogram, err
 		}
 	}
 	e.emit(
@@ -139,11 +152,16 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	gen.pairCall(e, s)
 	gen.stack(e, s.cfa)
 	if err := gen.emitRoots(e, s, roots); err != nil {
-		return false, err
+		return noSubprogram, err
 	}
-	if len(queued) > 0 {
+	used := noSubprogram
+	if direct, ok := gen.directReads(queued); !ok {
 		queueScans(e, queued)
 		runInterpreter(e)
+		used = withInterpreter
+	} else if len(direct) > 0 {
+		emitDirectReads(e, in, direct)
+		used = withReadItem
 	}
 	e.label("emit")
 	gen.outputRecord(e)
@@ -153,7 +171,7 @@ func (gen *Generator) siteCode(e *emitter, s site, budget int32) (bool, error) {
 	gen.countDrop(e, s.probe.Index)
 	e.label("exit")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
-	return len(queued) > 0, nil
+	return used, nil
 }
 
 // admitEntry ends an entry program at a hit its probe does not take: the
@@ -231,16 +249,23 @@ func (gen *Generator) startRecord(e *emitter, s site, roots rootLayout, queued i
 }
 
 // pairCall gives the record its call id: an entry whose return is
-// captured stores its timestamp as the call id under the call key; a
-// return takes (and deletes) the id stored under the same key, and ends
-// the program when there is none (its entry was sampled out or lost: a
-// return alone is no snapshot).
+// captured stores a new call id under the call key; a return takes (and
+// deletes) the id stored under the same key, and ends the program when
+// there is none (its entry was sampled out or lost: a return alone is no
+// snapshot). The id is this CPU's hit count (stGen) and the CPU: unique
+// for 2^32 hits of a CPU, and never 0 (unpaired). Not the entry's time:
+// two CPUs read the same nanosecond often enough to pair a return with
+// another call.
 func (gen *Generator) pairCall(e *emitter, s site) {
 	switch {
 	case s.kind == capfile.KindEntry && s.captureReturn:
 		gen.callKey(e, asm.R8, scratchG, int64(s.probe.Index), "call_done")
 		e.emit(
-			asm.LoadMem(asm.R1, asm.R7, layout.RecTime, asm.DWord),
+			asm.FnGetSmpProcessorId.Call(),
+			asm.Add.Imm(asm.R0, 1),
+			asm.LoadMem(asm.R1, asm.R8, scratchState+stGen, asm.Word),
+			asm.LSh.Imm(asm.R1, 32),
+			asm.Or.Reg(asm.R1, asm.R0),
 			asm.StoreMem(asm.RFP, fpCallVal, asm.R1, asm.DWord),
 			asm.StoreMem(asm.R7, layout.RecCallID, asm.R1, asm.DWord),
 		)

@@ -96,552 +96,556 @@ sample_pass_2:
 	  94: LdXMemDW dst: r1 src: r8 off: 272 imm: 0
 	  95: StXMemDW dst: rfp src: r1 off: -32 imm: 0
 	  96: StMemW dst: rfp src: r0 off: -20 imm: 2
-	  97: LdXMemDW dst: r1 src: r7 off: 24 imm: 0
-	  98: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	  99: StXMemDW dst: r7 src: r1 off: 32 imm: 0
-	 100: LoadMapPtr dst: r1 fd: 6
-	 102: MovReg dst: r2 src: rfp
-	 103: AddImm dst: r2 imm: -32
-	 104: MovReg dst: r3 src: rfp
-	 105: AddImm dst: r3 imm: -40
-	 106: MovImm dst: r4 imm: 0
-	 107: Call FnMapUpdateElem
+	  97: Call FnGetSmpProcessorId
+	  98: AddImm dst: r0 imm: 1
+	  99: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	 100: LShImm dst: r1 imm: 32
+	 101: OrReg dst: r1 src: r0
+	 102: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 103: StXMemDW dst: r7 src: r1 off: 32 imm: 0
+	 104: LoadMapPtr dst: r1 fd: 6
+	 106: MovReg dst: r2 src: rfp
+	 107: AddImm dst: r2 imm: -32
+	 108: MovReg dst: r3 src: rfp
+	 109: AddImm dst: r3 imm: -40
+	 110: MovImm dst: r4 imm: 0
+	 111: Call FnMapUpdateElem
 call_done:
-	 108: MovReg dst: r1 src: r6
-	 109: Call FnGetAttachCookie
-	 110: StXMemDW dst: r7 src: r0 off: 40 imm: 0
-	 111: StMemH dst: r7 src: r0 off: 10 imm: 1
-	 112: LdXMemDW dst: r2 src: r8 off: 128 imm: 0
-	 113: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
-	 114: SubReg dst: r2 src: r3
-	 115: JSLTImm dst: r2 off: -1 imm: 0 <window_none>
-	 116: JLEImm dst: r2 off: -1 imm: 2048 <window_sized>
-	 117: MovImm dst: r2 imm: 2048
-	 118: Ja off: -1 <window_sized>
+	 112: MovReg dst: r1 src: r6
+	 113: Call FnGetAttachCookie
+	 114: StXMemDW dst: r7 src: r0 off: 40 imm: 0
+	 115: StMemH dst: r7 src: r0 off: 10 imm: 1
+	 116: LdXMemDW dst: r2 src: r8 off: 128 imm: 0
+	 117: LdXMemDW dst: r3 src: r6 off: 152 imm: 0
+	 118: SubReg dst: r2 src: r3
+	 119: JSLTImm dst: r2 off: -1 imm: 0 <window_none>
+	 120: JLEImm dst: r2 off: -1 imm: 2048 <window_sized>
+	 121: MovImm dst: r2 imm: 2048
+	 122: Ja off: -1 <window_sized>
 window_none:
-	 119: MovImm dst: r2 imm: 0
+	 123: MovImm dst: r2 imm: 0
 window_sized:
-	 120: StXMemDW dst: r8 src: r2 off: 56 imm: 0
-	 121: MovReg dst: r1 src: r8
-	 122: AddImm dst: r1 imm: 180992
-	 123: Call FnProbeReadUser
-	 124: JEqImm dst: r0 off: -1 imm: 0 <window_read>
-	 125: StMemDW dst: r8 src: r0 off: 56 imm: 0
+	 124: StXMemDW dst: r8 src: r2 off: 56 imm: 0
+	 125: MovReg dst: r1 src: r8
+	 126: AddImm dst: r1 imm: 180992
+	 127: Call FnProbeReadUser
+	 128: JEqImm dst: r0 off: -1 imm: 0 <window_read>
+	 129: StMemDW dst: r8 src: r0 off: 56 imm: 0
 window_read:
-	 126: LdXMemDW dst: r9 src: r6 off: 152 imm: 0
-	 127: MovReg dst: r1 src: r9
-	 128: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 129: SubReg dst: r1 src: r2
-	 130: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_6>
-	 131: MovReg dst: r2 src: r1
-	 132: AddImm dst: r2 imm: 16
-	 133: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 134: JGTReg dst: r2 off: -1 src: r3 <frame_read_6>
-	 135: AddReg dst: r1 src: r8
-	 136: AddImm dst: r1 imm: 180992
-	 137: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 138: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 139: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 140: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 141: Ja off: -1 <frame_got_7>
+	 130: LdXMemDW dst: r9 src: r6 off: 152 imm: 0
+	 131: MovReg dst: r1 src: r9
+	 132: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 133: SubReg dst: r1 src: r2
+	 134: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_6>
+	 135: MovReg dst: r2 src: r1
+	 136: AddImm dst: r2 imm: 16
+	 137: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 138: JGTReg dst: r2 off: -1 src: r3 <frame_read_6>
+	 139: AddReg dst: r1 src: r8
+	 140: AddImm dst: r1 imm: 180992
+	 141: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 142: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 143: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 144: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 145: Ja off: -1 <frame_got_7>
 frame_read_6:
-	 142: MovReg dst: r1 src: r8
-	 143: AddImm dst: r1 imm: 64
-	 144: MovImm dst: r2 imm: 16
-	 145: MovReg dst: r3 src: r9
-	 146: Call FnProbeReadUser
-	 147: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 146: MovReg dst: r1 src: r8
+	 147: AddImm dst: r1 imm: 64
+	 148: MovImm dst: r2 imm: 16
+	 149: MovReg dst: r3 src: r9
+	 150: Call FnProbeReadUser
+	 151: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_7:
-	 148: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 149: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 150: StXMemDW dst: r7 src: r1 off: 48 imm: 0
-	 151: LdXMemDW dst: r9 src: r6 off: 32 imm: 0
-	 152: StMemH dst: r7 src: r0 off: 10 imm: 2
-	 153: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 154: MovReg dst: r1 src: r9
-	 155: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 156: SubReg dst: r1 src: r2
-	 157: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_8>
-	 158: MovReg dst: r2 src: r1
-	 159: AddImm dst: r2 imm: 16
-	 160: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 161: JGTReg dst: r2 off: -1 src: r3 <frame_read_8>
-	 162: AddReg dst: r1 src: r8
-	 163: AddImm dst: r1 imm: 180992
-	 164: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 165: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 166: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 167: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 168: Ja off: -1 <frame_got_9>
+	 152: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 153: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 154: StXMemDW dst: r7 src: r1 off: 48 imm: 0
+	 155: LdXMemDW dst: r9 src: r6 off: 32 imm: 0
+	 156: StMemH dst: r7 src: r0 off: 10 imm: 2
+	 157: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 158: MovReg dst: r1 src: r9
+	 159: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 160: SubReg dst: r1 src: r2
+	 161: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_8>
+	 162: MovReg dst: r2 src: r1
+	 163: AddImm dst: r2 imm: 16
+	 164: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 165: JGTReg dst: r2 off: -1 src: r3 <frame_read_8>
+	 166: AddReg dst: r1 src: r8
+	 167: AddImm dst: r1 imm: 180992
+	 168: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 169: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 170: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 171: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 172: Ja off: -1 <frame_got_9>
 frame_read_8:
-	 169: MovReg dst: r1 src: r8
-	 170: AddImm dst: r1 imm: 64
-	 171: MovImm dst: r2 imm: 16
-	 172: MovReg dst: r3 src: r9
-	 173: Call FnProbeReadUser
-	 174: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 173: MovReg dst: r1 src: r8
+	 174: AddImm dst: r1 imm: 64
+	 175: MovImm dst: r2 imm: 16
+	 176: MovReg dst: r3 src: r9
+	 177: Call FnProbeReadUser
+	 178: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_9:
-	 175: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 176: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 177: StXMemDW dst: r7 src: r1 off: 56 imm: 0
-	 178: StMemH dst: r7 src: r0 off: 10 imm: 3
-	 179: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 180: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 181: MovReg dst: r9 src: r1
-	 182: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 183: MovReg dst: r1 src: r9
-	 184: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 185: SubReg dst: r1 src: r2
-	 186: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_10>
-	 187: MovReg dst: r2 src: r1
-	 188: AddImm dst: r2 imm: 16
-	 189: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 190: JGTReg dst: r2 off: -1 src: r3 <frame_read_10>
-	 191: AddReg dst: r1 src: r8
-	 192: AddImm dst: r1 imm: 180992
-	 193: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 194: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 195: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 196: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 197: Ja off: -1 <frame_got_11>
+	 179: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 180: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 181: StXMemDW dst: r7 src: r1 off: 56 imm: 0
+	 182: StMemH dst: r7 src: r0 off: 10 imm: 3
+	 183: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 184: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 185: MovReg dst: r9 src: r1
+	 186: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 187: MovReg dst: r1 src: r9
+	 188: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 189: SubReg dst: r1 src: r2
+	 190: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_10>
+	 191: MovReg dst: r2 src: r1
+	 192: AddImm dst: r2 imm: 16
+	 193: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 194: JGTReg dst: r2 off: -1 src: r3 <frame_read_10>
+	 195: AddReg dst: r1 src: r8
+	 196: AddImm dst: r1 imm: 180992
+	 197: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 198: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 199: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 200: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 201: Ja off: -1 <frame_got_11>
 frame_read_10:
-	 198: MovReg dst: r1 src: r8
-	 199: AddImm dst: r1 imm: 64
-	 200: MovImm dst: r2 imm: 16
-	 201: MovReg dst: r3 src: r9
-	 202: Call FnProbeReadUser
-	 203: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 202: MovReg dst: r1 src: r8
+	 203: AddImm dst: r1 imm: 64
+	 204: MovImm dst: r2 imm: 16
+	 205: MovReg dst: r3 src: r9
+	 206: Call FnProbeReadUser
+	 207: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_11:
-	 204: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 205: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 206: StXMemDW dst: r7 src: r1 off: 64 imm: 0
-	 207: StMemH dst: r7 src: r0 off: 10 imm: 4
-	 208: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 209: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 210: MovReg dst: r9 src: r1
-	 211: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 212: MovReg dst: r1 src: r9
-	 213: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 214: SubReg dst: r1 src: r2
-	 215: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_12>
-	 216: MovReg dst: r2 src: r1
-	 217: AddImm dst: r2 imm: 16
-	 218: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 219: JGTReg dst: r2 off: -1 src: r3 <frame_read_12>
-	 220: AddReg dst: r1 src: r8
-	 221: AddImm dst: r1 imm: 180992
-	 222: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 223: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 224: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 225: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 226: Ja off: -1 <frame_got_13>
+	 208: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 209: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 210: StXMemDW dst: r7 src: r1 off: 64 imm: 0
+	 211: StMemH dst: r7 src: r0 off: 10 imm: 4
+	 212: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 213: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 214: MovReg dst: r9 src: r1
+	 215: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 216: MovReg dst: r1 src: r9
+	 217: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 218: SubReg dst: r1 src: r2
+	 219: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_12>
+	 220: MovReg dst: r2 src: r1
+	 221: AddImm dst: r2 imm: 16
+	 222: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 223: JGTReg dst: r2 off: -1 src: r3 <frame_read_12>
+	 224: AddReg dst: r1 src: r8
+	 225: AddImm dst: r1 imm: 180992
+	 226: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 227: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 228: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 229: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 230: Ja off: -1 <frame_got_13>
 frame_read_12:
-	 227: MovReg dst: r1 src: r8
-	 228: AddImm dst: r1 imm: 64
-	 229: MovImm dst: r2 imm: 16
-	 230: MovReg dst: r3 src: r9
-	 231: Call FnProbeReadUser
-	 232: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 231: MovReg dst: r1 src: r8
+	 232: AddImm dst: r1 imm: 64
+	 233: MovImm dst: r2 imm: 16
+	 234: MovReg dst: r3 src: r9
+	 235: Call FnProbeReadUser
+	 236: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_13:
-	 233: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 234: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 235: StXMemDW dst: r7 src: r1 off: 72 imm: 0
-	 236: StMemH dst: r7 src: r0 off: 10 imm: 5
-	 237: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 238: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 239: MovReg dst: r9 src: r1
-	 240: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 241: MovReg dst: r1 src: r9
-	 242: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 243: SubReg dst: r1 src: r2
-	 244: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_14>
-	 245: MovReg dst: r2 src: r1
-	 246: AddImm dst: r2 imm: 16
-	 247: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 248: JGTReg dst: r2 off: -1 src: r3 <frame_read_14>
-	 249: AddReg dst: r1 src: r8
-	 250: AddImm dst: r1 imm: 180992
-	 251: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 252: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 253: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 254: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 255: Ja off: -1 <frame_got_15>
+	 237: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 238: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 239: StXMemDW dst: r7 src: r1 off: 72 imm: 0
+	 240: StMemH dst: r7 src: r0 off: 10 imm: 5
+	 241: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 242: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 243: MovReg dst: r9 src: r1
+	 244: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 245: MovReg dst: r1 src: r9
+	 246: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 247: SubReg dst: r1 src: r2
+	 248: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_14>
+	 249: MovReg dst: r2 src: r1
+	 250: AddImm dst: r2 imm: 16
+	 251: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 252: JGTReg dst: r2 off: -1 src: r3 <frame_read_14>
+	 253: AddReg dst: r1 src: r8
+	 254: AddImm dst: r1 imm: 180992
+	 255: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 256: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 257: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 258: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 259: Ja off: -1 <frame_got_15>
 frame_read_14:
-	 256: MovReg dst: r1 src: r8
-	 257: AddImm dst: r1 imm: 64
-	 258: MovImm dst: r2 imm: 16
-	 259: MovReg dst: r3 src: r9
-	 260: Call FnProbeReadUser
-	 261: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 260: MovReg dst: r1 src: r8
+	 261: AddImm dst: r1 imm: 64
+	 262: MovImm dst: r2 imm: 16
+	 263: MovReg dst: r3 src: r9
+	 264: Call FnProbeReadUser
+	 265: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_15:
-	 262: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 263: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 264: StXMemDW dst: r7 src: r1 off: 80 imm: 0
-	 265: StMemH dst: r7 src: r0 off: 10 imm: 6
-	 266: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 267: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 268: MovReg dst: r9 src: r1
-	 269: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 270: MovReg dst: r1 src: r9
-	 271: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 272: SubReg dst: r1 src: r2
-	 273: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_16>
-	 274: MovReg dst: r2 src: r1
-	 275: AddImm dst: r2 imm: 16
-	 276: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 277: JGTReg dst: r2 off: -1 src: r3 <frame_read_16>
-	 278: AddReg dst: r1 src: r8
-	 279: AddImm dst: r1 imm: 180992
-	 280: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 281: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 282: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 283: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 284: Ja off: -1 <frame_got_17>
+	 266: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 267: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 268: StXMemDW dst: r7 src: r1 off: 80 imm: 0
+	 269: StMemH dst: r7 src: r0 off: 10 imm: 6
+	 270: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 271: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 272: MovReg dst: r9 src: r1
+	 273: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 274: MovReg dst: r1 src: r9
+	 275: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 276: SubReg dst: r1 src: r2
+	 277: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_16>
+	 278: MovReg dst: r2 src: r1
+	 279: AddImm dst: r2 imm: 16
+	 280: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 281: JGTReg dst: r2 off: -1 src: r3 <frame_read_16>
+	 282: AddReg dst: r1 src: r8
+	 283: AddImm dst: r1 imm: 180992
+	 284: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 285: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 286: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 287: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 288: Ja off: -1 <frame_got_17>
 frame_read_16:
-	 285: MovReg dst: r1 src: r8
-	 286: AddImm dst: r1 imm: 64
-	 287: MovImm dst: r2 imm: 16
-	 288: MovReg dst: r3 src: r9
-	 289: Call FnProbeReadUser
-	 290: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 289: MovReg dst: r1 src: r8
+	 290: AddImm dst: r1 imm: 64
+	 291: MovImm dst: r2 imm: 16
+	 292: MovReg dst: r3 src: r9
+	 293: Call FnProbeReadUser
+	 294: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_17:
-	 291: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 292: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 293: StXMemDW dst: r7 src: r1 off: 88 imm: 0
-	 294: StMemH dst: r7 src: r0 off: 10 imm: 7
-	 295: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 296: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 297: MovReg dst: r9 src: r1
-	 298: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 299: MovReg dst: r1 src: r9
-	 300: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 301: SubReg dst: r1 src: r2
-	 302: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_18>
-	 303: MovReg dst: r2 src: r1
-	 304: AddImm dst: r2 imm: 16
-	 305: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 306: JGTReg dst: r2 off: -1 src: r3 <frame_read_18>
-	 307: AddReg dst: r1 src: r8
-	 308: AddImm dst: r1 imm: 180992
-	 309: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 310: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 311: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 312: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 313: Ja off: -1 <frame_got_19>
+	 295: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 296: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 297: StXMemDW dst: r7 src: r1 off: 88 imm: 0
+	 298: StMemH dst: r7 src: r0 off: 10 imm: 7
+	 299: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 300: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 301: MovReg dst: r9 src: r1
+	 302: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 303: MovReg dst: r1 src: r9
+	 304: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 305: SubReg dst: r1 src: r2
+	 306: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_18>
+	 307: MovReg dst: r2 src: r1
+	 308: AddImm dst: r2 imm: 16
+	 309: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 310: JGTReg dst: r2 off: -1 src: r3 <frame_read_18>
+	 311: AddReg dst: r1 src: r8
+	 312: AddImm dst: r1 imm: 180992
+	 313: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 314: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 315: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 316: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 317: Ja off: -1 <frame_got_19>
 frame_read_18:
-	 314: MovReg dst: r1 src: r8
-	 315: AddImm dst: r1 imm: 64
-	 316: MovImm dst: r2 imm: 16
-	 317: MovReg dst: r3 src: r9
-	 318: Call FnProbeReadUser
-	 319: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 318: MovReg dst: r1 src: r8
+	 319: AddImm dst: r1 imm: 64
+	 320: MovImm dst: r2 imm: 16
+	 321: MovReg dst: r3 src: r9
+	 322: Call FnProbeReadUser
+	 323: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_19:
-	 320: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 321: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 322: StXMemDW dst: r7 src: r1 off: 96 imm: 0
-	 323: StMemH dst: r7 src: r0 off: 10 imm: 8
-	 324: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 325: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 326: MovReg dst: r9 src: r1
-	 327: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 328: MovReg dst: r1 src: r9
-	 329: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 330: SubReg dst: r1 src: r2
-	 331: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_20>
-	 332: MovReg dst: r2 src: r1
-	 333: AddImm dst: r2 imm: 16
-	 334: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 335: JGTReg dst: r2 off: -1 src: r3 <frame_read_20>
-	 336: AddReg dst: r1 src: r8
-	 337: AddImm dst: r1 imm: 180992
-	 338: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 339: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 340: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 341: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 342: Ja off: -1 <frame_got_21>
+	 324: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 325: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 326: StXMemDW dst: r7 src: r1 off: 96 imm: 0
+	 327: StMemH dst: r7 src: r0 off: 10 imm: 8
+	 328: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 329: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 330: MovReg dst: r9 src: r1
+	 331: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 332: MovReg dst: r1 src: r9
+	 333: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 334: SubReg dst: r1 src: r2
+	 335: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_20>
+	 336: MovReg dst: r2 src: r1
+	 337: AddImm dst: r2 imm: 16
+	 338: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 339: JGTReg dst: r2 off: -1 src: r3 <frame_read_20>
+	 340: AddReg dst: r1 src: r8
+	 341: AddImm dst: r1 imm: 180992
+	 342: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 343: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 344: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 345: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 346: Ja off: -1 <frame_got_21>
 frame_read_20:
-	 343: MovReg dst: r1 src: r8
-	 344: AddImm dst: r1 imm: 64
-	 345: MovImm dst: r2 imm: 16
-	 346: MovReg dst: r3 src: r9
-	 347: Call FnProbeReadUser
-	 348: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 347: MovReg dst: r1 src: r8
+	 348: AddImm dst: r1 imm: 64
+	 349: MovImm dst: r2 imm: 16
+	 350: MovReg dst: r3 src: r9
+	 351: Call FnProbeReadUser
+	 352: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_21:
-	 349: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 350: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 351: StXMemDW dst: r7 src: r1 off: 104 imm: 0
-	 352: StMemH dst: r7 src: r0 off: 10 imm: 9
-	 353: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 354: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 355: MovReg dst: r9 src: r1
-	 356: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 357: MovReg dst: r1 src: r9
-	 358: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 359: SubReg dst: r1 src: r2
-	 360: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_22>
-	 361: MovReg dst: r2 src: r1
-	 362: AddImm dst: r2 imm: 16
-	 363: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 364: JGTReg dst: r2 off: -1 src: r3 <frame_read_22>
-	 365: AddReg dst: r1 src: r8
-	 366: AddImm dst: r1 imm: 180992
-	 367: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 368: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 369: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 370: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 371: Ja off: -1 <frame_got_23>
+	 353: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 354: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 355: StXMemDW dst: r7 src: r1 off: 104 imm: 0
+	 356: StMemH dst: r7 src: r0 off: 10 imm: 9
+	 357: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 358: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 359: MovReg dst: r9 src: r1
+	 360: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 361: MovReg dst: r1 src: r9
+	 362: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 363: SubReg dst: r1 src: r2
+	 364: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_22>
+	 365: MovReg dst: r2 src: r1
+	 366: AddImm dst: r2 imm: 16
+	 367: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 368: JGTReg dst: r2 off: -1 src: r3 <frame_read_22>
+	 369: AddReg dst: r1 src: r8
+	 370: AddImm dst: r1 imm: 180992
+	 371: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 372: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 373: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 374: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 375: Ja off: -1 <frame_got_23>
 frame_read_22:
-	 372: MovReg dst: r1 src: r8
-	 373: AddImm dst: r1 imm: 64
-	 374: MovImm dst: r2 imm: 16
-	 375: MovReg dst: r3 src: r9
-	 376: Call FnProbeReadUser
-	 377: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 376: MovReg dst: r1 src: r8
+	 377: AddImm dst: r1 imm: 64
+	 378: MovImm dst: r2 imm: 16
+	 379: MovReg dst: r3 src: r9
+	 380: Call FnProbeReadUser
+	 381: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_23:
-	 378: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 379: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 380: StXMemDW dst: r7 src: r1 off: 112 imm: 0
-	 381: StMemH dst: r7 src: r0 off: 10 imm: 10
-	 382: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 383: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 384: MovReg dst: r9 src: r1
-	 385: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 386: MovReg dst: r1 src: r9
-	 387: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 388: SubReg dst: r1 src: r2
-	 389: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_24>
-	 390: MovReg dst: r2 src: r1
-	 391: AddImm dst: r2 imm: 16
-	 392: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 393: JGTReg dst: r2 off: -1 src: r3 <frame_read_24>
-	 394: AddReg dst: r1 src: r8
-	 395: AddImm dst: r1 imm: 180992
-	 396: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 397: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 398: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 399: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 400: Ja off: -1 <frame_got_25>
+	 382: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 383: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 384: StXMemDW dst: r7 src: r1 off: 112 imm: 0
+	 385: StMemH dst: r7 src: r0 off: 10 imm: 10
+	 386: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 387: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 388: MovReg dst: r9 src: r1
+	 389: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 390: MovReg dst: r1 src: r9
+	 391: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 392: SubReg dst: r1 src: r2
+	 393: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_24>
+	 394: MovReg dst: r2 src: r1
+	 395: AddImm dst: r2 imm: 16
+	 396: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 397: JGTReg dst: r2 off: -1 src: r3 <frame_read_24>
+	 398: AddReg dst: r1 src: r8
+	 399: AddImm dst: r1 imm: 180992
+	 400: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 401: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 402: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 403: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 404: Ja off: -1 <frame_got_25>
 frame_read_24:
-	 401: MovReg dst: r1 src: r8
-	 402: AddImm dst: r1 imm: 64
-	 403: MovImm dst: r2 imm: 16
-	 404: MovReg dst: r3 src: r9
-	 405: Call FnProbeReadUser
-	 406: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 405: MovReg dst: r1 src: r8
+	 406: AddImm dst: r1 imm: 64
+	 407: MovImm dst: r2 imm: 16
+	 408: MovReg dst: r3 src: r9
+	 409: Call FnProbeReadUser
+	 410: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_25:
-	 407: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 408: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 409: StXMemDW dst: r7 src: r1 off: 120 imm: 0
-	 410: StMemH dst: r7 src: r0 off: 10 imm: 11
-	 411: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 412: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 413: MovReg dst: r9 src: r1
-	 414: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 415: MovReg dst: r1 src: r9
-	 416: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 417: SubReg dst: r1 src: r2
-	 418: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_26>
-	 419: MovReg dst: r2 src: r1
-	 420: AddImm dst: r2 imm: 16
-	 421: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 422: JGTReg dst: r2 off: -1 src: r3 <frame_read_26>
-	 423: AddReg dst: r1 src: r8
-	 424: AddImm dst: r1 imm: 180992
-	 425: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 426: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 427: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 428: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 429: Ja off: -1 <frame_got_27>
+	 411: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 412: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 413: StXMemDW dst: r7 src: r1 off: 120 imm: 0
+	 414: StMemH dst: r7 src: r0 off: 10 imm: 11
+	 415: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 416: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 417: MovReg dst: r9 src: r1
+	 418: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 419: MovReg dst: r1 src: r9
+	 420: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 421: SubReg dst: r1 src: r2
+	 422: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_26>
+	 423: MovReg dst: r2 src: r1
+	 424: AddImm dst: r2 imm: 16
+	 425: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 426: JGTReg dst: r2 off: -1 src: r3 <frame_read_26>
+	 427: AddReg dst: r1 src: r8
+	 428: AddImm dst: r1 imm: 180992
+	 429: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 430: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 431: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 432: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 433: Ja off: -1 <frame_got_27>
 frame_read_26:
-	 430: MovReg dst: r1 src: r8
-	 431: AddImm dst: r1 imm: 64
-	 432: MovImm dst: r2 imm: 16
-	 433: MovReg dst: r3 src: r9
-	 434: Call FnProbeReadUser
-	 435: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 434: MovReg dst: r1 src: r8
+	 435: AddImm dst: r1 imm: 64
+	 436: MovImm dst: r2 imm: 16
+	 437: MovReg dst: r3 src: r9
+	 438: Call FnProbeReadUser
+	 439: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_27:
-	 436: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 437: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 438: StXMemDW dst: r7 src: r1 off: 128 imm: 0
-	 439: StMemH dst: r7 src: r0 off: 10 imm: 12
-	 440: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 441: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 442: MovReg dst: r9 src: r1
-	 443: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 444: MovReg dst: r1 src: r9
-	 445: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 446: SubReg dst: r1 src: r2
-	 447: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_28>
-	 448: MovReg dst: r2 src: r1
-	 449: AddImm dst: r2 imm: 16
-	 450: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 451: JGTReg dst: r2 off: -1 src: r3 <frame_read_28>
-	 452: AddReg dst: r1 src: r8
-	 453: AddImm dst: r1 imm: 180992
-	 454: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 455: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 456: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 457: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 458: Ja off: -1 <frame_got_29>
+	 440: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 441: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 442: StXMemDW dst: r7 src: r1 off: 128 imm: 0
+	 443: StMemH dst: r7 src: r0 off: 10 imm: 12
+	 444: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 445: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 446: MovReg dst: r9 src: r1
+	 447: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 448: MovReg dst: r1 src: r9
+	 449: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 450: SubReg dst: r1 src: r2
+	 451: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_28>
+	 452: MovReg dst: r2 src: r1
+	 453: AddImm dst: r2 imm: 16
+	 454: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 455: JGTReg dst: r2 off: -1 src: r3 <frame_read_28>
+	 456: AddReg dst: r1 src: r8
+	 457: AddImm dst: r1 imm: 180992
+	 458: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 459: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 460: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 461: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 462: Ja off: -1 <frame_got_29>
 frame_read_28:
-	 459: MovReg dst: r1 src: r8
-	 460: AddImm dst: r1 imm: 64
-	 461: MovImm dst: r2 imm: 16
-	 462: MovReg dst: r3 src: r9
-	 463: Call FnProbeReadUser
-	 464: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 463: MovReg dst: r1 src: r8
+	 464: AddImm dst: r1 imm: 64
+	 465: MovImm dst: r2 imm: 16
+	 466: MovReg dst: r3 src: r9
+	 467: Call FnProbeReadUser
+	 468: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_29:
-	 465: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 466: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 467: StXMemDW dst: r7 src: r1 off: 136 imm: 0
-	 468: StMemH dst: r7 src: r0 off: 10 imm: 13
-	 469: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 470: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 471: MovReg dst: r9 src: r1
-	 472: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 473: MovReg dst: r1 src: r9
-	 474: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 475: SubReg dst: r1 src: r2
-	 476: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_30>
-	 477: MovReg dst: r2 src: r1
-	 478: AddImm dst: r2 imm: 16
-	 479: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 480: JGTReg dst: r2 off: -1 src: r3 <frame_read_30>
-	 481: AddReg dst: r1 src: r8
-	 482: AddImm dst: r1 imm: 180992
-	 483: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 484: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 485: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 486: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 487: Ja off: -1 <frame_got_31>
+	 469: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 470: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 471: StXMemDW dst: r7 src: r1 off: 136 imm: 0
+	 472: StMemH dst: r7 src: r0 off: 10 imm: 13
+	 473: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 474: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 475: MovReg dst: r9 src: r1
+	 476: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 477: MovReg dst: r1 src: r9
+	 478: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 479: SubReg dst: r1 src: r2
+	 480: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_30>
+	 481: MovReg dst: r2 src: r1
+	 482: AddImm dst: r2 imm: 16
+	 483: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 484: JGTReg dst: r2 off: -1 src: r3 <frame_read_30>
+	 485: AddReg dst: r1 src: r8
+	 486: AddImm dst: r1 imm: 180992
+	 487: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 488: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 489: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 490: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 491: Ja off: -1 <frame_got_31>
 frame_read_30:
-	 488: MovReg dst: r1 src: r8
-	 489: AddImm dst: r1 imm: 64
-	 490: MovImm dst: r2 imm: 16
-	 491: MovReg dst: r3 src: r9
-	 492: Call FnProbeReadUser
-	 493: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 492: MovReg dst: r1 src: r8
+	 493: AddImm dst: r1 imm: 64
+	 494: MovImm dst: r2 imm: 16
+	 495: MovReg dst: r3 src: r9
+	 496: Call FnProbeReadUser
+	 497: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_31:
-	 494: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 495: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 496: StXMemDW dst: r7 src: r1 off: 144 imm: 0
-	 497: StMemH dst: r7 src: r0 off: 10 imm: 14
-	 498: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 499: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 500: MovReg dst: r9 src: r1
-	 501: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 502: MovReg dst: r1 src: r9
-	 503: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 504: SubReg dst: r1 src: r2
-	 505: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_32>
-	 506: MovReg dst: r2 src: r1
-	 507: AddImm dst: r2 imm: 16
-	 508: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 509: JGTReg dst: r2 off: -1 src: r3 <frame_read_32>
-	 510: AddReg dst: r1 src: r8
-	 511: AddImm dst: r1 imm: 180992
-	 512: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 513: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 514: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 515: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 516: Ja off: -1 <frame_got_33>
+	 498: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 499: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 500: StXMemDW dst: r7 src: r1 off: 144 imm: 0
+	 501: StMemH dst: r7 src: r0 off: 10 imm: 14
+	 502: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 503: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 504: MovReg dst: r9 src: r1
+	 505: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 506: MovReg dst: r1 src: r9
+	 507: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 508: SubReg dst: r1 src: r2
+	 509: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_32>
+	 510: MovReg dst: r2 src: r1
+	 511: AddImm dst: r2 imm: 16
+	 512: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 513: JGTReg dst: r2 off: -1 src: r3 <frame_read_32>
+	 514: AddReg dst: r1 src: r8
+	 515: AddImm dst: r1 imm: 180992
+	 516: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 517: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 518: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 519: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 520: Ja off: -1 <frame_got_33>
 frame_read_32:
-	 517: MovReg dst: r1 src: r8
-	 518: AddImm dst: r1 imm: 64
-	 519: MovImm dst: r2 imm: 16
-	 520: MovReg dst: r3 src: r9
-	 521: Call FnProbeReadUser
-	 522: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 521: MovReg dst: r1 src: r8
+	 522: AddImm dst: r1 imm: 64
+	 523: MovImm dst: r2 imm: 16
+	 524: MovReg dst: r3 src: r9
+	 525: Call FnProbeReadUser
+	 526: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_33:
-	 523: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 524: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 525: StXMemDW dst: r7 src: r1 off: 152 imm: 0
-	 526: StMemH dst: r7 src: r0 off: 10 imm: 15
-	 527: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 528: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 529: MovReg dst: r9 src: r1
-	 530: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 531: MovReg dst: r1 src: r9
-	 532: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
-	 533: SubReg dst: r1 src: r2
-	 534: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_34>
-	 535: MovReg dst: r2 src: r1
-	 536: AddImm dst: r2 imm: 16
-	 537: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
-	 538: JGTReg dst: r2 off: -1 src: r3 <frame_read_34>
-	 539: AddReg dst: r1 src: r8
-	 540: AddImm dst: r1 imm: 180992
-	 541: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
-	 542: StXMemDW dst: r8 src: r2 off: 64 imm: 0
-	 543: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
-	 544: StXMemDW dst: r8 src: r2 off: 72 imm: 0
-	 545: Ja off: -1 <frame_got_35>
+	 527: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 528: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 529: StXMemDW dst: r7 src: r1 off: 152 imm: 0
+	 530: StMemH dst: r7 src: r0 off: 10 imm: 15
+	 531: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 532: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 533: MovReg dst: r9 src: r1
+	 534: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 535: MovReg dst: r1 src: r9
+	 536: LdXMemDW dst: r2 src: r6 off: 152 imm: 0
+	 537: SubReg dst: r1 src: r2
+	 538: JGEImm dst: r1 off: -1 imm: 2048 <frame_read_34>
+	 539: MovReg dst: r2 src: r1
+	 540: AddImm dst: r2 imm: 16
+	 541: LdXMemDW dst: r3 src: r8 off: 56 imm: 0
+	 542: JGTReg dst: r2 off: -1 src: r3 <frame_read_34>
+	 543: AddReg dst: r1 src: r8
+	 544: AddImm dst: r1 imm: 180992
+	 545: LdXMemDW dst: r2 src: r1 off: 0 imm: 0
+	 546: StXMemDW dst: r8 src: r2 off: 64 imm: 0
+	 547: LdXMemDW dst: r2 src: r1 off: 8 imm: 0
+	 548: StXMemDW dst: r8 src: r2 off: 72 imm: 0
+	 549: Ja off: -1 <frame_got_35>
 frame_read_34:
-	 546: MovReg dst: r1 src: r8
-	 547: AddImm dst: r1 imm: 64
-	 548: MovImm dst: r2 imm: 16
-	 549: MovReg dst: r3 src: r9
-	 550: Call FnProbeReadUser
-	 551: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
+	 550: MovReg dst: r1 src: r8
+	 551: AddImm dst: r1 imm: 64
+	 552: MovImm dst: r2 imm: 16
+	 553: MovReg dst: r3 src: r9
+	 554: Call FnProbeReadUser
+	 555: JNEImm dst: r0 off: -1 imm: 0 <stack_done>
 frame_got_35:
-	 552: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
-	 553: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
-	 554: StXMemDW dst: r7 src: r1 off: 160 imm: 0
-	 555: StMemH dst: r7 src: r0 off: 10 imm: 16
-	 556: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
-	 557: JLEReg dst: r1 off: -1 src: r9 <stack_done>
-	 558: MovReg dst: r9 src: r1
-	 559: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
-	 560: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	 561: OrImm dst: r1 imm: 2
-	 562: StXMemW dst: r8 src: r1 off: 16 imm: 0
+	 556: LdXMemDW dst: r1 src: r8 off: 72 imm: 0
+	 557: JEqImm dst: r1 off: -1 imm: 0 <stack_done>
+	 558: StXMemDW dst: r7 src: r1 off: 160 imm: 0
+	 559: StMemH dst: r7 src: r0 off: 10 imm: 16
+	 560: LdXMemDW dst: r1 src: r8 off: 64 imm: 0
+	 561: JLEReg dst: r1 off: -1 src: r9 <stack_done>
+	 562: MovReg dst: r9 src: r1
+	 563: JEqImm dst: r9 off: -1 imm: 0 <stack_done>
+	 564: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 565: OrImm dst: r1 imm: 2
+	 566: StXMemW dst: r8 src: r1 off: 16 imm: 0
 stack_done:
-	 563: MovReg dst: r9 src: r7
-	 564: AddImm dst: r9 imm: 168
-	 565: StMemW dst: r9 src: r0 off: 0 imm: 1
-	 566: StMemDW dst: r9 src: r0 off: 8 imm: 0
-	 567: StMemW dst: r9 src: r0 off: 4 imm: 0
-	 568: StMemW dst: r9 src: r0 off: 16 imm: 8
-	 569: StMemW dst: r9 src: r0 off: 20 imm: 8
-	 570: LdXMemDW dst: r2 src: r6 off: 80 imm: 0
-	 571: MovReg dst: r1 src: r9
-	 572: AddImm dst: r1 imm: 24
-	 573: StXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 567: MovReg dst: r9 src: r7
+	 568: AddImm dst: r9 imm: 168
+	 569: StMemW dst: r9 src: r0 off: 0 imm: 1
+	 570: StMemDW dst: r9 src: r0 off: 8 imm: 0
+	 571: StMemW dst: r9 src: r0 off: 4 imm: 0
+	 572: StMemW dst: r9 src: r0 off: 16 imm: 8
+	 573: StMemW dst: r9 src: r0 off: 20 imm: 8
+	 574: LdXMemDW dst: r2 src: r6 off: 80 imm: 0
+	 575: MovReg dst: r1 src: r9
+	 576: AddImm dst: r1 imm: 24
+	 577: StXMemDW dst: r1 src: r2 off: 0 imm: 0
 emit:
-	 574: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	 575: StXMemW dst: r7 src: r3 off: 0 imm: 0
-	 576: LdXMemW dst: r1 src: r8 off: 12 imm: 0
-	 577: StXMemH dst: r7 src: r1 off: 12 imm: 0
-	 578: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	 579: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	 580: LdXMemW dst: r1 src: r8 off: 4 imm: 0
-	 581: MovImm dst: r4 imm: 1
-	 582: AndImm dst: r1 imm: 15
-	 583: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
-	 584: LoadMapPtr dst: r1 fd: 7
-	 586: MovImm dst: r2 imm: 0
-	 587: Call FnRingbufQuery
-	 588: MovImm dst: r4 imm: 1
-	 589: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	 590: MovImm dst: r4 imm: 2
+	 578: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 579: StXMemW dst: r7 src: r3 off: 0 imm: 0
+	 580: LdXMemW dst: r1 src: r8 off: 12 imm: 0
+	 581: StXMemH dst: r7 src: r1 off: 12 imm: 0
+	 582: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 583: StXMemB dst: r7 src: r1 off: 9 imm: 0
+	 584: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	 585: MovImm dst: r4 imm: 1
+	 586: AndImm dst: r1 imm: 15
+	 587: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	 588: LoadMapPtr dst: r1 fd: 7
+	 590: MovImm dst: r2 imm: 0
+	 591: Call FnRingbufQuery
+	 592: MovImm dst: r4 imm: 1
+	 593: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	 594: MovImm dst: r4 imm: 2
 wake_chosen:
-	 591: LoadMapPtr dst: r1 fd: 7
-	 593: MovReg dst: r2 src: r7
-	 594: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	 595: AndImm dst: r3 imm: 65535
-	 596: Call FnRingbufOutput
-	 597: StMemW dst: r8 src: r0 off: 0 imm: 0
-	 598: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	 595: LoadMapPtr dst: r1 fd: 7
+	 597: MovReg dst: r2 src: r7
+	 598: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 599: AndImm dst: r3 imm: 65535
+	 600: Call FnRingbufOutput
+	 601: StMemW dst: r8 src: r0 off: 0 imm: 0
+	 602: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	 599: MovImm dst: r1 imm: 2
-	 600: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 601: LoadMapPtr dst: r1 fd: 8
-	 603: MovReg dst: r2 src: rfp
-	 604: AddImm dst: r2 imm: -8
-	 605: Call FnMapLookupElem
-	 606: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	 607: MovImm dst: r1 imm: 1
-	 608: StXAtomicAddDW dst: r0 src: r1 off: 0
+	 603: MovImm dst: r1 imm: 2
+	 604: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 605: LoadMapPtr dst: r1 fd: 8
+	 607: MovReg dst: r2 src: rfp
+	 608: AddImm dst: r2 imm: -8
+	 609: Call FnMapLookupElem
+	 610: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	 611: MovImm dst: r1 imm: 1
+	 612: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	 609: MovImm dst: r0 imm: 0
-	 610: Exit
+	 613: MovImm dst: r0 imm: 0
+	 614: Exit
