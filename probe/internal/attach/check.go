@@ -15,8 +15,9 @@ import (
 
 // Check tells whether this machine lets this process load an eBPF program
 // and attach it as a uprobe: it loads a program that does nothing and
-// attaches it (a uprobe_multi link, as runs do) to this very executable's entry point, for this process only.
-// The error is one line saying what is missing.
+// attaches it with a uprobe_multi link, as runs do, to this very
+// executable's entry point, for this process only. The error is one line
+// saying what is missing.
 func Check() error {
 	prog, err := ebpf.NewProgram(&ebpf.ProgramSpec{
 		Name:         bpfload.ProgramPrefix + "check",
