@@ -48,20 +48,20 @@ func (gen *Generator) directReads(queued []queuedScan) (reads []directRead, ok b
 func emitDirectReads(e *emitter, in *interp, reads []directRead) {
 	for _, r := range reads {
 		if r.slot.kind == slotString {
-			directRead1(e, r, in.maxLength, in.uint8ID)
+			callReadItem(e, r, in.maxLength, in.uint8ID)
 		}
 	}
 	for _, r := range reads {
 		if r.slot.kind != slotString && int32(r.slot.depthInc) <= in.maxDepth {
-			directRead1(e, r, in.maxCollection, int32(r.slot.target))
+			callReadItem(e, r, in.maxCollection, int32(r.slot.target))
 		}
 	}
 }
 
-// directRead1 calls read_item for the root's reference: its address in
+// callReadItem calls read_item for the root's reference: its address in
 // the root's first word, for a string or slice its length (capped at
 // limit) in the second, a pointer's count 1.
-func directRead1(e *emitter, r directRead, limit, typeID int32) {
+func callReadItem(e *emitter, r directRead, limit, typeID int32) {
 	at := int16(r.root.offset)
 	e.emit(asm.LoadMem(asm.R2, asm.R7, at, asm.DWord))
 	if r.slot.kind == slotPointer {
