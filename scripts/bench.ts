@@ -91,7 +91,9 @@ interface ShapeFigures {
 /** The shapes `godi-probe bench` measures, with the key prefix and the target of each. */
 const SHAPES = [
   { shape: 'noArgs', prefix: 'noArgs', label: 'no arguments (stack only)', target: '' },
-  { shape: 'scalarString', prefix: '', label: 'scalars + heap string', target: 'target <= 1.9' },
+  { shape: 'scalars', prefix: 'scalars', label: 'scalars', target: '' },
+  { shape: 'scalarString', prefix: '', label: 'scalars + heap string (the pointer not followed)', target: 'target <= 1.9' },
+  { shape: 'scalarStringDeref', prefix: 'scalarStringDeref', label: 'scalars + heap string, the pointer followed', target: '' },
   { shape: 'struct', prefix: 'struct', label: 'struct with string, slice, map (depth 3)', target: 'target <= 2.5' },
   { shape: 'conditionFalse', prefix: 'conditionFalse', label: 'a hit whose condition the engine finds false', target: 'target <= 1.15' },
   { shape: 'sampled', prefix: 'sampled', label: 'a hit sampling skips', target: 'target <= 1.15' },

@@ -27,6 +27,9 @@ import (
 // hit is captured (the sampling check still runs, as on every probe).
 type Shape struct {
 	Key, Function, Loop string
+	// Depth is the probe's maxReferenceDepth: at 0 pointers are not
+	// followed (a string's bytes are read at any depth).
+	Depth uint32
 	// When is the probe's condition ({dsl, json}), if any.
 	When any
 	// DefaultRate keeps a snapshot probe's default sampling, one hit a
@@ -37,17 +40,21 @@ type Shape struct {
 	Skips bool
 }
 
-// Shapes are the probes measured: a stack alone, scalars with a heap string,
-// a struct with a string, a slice, a map and a pointer (depth 3), and two
+// Shapes are the probes measured: a stack alone; scalars; a pointer, a
+// heap string and an int, the pointer's address alone (the work of the
+// hand-written floor program of issue 11) and the pointer followed; a
+// struct with a string, a slice, a map and a pointer (depth 3); and two
 // that skip their hits: a condition the engine finds false, and sampling.
 var Shapes = []Shape{
-	{Key: "noArgs", Function: "main.noArgs", Loop: "noArgs"},
-	{Key: "scalarString", Function: "main.scalarString", Loop: "scalarString"},
-	{Key: "struct", Function: "main.snapshot", Loop: "snapshot"},
-	{Key: "conditionFalse", Function: "main.scalarString", Loop: "scalarString", Skips: true, When: map[string]any{
+	{Key: "noArgs", Function: "main.noArgs", Loop: "noArgs", Depth: 3},
+	{Key: "scalars", Function: "main.scalars", Loop: "scalars", Depth: 3},
+	{Key: "scalarString", Function: "main.scalarString", Loop: "scalarString", Depth: 0},
+	{Key: "scalarStringDeref", Function: "main.scalarString", Loop: "scalarString", Depth: 3},
+	{Key: "struct", Function: "main.snapshot", Loop: "snapshot", Depth: 3},
+	{Key: "conditionFalse", Function: "main.scalarString", Loop: "scalarString", Depth: 3, Skips: true, When: map[string]any{
 		"dsl": "a == -1", "json": map[string]any{"eq": []any{map[string]any{"ref": "a"}, -1.0}},
 	}},
-	{Key: "sampled", Function: "main.scalarString", Loop: "scalarString", Skips: true, DefaultRate: true},
+	{Key: "sampled", Function: "main.scalarString", Loop: "scalarString", Depth: 3, Skips: true, DefaultRate: true},
 }
 
 // benchRingBytes holds 200,000 records of the largest shape (about 1 KiB).
@@ -55,7 +62,7 @@ const benchRingBytes = 256 << 20
 
 // def is the shape's probe.
 func (s Shape) def() plan.ProbeDef {
-	depth := uint32(3)
+	depth := s.Depth
 	d := plan.ProbeDef{
 		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: s.Function}, CaptureSnapshot: true,
 		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth}, When: s.When,

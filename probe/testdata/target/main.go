@@ -109,6 +109,16 @@ func noArgs() int { return sum(1, 2, 3) }
 //go:noinline
 func scalarString(p *byte, s string, a int) int { return sum(int(*p), len(s), a) }
 
+// scalars is the bench's shape of scalar arguments alone.
+//
+//go:noinline
+func scalars(a int, b uint32, c bool) int {
+	if c {
+		return sum(a, int(b), 1)
+	}
+	return 0
+}
+
 //go:noinline
 func sum(a, b, c int) int { return a + b + c }
 
@@ -178,6 +188,7 @@ func loop(args []string) {
 		"snapshot":     func() int { return snapshot(it) },
 		"noArgs":       noArgs,
 		"scalarString": func() int { return scalarString(p, s, 7) },
+		"scalars":      func() int { return scalars(5, 6, true) },
 	}[args[0]]
 	if !ok {
 		panic("loop: no function " + args[0])
