@@ -38,6 +38,15 @@ test('no module imports itself back, directly or through others', async () => {
   expect(graph.circular()).toEqual([]);
 }, 60_000);
 
+// bin/godi-golden.js runs the harness bundled into one file in harness/.build/: a module that
+// finds files relative to its own (import.meta.url) must sit at the same depth to find them there.
+test('modules that locate files from import.meta.url sit two folders below the repository, as the CLI bundle does', () => {
+  const misplaced = sourceFiles().filter(
+    (file) => file.startsWith(`harness${path.sep}`) && !file.endsWith('.test.ts') && file.split(path.sep).length !== 3 && readFileSync(path.join(REPOSITORY, file), 'utf8').includes('import.meta.url'),
+  );
+  expect(misplaced).toEqual([]);
+});
+
 test("a folder of harness/ is imported from outside only through its index.ts, never one of its files", () => {
   const bypasses: string[] = [];
   for (const file of sourceFiles()) {
