@@ -10,13 +10,15 @@ import (
 // At a function's entry SP points at the return address, so the CFA is
 // SP+8 and the caller's stack arguments start there.
 var archAMD64 = &arch{
-	name:      "amd64",
-	intRegs:   []int{0, 3, 2, 5, 4, 8, 9, 10, 11},                                // RAX RBX RCX RDI RSI R8 R9 R10 R11
-	floatRegs: []int{17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}, // X0-X14
-	sp:        7,                                                                 // RSP
-	entryCFA:  8,
-	stackArgs: 8,
-	place:     placeAMD64,
+	name:        "amd64",
+	intRegs:     []int{0, 3, 2, 5, 4, 8, 9, 10, 11},                                // RAX RBX RCX RDI RSI R8 R9 R10 R11
+	floatRegs:   []int{17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}, // X0-X14
+	firstVector: 17,                                                                // XMM0
+	lastVector:  32,                                                                // XMM15
+	sp:          7,                                                                 // RSP
+	entryCFA:    8,
+	stackArgs:   8,
+	place:       placeAMD64,
 }
 
 // prologueWindowAMD64 bounds the search for the stack check: Go puts it

@@ -16,7 +16,10 @@ type arch struct {
 	// intRegs and floatRegs are the DWARF numbers of the ABIInternal
 	// argument and result registers, in assignment order.
 	intRegs, floatRegs []int
-	sp                 int // the stack pointer's DWARF register number
+	// firstVector and lastVector bound the DWARF numbers of the
+	// floating-point/vector registers, which a uprobe cannot read.
+	firstVector, lastVector int
+	sp                      int // the stack pointer's DWARF register number
 	// entryCFA is CFA - SP where a function has no frame: at its entry,
 	// its stack-check jump and its RETs.
 	entryCFA int64

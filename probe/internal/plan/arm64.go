@@ -10,13 +10,15 @@ import "golang.org/x/arch/arm64/arm64asm"
 // 0(SP) is the caller's own saved-LR slot, so the caller's stack
 // arguments start at SP+8 as on amd64.
 var archARM64 = &arch{
-	name:      "arm64",
-	intRegs:   []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
-	floatRegs: []int{64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79},
-	sp:        31,
-	entryCFA:  0,
-	stackArgs: 8,
-	place:     placeARM64,
+	name:        "arm64",
+	intRegs:     []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
+	floatRegs:   []int{64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79},
+	firstVector: 64, // V0
+	lastVector:  95, // V31
+	sp:          31,
+	entryCFA:    0,
+	stackArgs:   8,
+	place:       placeARM64,
 }
 
 // prologueWindowARM64 bounds the search for the stack check: Go puts it

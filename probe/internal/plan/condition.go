@@ -167,7 +167,7 @@ func (pl *planner) conditionOperand(node any, args []Value) (*Condition, string,
 			}
 			c := &Condition{Arg: i, Offset: f.offset, Size: ft.size, Deref: deref}
 			if deref {
-				return c, ft.kind, scalarAt(args[i], 0, 8)
+				return c, ft.kind, pl.scalarAt(args[i], 0, 8)
 			}
 			return pl.direct(args, c, ft.kind)
 		}
@@ -178,7 +178,7 @@ func (pl *planner) conditionOperand(node any, args []Value) (*Condition, string,
 // direct keeps c when its bytes lie in one piece of the argument a uprobe
 // can read.
 func (pl *planner) direct(args []Value, c *Condition, kind string) (*Condition, string, bool) {
-	return c, kind, scalarAt(args[c.Arg], c.Offset, c.Size)
+	return c, kind, pl.scalarAt(args[c.Arg], c.Offset, c.Size)
 }
 
 // typeAt is the type of the DIE at off, when it can be read.
@@ -202,14 +202,15 @@ func refName(v any) (string, bool) {
 }
 
 // scalarAt: size bytes (1, 2, 4 or 8) at offset in v lie in one of its
-// pieces, in a register a uprobe can read (not XMM) or on the stack.
-func scalarAt(v Value, offset, size uint32) bool {
+// pieces, in a register a uprobe can read (not a vector register) or on
+// the stack.
+func (pl *planner) scalarAt(v Value, offset, size uint32) bool {
 	if v.Unavailable || (size != 1 && size != 2 && size != 4 && size != 8) {
 		return false
 	}
 	for _, p := range v.Pieces {
 		if p.Offset <= offset && offset+size <= p.Offset+p.Size {
-			return p.Register == RegisterStack || p.Register < 17
+			return p.Register == RegisterStack || !pl.floatRegister(p.Register)
 		}
 	}
 	return false

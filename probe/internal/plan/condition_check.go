@@ -162,10 +162,7 @@ func (pl *planner) unreadable(v conditionVar, line bool) bool {
 // floatRegister: the DWARF register number is a floating-point register
 // (amd64 XMM0-15; arm64 V0-V31).
 func (pl *planner) floatRegister(r int) bool {
-	if pl.b.arch.name == "arm64" {
-		return r >= 64 && r <= 95
-	}
-	return r >= 17 && r <= 32
+	return r >= pl.b.arch.firstVector && r <= pl.b.arch.lastVector
 }
 
 // conditionLeaf is one comparison (or isEmpty) of a condition: the
