@@ -69,8 +69,8 @@ describe('reading a run status', () => {
     ['another version', (s: Record<string, unknown>) => ({ ...s, version: 2 }), 'version 2 is not supported'],
     ['an unknown state', (s: any) => ({ ...s, probes: [{ ...s.probes[0], state: 'weird' }, ...s.probes.slice(1)] }), '/probes/0/state'],
     ['a path out of the project', (s: any) => ({ ...s, probes: [{ ...s.probes[0], golden: '../x.json' }, ...s.probes.slice(1)] }), '/probes/0/golden'],
-    ['a changed probe with no saved output', (s: any) => ({ ...s, probes: [{ ...s.probes[0], actual: null }, ...s.probes.slice(1)] }), '/probes/0/actual must be string'],
-    ['a failure without message', (s: any) => ({ ...s, probes: s.probes.map(({ message, ...p }: any) => p) }), "must have required property 'message'"],
+    ['a changed probe with no saved output', (s: any) => ({ ...s, probes: [{ ...s.probes[0], actual: null }, ...s.probes.slice(1)] }), '/probes/0/actual: must be string'],
+    ['a failure without message', (s: any) => ({ ...s, probes: s.probes.map(({ message, ...p }: any) => p) }), '/probes/1: missing key "message"'],
     ['counts that do not add up', (s: any) => ({ ...s, counts: { ...s.counts, changed: 7 } }), 'counts.changed is 7 but 1 probes are changed'],
   ])('rejects %s, naming what is wrong', async (_name, corrupt, expected) => {
     const status = await recordMixedRun(project);

@@ -1,10 +1,9 @@
 // The record of the last suite run (docs/status-format.md): one entry per (program, probe) with its state.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { writeFileAtomic } from '../common/index.ts';
 import type { GoldenKey, JsonChange, UpdatePolicy } from '../golden/index.ts';
+import { formatProblem, SchemaError, validateRunStatus } from '../validate/index.ts';
 
 export const RUN_STATUS_FORMAT = 'godi-golden/run-status';
 export const RUN_STATUS_VERSION = 1;
@@ -109,18 +108,17 @@ export async function readRunStatus(actualDir: string): Promise<RunStatus> {
   return checkRunStatus(value, file);
 }
 
-const schema = createRequire(import.meta.url)('../../schemas/run-status.schema.json') as object;
-const validate = new Ajv2020({ allErrors: true }).compile(schema);
-
 /** Checks a parsed record against schemas/run-status.schema.json and its counts. */
 export function checkRunStatus(value: unknown, file: string): RunStatus {
   const version = (value as { version?: unknown } | null)?.version;
   if (version !== RUN_STATUS_VERSION) {
     throw new RunStatusError(file, `version ${JSON.stringify(version)} is not supported (this tool reads version ${RUN_STATUS_VERSION})`);
   }
-  if (!validate(value)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new RunStatusError(file, `does not match schemas/run-status.schema.json: ${problems.join('; ')}`);
+  try {
+    validateRunStatus(value, file);
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    throw new RunStatusError(file, `does not match schemas/run-status.schema.json: ${error.problems.map(formatProblem).join('; ')}`);
   }
   const status = value as unknown as RunStatus;
   const recount = makeRunStatus(status.update, status.probes).counts;

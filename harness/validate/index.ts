@@ -53,6 +53,11 @@ export function validateCaptureMeta(value: unknown, file: string): void {
   check(value, file, { file: SCHEMA_FILES.captureMeta });
 }
 
+/** A run record, .golden-actual/last-run.json (schemas/run-status.schema.json). */
+export function validateRunStatus(value: unknown, file: string): void {
+  check(value, file, { file: SCHEMA_FILES.runStatus });
+}
+
 function check(value: unknown, source: string, target: SchemaTarget): void {
   const validate = validatorFor(target);
   if (!validate(value)) throw new SchemaError(source, target.file, toProblems(validate.errors ?? []));
