@@ -3,8 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Fingerprint, goToolchain } from '../run/index.ts';
-import { WorkflowProject } from './workflow-project.ts';
+import type { Fingerprint } from '../run/index.ts';
+import { probeStates, WorkflowProject } from './workflow-project.ts';
 import { BIN, CaptureBuilder } from '../testing/index.ts';
 import { readRunStatus, type RunStatus } from '../run-record/index.ts';
 
@@ -36,11 +36,10 @@ function godiGolden(...args: string[]) {
   return execa(process.execPath, [BIN, ...args], { cwd: project.root, env: { CI: '', NO_COLOR: '1' }, reject: false });
 }
 
-const states = (status: RunStatus) => Object.fromEntries(status.probes.map((p) => [`${p.program}/${p.probeId}`, p.state]));
 
 test('change a golden, add a probe, remove a probe, break a capture: status, reports and accept', async () => {
   const first = await record({ UPDATE_GOLDEN: 'new' });
-  expect(states(first)).toEqual({ 'demo/count': 'new', 'demo/scale': 'new', 'other/greet': 'new', 'till/open': 'new' });
+  expect(probeStates(first)).toEqual({ 'demo/count': 'new', 'demo/scale': 'new', 'other/greet': 'new', 'till/open': 'new' });
   expect(first.probes.every((p) => p.goldenWritten)).toBe(true);
 
   // A hand edit of scale's golden; `other` swaps probe greet for wave; till's capture is cut short.
@@ -52,7 +51,7 @@ test('change a golden, add a probe, remove a probe, break a capture: status, rep
   await writeFile(till, (await readFile(till)).subarray(0, -5));
 
   const second = await record();
-  expect(states(second)).toEqual({ 'demo/count': 'unchanged', 'demo/scale': 'changed', 'other/greet': 'orphaned', 'other/wave': 'new', 'till/open': 'failed' });
+  expect(probeStates(second)).toEqual({ 'demo/count': 'unchanged', 'demo/scale': 'changed', 'other/greet': 'orphaned', 'other/wave': 'new', 'till/open': 'failed' });
   const byKey = Object.fromEntries(second.probes.map((p) => [`${p.program}/${p.probeId}`, p]));
   expect(byKey['demo/scale']?.changes).toEqual([{ kind: 'changed', pointer: '/3/debugger/snapshot/captures/entry/arguments/k/value' }]);
   expect(byKey['till/open']?.message).toContain('cases/till/captures/run.godicap');
@@ -70,28 +69,5 @@ test('change a golden, add a probe, remove a probe, break a capture: status, rep
   const accepted = await godiGolden('accept', '--all');
   expect(accepted.stdout.split('\n').slice(0, 3)).toEqual(['wrote   golden/demo/scale.json', 'wrote   golden/other/wave.json', 'deleted golden/other/greet.json']);
   const third = await record();
-  expect(states(third)).toEqual({ 'demo/count': 'unchanged', 'demo/scale': 'unchanged', 'other/wave': 'unchanged', 'till/open': 'failed' });
+  expect(probeStates(third)).toEqual({ 'demo/count': 'unchanged', 'demo/scale': 'unchanged', 'other/wave': 'unchanged', 'till/open': 'failed' });
 }, 300_000);
-
-test('GOLDEN_REPEAT runs each case that many times; a bad value fails the run with the reason', async () => {
-  const repeated = await project.runSuite({ GOLDEN_REPEAT: '3' });
-  expect(repeated.output).toContain('3 runs per case that must agree (GOLDEN_REPEAT)');
-  expect(states(await readRunStatus(project.path('.golden-actual')))['demo/scale']).toBe('unchanged');
-  const refused = await project.runSuite({ GOLDEN_REPEAT: 'twice' });
-  expect(refused.output).toContain('GOLDEN_REPEAT=twice is not a run count: use a whole number from 1 up');
-  expect(refused.failed).toBe(1);
-}, 120_000);
-
-test('GODI_SHARD runs its part of the cases, and the record names the shard and the Go release; a bad one fails the run', async () => {
-  await project.runSuite({ GODI_SHARD: '2/2' });
-  const record = await readRunStatus(project.path('.golden-actual'));
-  // Cases demo, other, till: the 2nd of 2 parts is other.
-  expect(new Set(record.probes.map((p) => p.program))).toEqual(new Set(['other']));
-  expect(record.shard).toBe('2/2');
-  expect(record.goVersion).toBe((await goToolchain().catch(() => undefined))?.version);
-
-  const refused = await project.runSuite({ GODI_SHARD: '3/2' });
-  expect(refused.output).toContain('GODI_SHARD=3/2 is not a shard: use k/n with 1 <= k <= n, e.g. 1/2');
-  const failed = await readRunStatus(project.path('.golden-actual'));
-  expect([failed.setupError, failed.shard]).toEqual(['GODI_SHARD=3/2 is not a shard: use k/n with 1 <= k <= n, e.g. 1/2', undefined]);
-}, 120_000);

@@ -1,9 +1,12 @@
 // The golden workflow end to end: the real suite, run as a child process on throwaway projects
-// whose captures come from the capture builder. Each test shows one rule of the update policy.
+// whose captures come from the capture builder. Each test shows one rule of the update policy or
+// one setting of the suite, on a project of its own: they run concurrently.
 
 import { readdir, rm, stat, truncate, utimes } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { WorkflowProject, type SuiteRun } from './workflow-project.ts';
+import { readRunStatus } from '../run-record/index.ts';
+import { goToolchain } from '../run/index.ts';
+import { probeStates, type SuiteRun, WorkflowProject } from './workflow-project.ts';
 
 let accepted: WorkflowProject;
 const projects: WorkflowProject[] = [];
@@ -28,7 +31,7 @@ afterAll(async () => {
 const summary = (run: SuiteRun) => ({ exitCode: run.exitCode, passed: run.passed, failed: run.failed, skipped: run.skipped });
 const TAMPERED = '"value": "4"';
 
-describe.sequential('golden workflow', { timeout: 60_000 }, () => {
+describe.concurrent('golden workflow', { timeout: 60_000 }, () => {
   test('missing goldens fail on CI with path and command; UPDATE_GOLDEN=new creates them; then the run passes', async () => {
     const project = await WorkflowProject.create();
     projects.push(project);
@@ -66,33 +69,28 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
     expect(await project.read(project.golden('other', 'greet'))).toBe(reformatted);
   });
 
-  test('a tampered golden fails with changed paths, a coloured diff and the saved actual; UPDATE_GOLDEN=1 restores it', async () => {
+  test('a tampered golden fails with changed paths, a coloured diff and the saved actual, one the schema rejects with the instance path; UPDATE_GOLDEN=1 restores both', async () => {
     const project = await acceptedProject();
     const original = await project.read(project.golden('demo', 'scale'));
     await project.write(project.golden('demo', 'scale'), original.replace('"value": "3"', TAMPERED));
+    const greet = await project.read(project.golden('other', 'greet'));
+    const rejected = JSON.parse(greet);
+    rejected[0].ddsource = 'elsewhere';
+    await project.write(project.golden('other', 'greet'), JSON.stringify(rejected, null, 2));
 
     const run = await project.runSuite({ FORCE_COLOR: '1' });
-    expect(summary(run)).toEqual({ exitCode: 1, passed: 4, failed: 1, skipped: 0 });
+    expect(summary(run)).toEqual({ exitCode: 1, passed: 3, failed: 2, skipped: 0 });
     expect(run.output).toContain('golden mismatch: golden/demo/scale.json (1 changed path)\n  changed /3/debugger/snapshot/captures/entry/arguments/k/value\ndiff (- golden, + actual):');
     // Red and green lines (vitest re-colours what follows each line: only the openings are fixed).
     expect(run.output).toMatch(/\x1b\[31m- {16}value: "4"\x1b\[\d+m\n\x1b\[32m\+ {16}value: "3"/);
     expect(run.output).toContain('accept it with `GODI_CASES=demo UPDATE_GOLDEN=1 npm test -- -t "^demo › scale$"`\nactual output saved to .golden-actual/demo/scale.json');
     expect(await project.read(project.actual('demo', 'scale'))).toBe(original);
+    expect(run.output).toMatch(/golden\/other\/greet\.json does not match schemas\/snapshot\.schema\.json:\n {2}\/0\/ddsource: /);
 
     expect(summary(await project.runSuite({ UPDATE_GOLDEN: '1' }))).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
     expect(await project.read(project.golden('demo', 'scale'))).toBe(original);
+    expect(await project.read(project.golden('other', 'greet'))).toBe(greet);
     await expect(stat(project.actual('demo', 'scale'))).rejects.toThrow('ENOENT');
-  });
-
-  test('a golden the snapshot schema rejects fails with the instance path', async () => {
-    const project = await acceptedProject();
-    const golden = JSON.parse(await project.read(project.golden('other', 'greet')));
-    golden[0].ddsource = 'elsewhere';
-    await project.write(project.golden('other', 'greet'), JSON.stringify(golden, null, 2));
-
-    const run = await project.runSuite();
-    expect(summary(run)).toEqual({ exitCode: 1, passed: 4, failed: 1, skipped: 0 });
-    expect(run.output).toMatch(/golden\/other\/greet\.json does not match schemas\/snapshot\.schema\.json:\n {2}\/0\/ddsource: /);
   });
 
   test('with CI set, UPDATE_GOLDEN is refused and nothing is written', async () => {
@@ -175,12 +173,38 @@ describe.sequential('golden workflow', { timeout: 60_000 }, () => {
   });
 
   test("a run that fails before any probe ran replaces the last run's record with its reason", async () => {
-    const project = await acceptedProject();
-    expect((await project.runSuite()).exitCode).toBe(0);
+    const project = await acceptedProject(); // its record: the passing run that accepted the goldens
+    expect(JSON.parse(await project.read(project.path('.golden-actual', 'last-run.json'))).probes).toHaveLength(3);
     await project.write(project.path('cases', 'demo', 'probes.json'), '[{"id": "scale"}]');
     expect((await project.runSuite()).exitCode).toBe(1);
     const record = JSON.parse(await project.read(project.path('.golden-actual', 'last-run.json')));
     expect(record.probes).toEqual([]);
     expect(record.setupError).toMatch(/^cases\/demo\/probes.json does not match schemas\/probes.schema.json:/);
+  });
+
+  test('GOLDEN_REPEAT runs each case that many times; a bad value fails the run with the reason', async () => {
+    const project = await acceptedProject();
+    const repeated = await project.runSuite({ GOLDEN_REPEAT: '3' });
+    expect(summary(repeated)).toEqual({ exitCode: 0, passed: 5, failed: 0, skipped: 0 });
+    expect(repeated.output).toContain('3 runs per case that must agree (GOLDEN_REPEAT)');
+    expect(probeStates(await readRunStatus(project.path('.golden-actual')))['demo/scale']).toBe('unchanged');
+    const refused = await project.runSuite({ GOLDEN_REPEAT: 'twice' });
+    expect(refused.output).toContain('GOLDEN_REPEAT=twice is not a run count: use a whole number from 1 up');
+    expect(refused.failed).toBe(1);
+  });
+
+  test('GODI_SHARD runs its part of the cases, and the record names the shard and the Go release; a bad one fails the run', async () => {
+    const project = await acceptedProject();
+    await project.runSuite({ GODI_SHARD: '2/2' });
+    const record = await readRunStatus(project.path('.golden-actual'));
+    // Cases demo, other: the 2nd of 2 parts is other.
+    expect(new Set(record.probes.map((p) => p.program))).toEqual(new Set(['other']));
+    expect(record.shard).toBe('2/2');
+    expect(record.goVersion).toBe((await goToolchain().catch(() => undefined))?.version);
+
+    const refused = await project.runSuite({ GODI_SHARD: '3/2' });
+    expect(refused.output).toContain('GODI_SHARD=3/2 is not a shard: use k/n with 1 <= k <= n, e.g. 1/2');
+    const failed = await readRunStatus(project.path('.golden-actual'));
+    expect([failed.setupError, failed.shard]).toEqual(['GODI_SHARD=3/2 is not a shard: use k/n with 1 <= k <= n, e.g. 1/2', undefined]);
   });
 });

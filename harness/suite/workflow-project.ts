@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { fullEnvironment } from '../common/index.ts';
+import type { RunStatus } from '../run-record/index.ts';
 import { caseFingerprint, type Fingerprint, goToolchain } from '../run/index.ts';
 import { CaptureBuilder, iface, mapOf, ptrTo } from '../testing/index.ts';
 
@@ -67,6 +68,10 @@ function otherCapture(fingerprint: Fingerprint): Uint8Array {
   b.entry(greet, { name: 'gopher' }, { goid: 1, stack: [0x401000] });
   return b.build();
 }
+
+/** Each probe's state in a run record, by `program/probeId`. */
+export const probeStates = (status: RunStatus): Record<string, string> =>
+  Object.fromEntries(status.probes.map((p) => [`${p.program}/${p.probeId}`, p.state]));
 
 const logProbe = (id: string) => ({ id, version: 0, type: 'LOG_PROBE', where: { methodName: `main.${id}` }, captureSnapshot: true });
 
