@@ -39,42 +39,44 @@ const TARGETS: readonly SchemaTarget[] = [
 
 const refOf = (target: SchemaTarget) => `${ID_BASE}${target.file}${target.pointer === undefined ? '' : `#${target.pointer}`}`;
 
+// verbose: messages list the allowed keys and quote rule descriptions (see problems.ts).
+const AJV_OPTIONS = { strict: true, allErrors: true, verbose: true } as const;
+const FORMATS_MODULE = 'ajv-formats/dist/formats';
+
 let validators: Record<string, ValidateFunction> | undefined;
 
 /** The compiled validator of a target. */
 export function validatorFor(target: SchemaTarget): ValidateFunction {
-  validators ??= loadValidators();
+  validators ??= loadValidators(BUILD);
   const validate = validators[refOf(target)];
   if (validate === undefined) throw new Error(`no compiled validator for ${refOf(target)}: add it to TARGETS in harness/validate/schemas.ts`);
   return validate;
 }
 
-/** The cached module of this version of the schemas, compiled (and older ones removed) when missing. */
-function loadValidators(): Record<string, ValidateFunction> {
+/**
+ * The validators cached in folder `build` for this version of everything that compiles them (the
+ * schemas, the installed packages, ajv's options, the targets), compiled when missing; older
+ * versions are removed.
+ */
+export function loadValidators(build: string): Record<string, ValidateFunction> {
   const schemas = Object.values(SCHEMA_FILES).map((file) => readFileSync(new URL(file, SCHEMA_DIR), 'utf8'));
   const hash = createHash('sha256');
   for (const text of schemas) hash.update(text).update('\0');
-  hash.update(readFileSync(LOCKFILE));
-  const file = join(BUILD, `schemas-${hash.digest('hex').slice(0, 16)}.cjs`);
+  hash.update(readFileSync(LOCKFILE)).update(JSON.stringify([AJV_OPTIONS, FORMATS_MODULE, TARGETS]));
+  const file = join(build, `schemas-${hash.digest('hex').slice(0, 16)}.cjs`);
   if (!existsSync(file)) {
-    mkdirSync(BUILD, { recursive: true });
+    mkdirSync(build, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, compile(schemas));
     renameSync(partial, file); // atomic: a concurrent reader sees no half-written module
-    for (const old of readdirSync(BUILD)) if (old.startsWith('schemas-') && join(BUILD, old) !== file && !old.endsWith('.tmp')) rmSync(join(BUILD, old), { force: true });
+    for (const old of readdirSync(build)) if (old.startsWith('schemas-') && join(build, old) !== file && !old.endsWith('.tmp')) rmSync(join(build, old), { force: true });
   }
   return createRequire(import.meta.url)(file) as Record<string, ValidateFunction>;
 }
 
 /** Standalone code of every target, from one ajv instance (the capture schema refers to the probes schema). */
 function compile(schemas: readonly string[]): string {
-  // verbose: messages list the allowed keys and quote rule descriptions (see problems.ts).
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    verbose: true,
-    code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
-  });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, formats: _`require(${FORMATS_MODULE}).fullFormats` } });
   formats.default(ajv);
   for (const text of schemas) ajv.addSchema(JSON.parse(text));
   return standaloneCode.default(ajv, Object.fromEntries(TARGETS.map((target) => [refOf(target), refOf(target)])));

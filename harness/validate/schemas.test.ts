@@ -1,0 +1,52 @@
+// The cache of compiled validators: one module per version of what compiles them.
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { loadValidators } from './schemas.ts';
+
+const PROBES = 'https://godi-golden.dev/schemas/probes.schema.json';
+const ENTRY = 'https://godi-golden.dev/schemas/snapshot.schema.json#/$defs/entry';
+
+/** Beside the real cache: the compiled module requires ajv's runtime from the repository's node_modules. */
+const BUILD = fileURLToPath(new URL('../.build/', import.meta.url));
+
+let build: string;
+beforeEach(async () => {
+  await mkdir(BUILD, { recursive: true });
+  build = await mkdtemp(join(BUILD, 'test-schemas-'));
+});
+afterEach(async () => {
+  await rm(build, { recursive: true, force: true });
+});
+
+test('compiles into the folder once, then loads the module it wrote', async () => {
+  const first = loadValidators(build);
+  const [module] = await readdir(build);
+  expect(module).toMatch(/^schemas-[0-9a-f]{16}\.cjs$/);
+  const written = (await stat(join(build, module as string))).mtimeMs;
+
+  const second = loadValidators(build);
+  expect(await readdir(build)).toEqual([module]);
+  expect((await stat(join(build, module as string))).mtimeMs).toBe(written);
+  expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
+  expect(Object.keys(first)).toEqual(expect.arrayContaining([PROBES, ENTRY]));
+});
+
+test('the loaded validators judge as the schemas say, with verbose errors', () => {
+  const probes = loadValidators(build)[PROBES];
+  expect(probes?.([{ id: 'p', type: 'LOG_PROBE', where: { methodName: 'main.f' } }])).toBe(true);
+  expect(probes?.([{ id: 'p' }])).toBe(false);
+  // problems.ts quotes rule descriptions from parentSchema: the standalone code keeps it.
+  expect(probes?.errors?.[0]).toMatchObject({ keyword: 'required', instancePath: '/0', parentSchema: expect.any(Object) });
+});
+
+test('an older version of the module is removed; other files stay', async () => {
+  await writeFile(join(build, 'schemas-0000000000000000.cjs'), 'module.exports = {};');
+  await writeFile(join(build, 'cli-0000000000000000.mjs'), '');
+  loadValidators(build);
+  const files = await readdir(build);
+  expect(files).toContain('cli-0000000000000000.mjs');
+  expect(files.filter((f) => f.startsWith('schemas-'))).toHaveLength(1);
+  expect(files).not.toContain('schemas-0000000000000000.cjs');
+});
