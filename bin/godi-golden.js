@@ -15,9 +15,9 @@ const LOCKFILE = fileURLToPath(new URL('../package-lock.json', import.meta.url))
 // The packages written as CommonJS call require() for Node's modules: give the ES module bundle one.
 const REQUIRE_SHIM = "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);";
 
-/** A hash of the CLI's possible sources: every TypeScript file of harness/ but the tests, and the installed packages. */
+/** A hash of what the bundle is built from: every TypeScript file of harness/ but the tests, the installed packages, and this file (the build's options). */
 function sourcesHash() {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url)));
   const files = readdirSync(HARNESS, { recursive: true }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
   for (const file of files.sort()) hash.update(`${file}\0`).update(readFileSync(join(HARNESS, file)));
   hash.update(readFileSync(LOCKFILE));
