@@ -3,13 +3,14 @@
 // installed packages: loading it takes about 10 ms where compiling took 150, paid by every test
 // worker, suite run and CLI start that validates.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _, Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { writeFileAtomicSync } from '../common/index.ts';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 const LOCKFILE = new URL('../../package-lock.json', import.meta.url);
@@ -65,11 +66,8 @@ export function loadValidators(build: string): Record<string, ValidateFunction> 
   hash.update(readFileSync(LOCKFILE)).update(JSON.stringify([AJV_OPTIONS, FORMATS_MODULE, TARGETS]));
   const file = join(build, `schemas-${hash.digest('hex').slice(0, 16)}.cjs`);
   if (!existsSync(file)) {
-    mkdirSync(build, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, compile(schemas));
-    renameSync(partial, file); // atomic: a concurrent reader sees no half-written module
-    for (const old of readdirSync(build)) if (old.startsWith('schemas-') && join(build, old) !== file && !old.endsWith('.tmp')) rmSync(join(build, old), { force: true });
+    writeFileAtomicSync(file, compile(schemas)); // a concurrent reader sees no half-written module
+    for (const old of readdirSync(build)) if (old.startsWith('schemas-') && join(build, old) !== file) rmSync(join(build, old), { force: true });
   }
   return createRequire(import.meta.url)(file) as Record<string, ValidateFunction>;
 }
