@@ -3,12 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CaptureBuilder, ptrTo } from '../testing/index.ts';
+import { CaptureBuilder, godiGolden as runBin, ptrTo } from '../testing/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/godi-golden.js', import.meta.url));
 const CONFORMANCE_FILE = fileURLToPath(new URL('../../conformance/datadog-go/sample/testStruct.json', import.meta.url));
 
 let dir: string;
@@ -19,9 +17,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function godiGolden(...args: string[]) {
-  return execa('node', [BIN, ...args], { reject: false, cwd: dir });
-}
+const godiGolden = (...args: string[]) => runBin({ root: dir }, args);
 
 async function writeJson(name: string, value: unknown): Promise<string> {
   const file = join(dir, name);

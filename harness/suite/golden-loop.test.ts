@@ -1,11 +1,10 @@
 // The local loop end to end on a throwaway project: the real golden suite (GODI_ROOT, replayed
 // captures from the CaptureBuilder) records its runs, then status, report and accept act on them.
 import { readFile, writeFile } from 'node:fs/promises';
-import { execa } from 'execa';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Fingerprint } from '../run/index.ts';
 import { probeStates, WorkflowProject } from './workflow-project.ts';
-import { BIN, CaptureBuilder } from '../testing/index.ts';
+import { CaptureBuilder, godiGolden } from '../testing/index.ts';
 import { readRunStatus, type RunStatus } from '../run-record/index.ts';
 
 /** A capture of one program whose probes each take one string argument, called once with `calls[probe]`. */
@@ -32,10 +31,6 @@ async function record(env: Record<string, string> = {}): Promise<RunStatus> {
   return readRunStatus(project.path('.golden-actual'));
 }
 
-function godiGolden(...args: string[]) {
-  return execa(process.execPath, [BIN, ...args], { cwd: project.root, env: { CI: '', NO_COLOR: '1' }, reject: false });
-}
-
 
 test('change a golden, add a probe, remove a probe, break a capture: status, reports and accept', async () => {
   const first = await record({ UPDATE_GOLDEN: 'new' });
@@ -56,17 +51,17 @@ test('change a golden, add a probe, remove a probe, break a capture: status, rep
   expect(byKey['demo/scale']?.changes).toEqual([{ kind: 'changed', pointer: '/3/debugger/snapshot/captures/entry/arguments/k/value' }]);
   expect(byKey['till/open']?.message).toContain('cases/till/captures/run.godicap');
 
-  const status = await godiGolden('status');
+  const status = await godiGolden(project, ['status']);
   expect(status.exitCode).toBe(1);
   expect(status.stdout).toContain('  changed    demo/scale   changed at 1 path\n               changed /3/debugger/snapshot/captures/entry/arguments/k/value');
-  const markdown = await godiGolden('report', '--markdown');
+  const markdown = await godiGolden(project, ['report', '--markdown']);
   expect(markdown.stdout).toContain('1 changed, 1 new, 1 orphaned, 1 failed, 1 unchanged (5 probes)');
   expect(markdown.stdout).toMatch(/^-\s+value: "4"\n\+\s+value: "3"$/m);
-  const junit = await godiGolden('report', '--junit');
+  const junit = await godiGolden(project, ['report', '--junit']);
   expect(junit.stdout.match(/<testcase /g)).toHaveLength(5);
   expect(junit.stdout).toContain('<testcase classname="till" name="open" file="golden/till/open.json">\n<error type="failed"');
 
-  const accepted = await godiGolden('accept', '--all');
+  const accepted = await godiGolden(project, ['accept', '--all']);
   expect(accepted.stdout.split('\n').slice(0, 3)).toEqual(['wrote   golden/demo/scale.json', 'wrote   golden/other/wave.json', 'deleted golden/other/greet.json']);
   const third = await record();
   expect(probeStates(third)).toEqual({ 'demo/count': 'unchanged', 'demo/scale': 'unchanged', 'other/wave': 'unchanged', 'till/open': 'failed' });

@@ -122,6 +122,6 @@ export async function recordMixedRun(project: TestProject, extra: readonly Probe
 export const BIN = fileURLToPath(new URL('../../bin/godi-golden.js', import.meta.url));
 
 /** Runs the real `godi-golden` bin in the project folder, never failing on a non-zero exit. */
-export function godiGolden(project: TestProject, args: string[], env: NodeJS.ProcessEnv = {}) {
+export function godiGolden(project: { readonly root: string }, args: string[], env: NodeJS.ProcessEnv = {}) {
   return execa(process.execPath, [BIN, ...args], { cwd: project.root, env: { CI: '', NO_COLOR: '1', ...env }, reject: false });
 }
