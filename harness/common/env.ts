@@ -1,5 +1,5 @@
 // The environment variables the harness reads, what each one means, and the one place that reads
-// them from the process (a structure test keeps it so). Each setting is interpreted by the module
+// them from the process (Biome's noProcessEnv keeps it so, biome.json). Each setting is interpreted by the module
 // whose job it concerns (UPDATE_GOLDEN by golden/policy.ts, GODI_LIVE by run/capability.ts, ...);
 // they take an `Environment` so tests can pass their own, and can read no undeclared name.
 
