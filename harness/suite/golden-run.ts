@@ -21,7 +21,7 @@ import { ACTUAL_FOLDER, makeRunStatus, type RunOrigin, RunRecording, writeRunSta
 import { type CaseSnapshots, type CaseSource, caseSourceFromEnv, casesToolchain, olderGo } from '../run/index.ts';
 import { validateSnapshots } from '../validate/index.ts';
 import { assertRepeatable, repeatCount } from './repeatable.ts';
-import { casesOfShard, parseShard, type Shard, ShardSettingError, shardLabel } from './shard.ts';
+import { casesOfShard, parseShard, type Shard, shardLabel } from './shard.ts';
 
 /** A failure whose message says everything: no stack trace under it. */
 export class GoldenSuiteError extends Error {
@@ -48,19 +48,54 @@ export interface SuiteSettings {
 
 const REPOSITORY = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** Reads the environment once; throws UpdatePolicyError when UPDATE_GOLDEN is refused. */
+/** Several settings were refused at once: each one's error, one per line. */
+export class SuiteSettingsError extends Error {
+  override name = 'SuiteSettingsError';
+  constructor(readonly errors: readonly Error[]) {
+    super(errors.map((error) => `${error.name}: ${error.message}`).join('\n'));
+  }
+}
+
+/**
+ * Reads the environment once. A refused setting (UPDATE_GOLDEN under CI, a bad GOLDEN_REPEAT or
+ * GODI_SHARD) throws its error; several throw a SuiteSettingsError naming them all, so that one
+ * run tells everything to fix.
+ */
 export function readSettings(env: Environment): SuiteSettings {
+  const errors: Error[] = [];
+  const read = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      errors.push(error as Error);
+      return undefined;
+    }
+  };
+  const policy = read(() => updatePolicy(env));
+  const repeat = read(() => repeatCount(env));
+  const shard = read(() => parseShard(env.GODI_SHARD));
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new SuiteSettingsError(errors);
   const onlyCases = env.GODI_CASES?.split(',').map((name) => name.trim()).filter(Boolean);
-  const shard = parseShard(env.GODI_SHARD);
   return {
-    root: env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY,
-    policy: updatePolicy(env),
+    root: projectRoot(env),
+    policy: policy as UpdatePolicy,
     ci: isCI(env),
     color: colorWanted(env),
-    repeat: repeatCount(env),
+    repeat: repeat as number,
     ...(onlyCases && onlyCases.length > 0 ? { onlyCases } : {}),
     ...(shard ? { shard } : {}),
   };
+}
+
+const projectRoot = (env: Environment): string => (env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY);
+
+/** GODI_SHARD, for the record of a run that failed at setup: none when it is not a shard. */
+function readableShard(env: Environment): Shard | undefined {
+  try {
+    return parseShard(env.GODI_SHARD);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -112,11 +147,8 @@ export class GoldenRun {
    * run's failure, not the previous run's results.
    */
   static async recordSetupFailure(error: Error, env: Environment = environment()): Promise<void> {
-    const root = env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY;
-    const actuals = new FsGoldenStore(root, ACTUAL_FOLDER);
-    // readSettings reads GODI_SHARD first: any later setup error comes with a readable one.
-    const shard = error instanceof ShardSettingError ? undefined : parseShard(env.GODI_SHARD);
-    await writeRunStatus(actuals.dir, { ...makeRunStatus('none', [], await runOrigin(env, undefined, shard)), setupError: error.message });
+    const actuals = new FsGoldenStore(projectRoot(env), ACTUAL_FOLDER);
+    await writeRunStatus(actuals.dir, { ...makeRunStatus('none', [], await runOrigin(env, undefined, readableShard(env))), setupError: error.message });
   }
 
   static async start(env: Environment = environment()): Promise<GoldenRun> {
