@@ -33,8 +33,8 @@ test('compiles into the folder once, then loads the module it wrote', async () =
   expect(Object.keys(first)).toEqual(expect.arrayContaining([PROBES, ENTRY]));
 });
 
-test('the loaded validators judge as the schemas say, with verbose errors', () => {
-  const probes = loadValidators(build)[PROBES];
+test('the validators the harness loads judge as the schemas say, with verbose errors', () => {
+  const probes = loadValidators(BUILD)[PROBES];
   expect(probes?.([{ id: 'p', type: 'LOG_PROBE', where: { methodName: 'main.f' } }])).toBe(true);
   expect(probes?.([{ id: 'p' }])).toBe(false);
   // problems.ts quotes rule descriptions from parentSchema: the standalone code keeps it.
