@@ -4,7 +4,7 @@
 //	godi-probe run --probes FILE --out CAPTURE [--program-name NAME] [--timeout 60s]
 //	               [--placement auto|entry] [--verifier-log] -- BINARY [ARGS...]
 //	godi-probe check
-//	godi-probe bench [--calls N] [--rounds N] -- BENCH_BINARY
+//	godi-probe bench [--calls N] [--rounds N] [--shapes K,...] -- BENCH_BINARY
 package main
 
 import (

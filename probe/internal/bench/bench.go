@@ -113,10 +113,15 @@ type Result struct {
 
 // Run measures binary (built from probe/testdata/target) with calls calls per
 // timed run, rounds runs per configuration, interleaved so that a change in
-// the machine's load falls on all of them alike.
-func Run(ctx context.Context, binary string, calls, rounds int) (*Result, error) {
+// the machine's load falls on all of them alike. shapes are the keys of the
+// shapes to measure (none: all of them).
+func Run(ctx context.Context, binary string, calls, rounds int, shapes ...string) (*Result, error) {
+	chosen, err := chooseShapes(shapes)
+	if err != nil {
+		return nil, err
+	}
 	r := &Result{Calls: calls, Rounds: rounds, Shapes: map[string]*ShapeResult{}}
-	for _, shape := range Shapes {
+	for _, shape := range chosen {
 		sr, err := measureShape(ctx, binary, shape, calls, rounds)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", shape.Function, err)
@@ -124,6 +129,33 @@ func Run(ctx context.Context, binary string, calls, rounds int) (*Result, error)
 		r.Shapes[shape.Key] = sr
 	}
 	return r, nil
+}
+
+// chooseShapes returns the shapes of the given keys, in the order of Shapes.
+func chooseShapes(keys []string) ([]Shape, error) {
+	if len(keys) == 0 {
+		return Shapes, nil
+	}
+	var chosen []Shape
+	for _, shape := range Shapes {
+		if slices.Contains(keys, shape.Key) {
+			chosen = append(chosen, shape)
+		}
+	}
+	for _, key := range keys {
+		if !slices.ContainsFunc(Shapes, func(s Shape) bool { return s.Key == key }) {
+			return nil, fmt.Errorf("no shape %q (shapes: %s)", key, strings.Join(shapeKeys(), ", "))
+		}
+	}
+	return chosen, nil
+}
+
+func shapeKeys() []string {
+	keys := make([]string, len(Shapes))
+	for i, shape := range Shapes {
+		keys[i] = shape.Key
+	}
+	return keys
 }
 
 func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds int) (*ShapeResult, error) {

@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/godi-golden/probe/internal/livetest"
@@ -31,5 +32,18 @@ func TestRunMeasuresEveryShape(t *testing.T) {
 	}
 	if a, b := r.Shapes["noArgs"].RecordBytes, r.Shapes["struct"].RecordBytes; a >= b {
 		t.Errorf("a stack alone makes %d bytes, no fewer than a struct's %d", a, b)
+	}
+}
+
+func TestChooseShapes(t *testing.T) {
+	chosen, err := chooseShapes([]string{"struct", "noArgs"})
+	if err != nil || len(chosen) != 2 || chosen[0].Key != "noArgs" || chosen[1].Key != "struct" {
+		t.Fatalf("chooseShapes(struct, noArgs) = %v, %v; want noArgs, struct", chosen, err)
+	}
+	if all, _ := chooseShapes(nil); len(all) != len(Shapes) {
+		t.Errorf("no keys chose %d shapes, want all %d", len(all), len(Shapes))
+	}
+	if _, err := chooseShapes([]string{"structs"}); err == nil || !strings.Contains(err.Error(), `no shape "structs" (shapes: noArgs, scalars,`) {
+		t.Errorf("an unknown key: %v", err)
 	}
 }
