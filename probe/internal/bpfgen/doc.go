@@ -6,8 +6,8 @@
 // this package and the decoder follow, is internal/record/layout.
 //
 // Files: site*.go the per-site program (site.go its steps, then its
-// goroutine and call identity, stack, roots; site_direct.go its direct
-// reads); interp*.go the interpreter
+// goroutine and call identity, stack, roots; site_direct.go its scan of the
+// roots); interp*.go the interpreter
 // (interp_scan.go its scan of reference slots, interp_read.go read_item,
 // interp_queue.go the work queue, interp_maps.go map internals);
 // descriptors.go and types.go the type knowledge; layout.go the scratch,
@@ -18,10 +18,12 @@
 //
 // Design: every probe site gets a small program generated for it (the event
 // header, the stack and the roots read straight from registers and stack
-// slots at constant offsets). When every reference of the roots leads one
-// level deep (a string's bytes, a pointer's or a slice's values with
-// nothing to follow) the site reads them itself, calling read_item in
-// straight-line code. Otherwise everything reachable from the roots is
+// slots at constant offsets). The roots' types are known, so the site's
+// code also scans them: it reads their strings' bytes, and what their
+// pointers and slices lead to when that holds nothing to follow, calling
+// read_item in straight-line code; what leads deeper (a map, a pointer to
+// a struct with references) it queues for the interpreter, and a root with
+// an interface in it is left to the interpreter whole. What is queued is
 // chased by one generic interpreter, the `step` subprogram run by bpf_loop: a work
 // queue of read and scan tasks in a per-CPU scratch buffer, driven by type
 // descriptors held in a BPF array map. The type knowledge is data computed in

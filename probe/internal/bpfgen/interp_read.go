@@ -71,15 +71,24 @@ func (g *interp) askedBytes() {
 }
 
 // fitBudget sets R3 and stRiBytes to the bytes to record and stReadCount
-// to the values they hold: as many whole values as the room left after the
-// item header takes, or, when not one fits, the prefix that does (the event
-// is truncated either way); with no room at all it jumps to ri_none.
+// to the values they hold: all of them when they fit in the room left after
+// the item header takes, else as many whole values as fit, or, when not one
+// fits, the prefix that does (the last two truncate the event);
+// with no room at all it jumps to ri_none. It divides only when the values
+// do not all fit: a division costs more than the rest of the check.
 func (g *interp) fitBudget() {
 	e := g.e
 	e.emit(asm.Mov.Imm(asm.R1, g.budget-layout.ItemHeader))
 	g.loadState(asm.R2, stCharged)
+	e.emit(asm.Sub.Reg(asm.R1, asm.R2))
+	// stRiAsked is below any room when the values all fit (it is capped above it otherwise).
+	g.loadState(asm.R3, stRiAsked)
+	e.emit(asm.JSGT.Reg(asm.R3, asm.R1, "ri_cut"))
+	g.loadState(asm.R2, stRiCount)
+	g.storeState(stReadCount, asm.R2)
+	e.emit(asm.Ja.Label("ri_prefix"))
+	e.label("ri_cut")
 	e.emit(
-		asm.Sub.Reg(asm.R1, asm.R2),
 		asm.LoadMem(asm.R2, asm.R7, descSize, asm.Word),
 		asm.JSGE.Reg(asm.R1, asm.R2, "ri_room"),
 		// Not one whole value fits: record the prefix that does.

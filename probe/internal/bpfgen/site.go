@@ -132,7 +132,7 @@ func (gen *Generator) siteCode(e *emitter, in *interp, s site) (subprograms, err
 	if err != nil {
 		return noSubprogram, err
 	}
-	gen.startRecord(e, s, roots, len(queued))
+	gen.startRecord(e, s, roots)
 	gen.readG(e, asm.R8, scratchG)
 	e.emit(
 		asm.LoadMem(asm.R1, asm.R8, scratchG+gen.g.goid, asm.DWord),
@@ -154,14 +154,9 @@ func (gen *Generator) siteCode(e *emitter, in *interp, s site) (subprograms, err
 	if err := gen.emitRoots(e, s, roots); err != nil {
 		return noSubprogram, err
 	}
-	used := noSubprogram
-	if direct, ok := gen.directReads(queued); !ok {
-		queueScans(e, queued)
-		runInterpreter(e)
-		used = withInterpreter
-	} else if len(direct) > 0 {
-		emitDirectReads(e, in, direct)
-		used = withReadItem
+	used, err := gen.followRoots(e, in, queued)
+	if err != nil {
+		return noSubprogram, err
 	}
 	e.label("emit")
 	gen.outputRecord(e)
@@ -172,6 +167,31 @@ func (gen *Generator) siteCode(e *emitter, in *interp, s site) (subprograms, err
 	e.label("exit")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
 	return used, nil
+}
+
+// followRoots emits what follows the roots' references: the site's own
+// code scans the roots when it can (site_direct.go), reading what they lead
+// to itself when that holds no reference, else queueing it for the
+// interpreter; roots it cannot scan are queued as scans. It reports the
+// subprograms the code calls.
+func (gen *Generator) followRoots(e *emitter, in *interp, queued []queuedScan) (subprograms, error) {
+	refs, ok := gen.rootRefs(queued)
+	switch {
+	case !ok || len(refs) > queueCap:
+		queueScans(e, queued)
+		runInterpreter(e)
+		return withInterpreter, nil
+	case len(refs) == 0:
+		return noSubprogram, nil
+	}
+	readRootStrings(e, in, refs)
+	if !gen.leadDeeper(refs) {
+		readRootTargets(e, in, refs)
+		return withReadItem, nil
+	}
+	queueRootReads(e, in, refs)
+	runInterpreter(e)
+	return withInterpreter, nil
 }
 
 // admitEntry ends an entry program at a hit its probe does not take: the
@@ -225,9 +245,9 @@ func (gen *Generator) ownScratch(e *emitter) {
 }
 
 // startRecord resets the interpreter state for a record whose roots take
-// roots.end bytes and whose first queued tasks are the scans of the roots,
-// and writes the header fields known now.
-func (gen *Generator) startRecord(e *emitter, s site, roots rootLayout, queued int) {
+// roots.end bytes, with an empty queue, and writes the header fields known
+// now.
+func (gen *Generator) startRecord(e *emitter, s site, roots rootLayout) {
 	var flags int64
 	if roots.truncated {
 		flags |= capfile.FlagTruncated
@@ -238,7 +258,7 @@ func (gen *Generator) startRecord(e *emitter, s site, roots rootLayout, queued i
 		asm.StoreImm(asm.R8, scratchState+stItems, int64(len(s.values)), asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stFlags, flags, asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stQHead, 0, asm.Word),
-		asm.StoreImm(asm.R8, scratchState+stQTail, int64(queued), asm.Word),
+		asm.StoreImm(asm.R8, scratchState+stQTail, 0, asm.Word),
 		asm.StoreImm(asm.R8, scratchState+stScanActive, 0, asm.Word),
 		asm.StoreImm(asm.R7, layout.RecProbe, int64(s.probe.Index), asm.Half),
 		asm.StoreImm(asm.R7, layout.RecInstance, int64(s.instance), asm.Half),
@@ -296,6 +316,7 @@ func (gen *Generator) pairCall(e *emitter, s site) {
 // queueScans fills the work queue with a scan task per root that refers
 // to memory.
 func queueScans(e *emitter, queued []queuedScan) {
+	e.emit(asm.StoreImm(asm.R8, scratchState+stQTail, int64(len(queued)), asm.Word))
 	for i, q := range queued {
 		at := int16(scratchQueue + i*taskSize)
 		e.emit(

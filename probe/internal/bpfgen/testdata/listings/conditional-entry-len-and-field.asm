@@ -77,7 +77,7 @@ sample_pass_4:
 	  72: StMemW dst: r8 src: r0 off: 12 imm: 2
 	  73: StMemW dst: r8 src: r0 off: 16 imm: 0
 	  74: StMemW dst: r8 src: r0 off: 20 imm: 0
-	  75: StMemW dst: r8 src: r0 off: 24 imm: 2
+	  75: StMemW dst: r8 src: r0 off: 24 imm: 0
 	  76: StMemW dst: r8 src: r0 off: 28 imm: 0
 	  77: StMemH dst: r7 src: r0 off: 4 imm: 2
 	  78: StMemH dst: r7 src: r0 off: 6 imm: 0
@@ -609,961 +609,978 @@ stack_done:
 	 570: MovReg dst: r1 src: r9
 	 571: AddImm dst: r1 imm: 24
 	 572: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 573: StMemDW dst: r8 src: r0 off: 512 imm: 192
-	 574: StMemW dst: r8 src: r0 off: 520 imm: 3
-	 575: StMemW dst: r8 src: r0 off: 524 imm: 1
-	 576: StMemW dst: r8 src: r0 off: 528 imm: 0
-	 577: StMemW dst: r8 src: r0 off: 532 imm: 1
-	 578: StMemW dst: r8 src: r0 off: 536 imm: 0
-	 579: StMemW dst: r8 src: r0 off: 540 imm: 208
-	 580: StMemDW dst: r8 src: r0 off: 544 imm: 232
-	 581: StMemW dst: r8 src: r0 off: 552 imm: 7
-	 582: StMemW dst: r8 src: r0 off: 556 imm: 1
-	 583: StMemW dst: r8 src: r0 off: 560 imm: 0
-	 584: StMemW dst: r8 src: r0 off: 564 imm: 1
-	 585: StMemW dst: r8 src: r0 off: 568 imm: 0
-	 586: StMemW dst: r8 src: r0 off: 572 imm: 240
-	 587: StXMemDW dst: rfp src: r8 off: -48 imm: 0
-	 588: MovImm dst: r1 imm: 16384
-	 589: LdImmDW dst: r2 imm: -1 <step>
-	 591: MovReg dst: r3 src: rfp
-	 592: AddImm dst: r3 imm: -48
-	 593: MovImm dst: r4 imm: 0
-	 594: Call FnLoop
-	 595: LdXMemW dst: r1 src: r8 off: 28 imm: 0
-	 596: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
-	 597: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	 598: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	 599: JEqReg dst: r1 off: -1 src: r2 <emit>
+	 573: LdXMemDW dst: r2 src: r7 off: 192 imm: 0
+	 574: LdXMemDW dst: r4 src: r7 off: 200 imm: 0
+	 575: JLEImm dst: r4 off: -1 imm: 255 <direct_capped_38>
+	 576: MovImm dst: r4 imm: 255
+direct_capped_38:
+	 577: MovReg dst: r1 src: r8
+	 578: MovImm dst: r3 imm: 2
+	 579: MovImm dst: r5 imm: 1
+	 580: Call -1 <read_item>
+	 581: MovImm dst: r9 imm: 0
+	 582: LdXMemDW dst: r1 src: r7 off: 232 imm: 0
+	 583: JEqImm dst: r1 off: -1 imm: 0 <root_unqueued_39>
+	 584: MovImm dst: r3 imm: 1
+	 585: MovReg dst: r2 src: r9
+	 586: LShImm dst: r2 imm: 5
+	 587: AddReg dst: r2 src: r8
+	 588: StXMemDW dst: r2 src: r1 off: 512 imm: 0
+	 589: StMemW dst: r2 src: r0 off: 520 imm: 4
+	 590: StXMemW dst: r2 src: r3 off: 524 imm: 0
+	 591: StMemW dst: r2 src: r0 off: 528 imm: 1
+	 592: StMemW dst: r2 src: r0 off: 532 imm: 0
+	 593: StMemW dst: r2 src: r0 off: 536 imm: 0
+	 594: AddImm dst: r9 imm: 1
+root_unqueued_39:
+	 595: StXMemW dst: r8 src: r9 off: 24 imm: 0
+	 596: StXMemDW dst: rfp src: r8 off: -48 imm: 0
+	 597: MovImm dst: r1 imm: 16384
+	 598: LdImmDW dst: r2 imm: -1 <step>
+	 600: MovReg dst: r3 src: rfp
+	 601: AddImm dst: r3 imm: -48
+	 602: MovImm dst: r4 imm: 0
+	 603: Call FnLoop
+	 604: LdXMemW dst: r1 src: r8 off: 28 imm: 0
+	 605: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
+	 606: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	 607: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	 608: JEqReg dst: r1 off: -1 src: r2 <emit>
 steps_out:
-	 600: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	 601: OrImm dst: r1 imm: 1
-	 602: StXMemW dst: r8 src: r1 off: 16 imm: 0
+	 609: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 610: OrImm dst: r1 imm: 1
+	 611: StXMemW dst: r8 src: r1 off: 16 imm: 0
 emit:
-	 603: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	 604: StXMemW dst: r7 src: r3 off: 0 imm: 0
-	 605: LdXMemW dst: r1 src: r8 off: 12 imm: 0
-	 606: StXMemH dst: r7 src: r1 off: 12 imm: 0
-	 607: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	 608: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	 609: LdXMemW dst: r1 src: r8 off: 4 imm: 0
-	 610: MovImm dst: r4 imm: 1
-	 611: AndImm dst: r1 imm: 15
-	 612: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
-	 613: LoadMapPtr dst: r1 fd: 7
-	 615: MovImm dst: r2 imm: 0
-	 616: Call FnRingbufQuery
-	 617: MovImm dst: r4 imm: 1
-	 618: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	 619: MovImm dst: r4 imm: 2
+	 612: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 613: StXMemW dst: r7 src: r3 off: 0 imm: 0
+	 614: LdXMemW dst: r1 src: r8 off: 12 imm: 0
+	 615: StXMemH dst: r7 src: r1 off: 12 imm: 0
+	 616: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 617: StXMemB dst: r7 src: r1 off: 9 imm: 0
+	 618: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	 619: MovImm dst: r4 imm: 1
+	 620: AndImm dst: r1 imm: 15
+	 621: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	 622: LoadMapPtr dst: r1 fd: 7
+	 624: MovImm dst: r2 imm: 0
+	 625: Call FnRingbufQuery
+	 626: MovImm dst: r4 imm: 1
+	 627: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	 628: MovImm dst: r4 imm: 2
 wake_chosen:
-	 620: LoadMapPtr dst: r1 fd: 7
-	 622: MovReg dst: r2 src: r7
-	 623: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	 624: AndImm dst: r3 imm: 65535
-	 625: Call FnRingbufOutput
-	 626: StMemW dst: r8 src: r0 off: 0 imm: 0
-	 627: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	 629: LoadMapPtr dst: r1 fd: 7
+	 631: MovReg dst: r2 src: r7
+	 632: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 633: AndImm dst: r3 imm: 65535
+	 634: Call FnRingbufOutput
+	 635: StMemW dst: r8 src: r0 off: 0 imm: 0
+	 636: JEqImm dst: r0 off: -1 imm: 0 <exit>
 drop_unowned:
-	 628: MovImm dst: r1 imm: 2
-	 629: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 630: LoadMapPtr dst: r1 fd: 8
-	 632: MovReg dst: r2 src: rfp
-	 633: AddImm dst: r2 imm: -8
-	 634: Call FnMapLookupElem
-	 635: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	 636: MovImm dst: r1 imm: 1
-	 637: StXAtomicAddDW dst: r0 src: r1 off: 0
+	 637: MovImm dst: r1 imm: 2
+	 638: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 639: LoadMapPtr dst: r1 fd: 8
+	 641: MovReg dst: r2 src: rfp
+	 642: AddImm dst: r2 imm: -8
+	 643: Call FnMapLookupElem
+	 644: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	 645: MovImm dst: r1 imm: 1
+	 646: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	 638: MovImm dst: r0 imm: 0
-	 639: Exit
+	 647: MovImm dst: r0 imm: 0
+	 648: Exit
 step:
-	 640: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	 641: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	 642: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	 649: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	 650: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 651: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	 643: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	 644: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 645: LoadMapPtr dst: r1 fd: 4
-	 647: MovReg dst: r2 src: rfp
-	 648: AddImm dst: r2 imm: -8
-	 649: Call FnMapLookupElem
-	 650: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	 651: MovReg dst: r7 src: r0
-	 652: MovImm dst: r5 imm: 0
+	 652: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	 653: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 654: LoadMapPtr dst: r1 fd: 4
+	 656: MovReg dst: r2 src: rfp
+	 657: AddImm dst: r2 imm: -8
+	 658: Call FnMapLookupElem
+	 659: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	 660: MovReg dst: r7 src: r0
+	 661: MovImm dst: r5 imm: 0
 scan_next:
-	 653: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	 654: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	 655: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	 656: MovReg dst: r8 src: r1
-	 657: AndImm dst: r8 imm: 63
-	 658: LShImm dst: r8 imm: 4
-	 659: AddReg dst: r8 src: r7
-	 660: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	 661: AndImm dst: r9 imm: 65535
-	 662: AddImm dst: r1 imm: 1
-	 663: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	 664: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	 665: Ja off: -1 <slot_ready>
+	 662: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	 663: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	 664: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	 665: MovReg dst: r8 src: r1
+	 666: AndImm dst: r8 imm: 63
+	 667: LShImm dst: r8 imm: 4
+	 668: AddReg dst: r8 src: r7
+	 669: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	 670: AndImm dst: r9 imm: 65535
+	 671: AddImm dst: r1 imm: 1
+	 672: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	 673: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	 674: Ja off: -1 <slot_ready>
 last_slot:
-	 666: StMemW dst: r6 src: r0 off: 44 imm: 0
-	 667: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	 668: SubImm dst: r1 imm: 1
-	 669: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	 670: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	 671: AddReg dst: r2 src: r9
-	 672: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	 673: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	 674: StMemW dst: r6 src: r0 off: 28 imm: 0
-slot_ready:
-	 675: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	 676: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	 677: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	 678: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	 679: AddReg dst: r2 src: r3
+	 675: StMemW dst: r6 src: r0 off: 44 imm: 0
+	 676: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	 677: SubImm dst: r1 imm: 1
+	 678: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	 679: LdXMemW dst: r2 src: r7 off: 0 imm: 0
 	 680: AddReg dst: r2 src: r9
-	 681: AndImm dst: r2 imm: 65535
-	 682: AddReg dst: r2 src: r6
-	 683: AddImm dst: r2 imm: 49664
-	 684: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	 685: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	 686: AndImm dst: r2 imm: 128
-	 687: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	 688: Ja off: -1 <cond_ok>
+	 681: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	 682: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	 683: StMemW dst: r6 src: r0 off: 28 imm: 0
+slot_ready:
+	 684: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	 685: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	 686: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	 687: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	 688: AddReg dst: r2 src: r3
+	 689: AddReg dst: r2 src: r9
+	 690: AndImm dst: r2 imm: 65535
+	 691: AddReg dst: r2 src: r6
+	 692: AddImm dst: r2 imm: 49664
+	 693: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	 694: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	 695: AndImm dst: r2 imm: 128
+	 696: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	 697: Ja off: -1 <cond_ok>
 cond_tophash:
-	 689: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	 698: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	 690: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	 691: AddReg dst: r1 src: r9
-	 692: AndImm dst: r1 imm: 65535
-	 693: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	 694: MovReg dst: r2 src: r3
-	 695: SubImm dst: r2 imm: 2
-	 696: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	 697: MovReg dst: r2 src: r1
-	 698: AddImm dst: r2 imm: 16
-	 699: Ja off: -1 <slot_width>
+	 699: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	 700: AddReg dst: r1 src: r9
+	 701: AndImm dst: r1 imm: 65535
+	 702: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	 703: MovReg dst: r2 src: r3
+	 704: SubImm dst: r2 imm: 2
+	 705: JGTImm dst: r2 off: -1 imm: 3 <one_word>
+	 706: MovReg dst: r2 src: r1
+	 707: AddImm dst: r2 imm: 16
+	 708: Ja off: -1 <slot_width>
 one_word:
-	 700: MovReg dst: r2 src: r1
-	 701: AddImm dst: r2 imm: 8
+	 709: MovReg dst: r2 src: r1
+	 710: AddImm dst: r2 imm: 8
 slot_width:
-	 702: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	 703: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	 704: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	 705: MovReg dst: r2 src: r1
-	 706: AndImm dst: r2 imm: 65535
-	 707: AddReg dst: r2 src: r6
-	 708: AddImm dst: r2 imm: 49664
-	 709: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	 710: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	 711: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	 712: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	 713: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 714: MovReg dst: r2 src: r1
+	 715: AndImm dst: r2 imm: 65535
+	 716: AddReg dst: r2 src: r6
+	 717: AddImm dst: r2 imm: 49664
+	 718: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	 719: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	 711: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	 712: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	 713: AddImm dst: r5 imm: 1
-	 714: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	 715: Ja off: -1 <ret0>
+	 720: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 721: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	 722: AddImm dst: r5 imm: 1
+	 723: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	 724: Ja off: -1 <ret0>
 slot_dispatch:
-	 716: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	 717: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	 718: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	 719: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	 720: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	 721: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	 722: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	 723: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	 724: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	 725: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	 726: Ja off: -1 <ret0>
+	 725: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	 726: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	 727: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	 728: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	 729: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 730: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	 731: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	 732: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	 733: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	 734: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	 735: Ja off: -1 <ret0>
 s_pointer:
-	 727: Ja off: -1 <s_map>
+	 736: Ja off: -1 <s_map>
 s_map:
-	 728: MovReg dst: r2 src: r1
-	 729: AndImm dst: r2 imm: 65535
-	 730: AddReg dst: r2 src: r6
-	 731: AddImm dst: r2 imm: 49664
-	 732: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 733: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 734: MovImm dst: r3 imm: 1
-	 735: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	 736: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 737: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	 738: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	 737: MovReg dst: r2 src: r1
+	 738: AndImm dst: r2 imm: 65535
+	 739: AddReg dst: r2 src: r6
+	 740: AddImm dst: r2 imm: 49664
+	 741: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 742: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 743: MovImm dst: r3 imm: 1
+	 744: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	 745: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 746: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	 747: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	 739: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 740: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 741: AddReg dst: r4 src: r0
-	 742: JGTImm dst: r4 off: -1 imm: 3 <pushed_38>
-	 743: JEqImm dst: r1 off: -1 imm: 0 <pushed_38>
-	 744: JEqImm dst: r3 off: -1 imm: 0 <pushed_38>
-	 745: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 746: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 747: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 748: NegImm dst: r1 imm: 0
-	 749: AddReg dst: r1 src: r0
-	 750: JLTImm dst: r1 off: -1 imm: 512 <push_ok_39>
-	 751: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 752: OrImm dst: r1 imm: 1
-	 753: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 754: Ja off: -1 <pushed_38>
-push_ok_39:
-	 755: MovReg dst: r1 src: r0
-	 756: AddImm dst: r1 imm: 1
-	 757: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 758: AndImm dst: r0 imm: 511
-	 759: LShImm dst: r0 imm: 5
-	 760: AddReg dst: r0 src: r6
-	 761: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 762: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 763: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 764: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 765: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 766: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 767: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_38:
-	 768: Ja off: -1 <ret0>
+	 748: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 749: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 750: AddReg dst: r4 src: r0
+	 751: JGTImm dst: r4 off: -1 imm: 3 <pushed_40>
+	 752: JEqImm dst: r1 off: -1 imm: 0 <pushed_40>
+	 753: JEqImm dst: r3 off: -1 imm: 0 <pushed_40>
+	 754: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 755: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 756: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 757: NegImm dst: r1 imm: 0
+	 758: AddReg dst: r1 src: r0
+	 759: JLTImm dst: r1 off: -1 imm: 512 <push_ok_41>
+	 760: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 761: OrImm dst: r1 imm: 1
+	 762: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 763: Ja off: -1 <pushed_40>
+push_ok_41:
+	 764: MovReg dst: r1 src: r0
+	 765: AddImm dst: r1 imm: 1
+	 766: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 767: AndImm dst: r0 imm: 511
+	 768: LShImm dst: r0 imm: 5
+	 769: AddReg dst: r0 src: r6
+	 770: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 771: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 772: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 773: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 774: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 775: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 776: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_40:
+	 777: Ja off: -1 <ret0>
 s_string:
-	 769: MovReg dst: r3 src: r1
-	 770: AndImm dst: r3 imm: 65535
-	 771: AddReg dst: r3 src: r6
-	 772: AddImm dst: r3 imm: 49664
-	 773: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	 774: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	 775: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	 776: MovImm dst: r4 imm: 255
+	 778: MovReg dst: r3 src: r1
+	 779: AndImm dst: r3 imm: 65535
+	 780: AddReg dst: r3 src: r6
+	 781: AddImm dst: r3 imm: 49664
+	 782: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	 783: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	 784: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	 785: MovImm dst: r4 imm: 255
 str_capped:
-	 777: MovReg dst: r1 src: r6
-	 778: MovImm dst: r3 imm: 2
-	 779: MovImm dst: r5 imm: 1
-	 780: Call -1 <read_item>
-	 781: Ja off: -1 <ret0>
+	 786: MovReg dst: r1 src: r6
+	 787: MovImm dst: r3 imm: 2
+	 788: MovImm dst: r5 imm: 1
+	 789: Call -1 <read_item>
+	 790: Ja off: -1 <ret0>
 s_slice:
-	 782: MovReg dst: r2 src: r1
-	 783: AndImm dst: r2 imm: 65535
-	 784: AddReg dst: r2 src: r6
-	 785: AddImm dst: r2 imm: 49664
-	 786: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 787: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	 788: JLEImm dst: r3 off: -1 imm: 100 <cap_40>
-	 789: MovImm dst: r3 imm: 100
-cap_40:
-	 790: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 791: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 792: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 793: AddReg dst: r4 src: r0
-	 794: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 795: JGTImm dst: r4 off: -1 imm: 3 <pushed_41>
-	 796: JEqImm dst: r1 off: -1 imm: 0 <pushed_41>
-	 797: JEqImm dst: r3 off: -1 imm: 0 <pushed_41>
-	 798: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 799: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 800: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 801: NegImm dst: r1 imm: 0
-	 802: AddReg dst: r1 src: r0
-	 803: JLTImm dst: r1 off: -1 imm: 512 <push_ok_42>
-	 804: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 805: OrImm dst: r1 imm: 1
-	 806: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 807: Ja off: -1 <pushed_41>
-push_ok_42:
-	 808: MovReg dst: r1 src: r0
-	 809: AddImm dst: r1 imm: 1
-	 810: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 811: AndImm dst: r0 imm: 511
-	 812: LShImm dst: r0 imm: 5
-	 813: AddReg dst: r0 src: r6
-	 814: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 815: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 816: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 817: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 818: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 819: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 820: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_41:
-	 821: Ja off: -1 <ret0>
-s_inline:
-	 822: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 823: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	 824: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 825: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 826: JEqImm dst: r3 off: -1 imm: 0 <pushed_43>
-	 827: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 828: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 829: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 830: NegImm dst: r1 imm: 0
-	 831: AddReg dst: r1 src: r0
-	 832: JLTImm dst: r1 off: -1 imm: 512 <push_ok_44>
-	 833: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 834: OrImm dst: r1 imm: 1
-	 835: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 836: Ja off: -1 <pushed_43>
+	 791: MovReg dst: r2 src: r1
+	 792: AndImm dst: r2 imm: 65535
+	 793: AddReg dst: r2 src: r6
+	 794: AddImm dst: r2 imm: 49664
+	 795: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 796: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	 797: JLEImm dst: r3 off: -1 imm: 100 <cap_42>
+	 798: MovImm dst: r3 imm: 100
+cap_42:
+	 799: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 800: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 801: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 802: AddReg dst: r4 src: r0
+	 803: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 804: JGTImm dst: r4 off: -1 imm: 3 <pushed_43>
+	 805: JEqImm dst: r1 off: -1 imm: 0 <pushed_43>
+	 806: JEqImm dst: r3 off: -1 imm: 0 <pushed_43>
+	 807: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 808: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 809: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 810: NegImm dst: r1 imm: 0
+	 811: AddReg dst: r1 src: r0
+	 812: JLTImm dst: r1 off: -1 imm: 512 <push_ok_44>
+	 813: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 814: OrImm dst: r1 imm: 1
+	 815: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 816: Ja off: -1 <pushed_43>
 push_ok_44:
-	 837: MovReg dst: r1 src: r0
-	 838: AddImm dst: r1 imm: 1
-	 839: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 840: AndImm dst: r0 imm: 511
-	 841: LShImm dst: r0 imm: 5
-	 842: AddReg dst: r0 src: r6
-	 843: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 844: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 845: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 846: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 847: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 848: StMemW dst: r0 src: r0 off: 532 imm: 1
-	 849: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	 850: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	 851: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	 817: MovReg dst: r1 src: r0
+	 818: AddImm dst: r1 imm: 1
+	 819: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 820: AndImm dst: r0 imm: 511
+	 821: LShImm dst: r0 imm: 5
+	 822: AddReg dst: r0 src: r6
+	 823: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 824: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 825: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 826: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 827: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 828: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 829: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_43:
-	 852: Ja off: -1 <ret0>
-s_swiss_dir:
-	 853: MovReg dst: r8 src: r1
-	 854: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 855: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 856: LoadMapPtr dst: r1 fd: 4
-	 858: MovReg dst: r2 src: rfp
-	 859: AddImm dst: r2 imm: -8
-	 860: Call FnMapLookupElem
-	 861: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 862: MovReg dst: r7 src: r0
-	 863: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	 864: AddReg dst: r3 src: r9
-	 865: AndImm dst: r3 imm: 65535
-	 866: AddReg dst: r3 src: r6
-	 867: AddImm dst: r3 imm: 49664
-	 868: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 869: MovReg dst: r1 src: r8
-	 870: AndImm dst: r1 imm: 65535
-	 871: AddReg dst: r1 src: r6
-	 872: AddImm dst: r1 imm: 49664
-	 873: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 874: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 875: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 876: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	 877: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 878: MovImm dst: r3 imm: 1
-	 879: JGTImm dst: r4 off: -1 imm: 3 <pushed_45>
-	 880: JEqImm dst: r1 off: -1 imm: 0 <pushed_45>
-	 881: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
-	 882: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 883: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 884: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 885: NegImm dst: r1 imm: 0
-	 886: AddReg dst: r1 src: r0
-	 887: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
-	 888: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 889: OrImm dst: r1 imm: 1
-	 890: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 891: Ja off: -1 <pushed_45>
+	 830: Ja off: -1 <ret0>
+s_inline:
+	 831: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 832: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	 833: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 834: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 835: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
+	 836: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 837: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 838: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 839: NegImm dst: r1 imm: 0
+	 840: AddReg dst: r1 src: r0
+	 841: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
+	 842: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 843: OrImm dst: r1 imm: 1
+	 844: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 845: Ja off: -1 <pushed_45>
 push_ok_46:
-	 892: MovReg dst: r1 src: r0
-	 893: AddImm dst: r1 imm: 1
-	 894: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 895: AndImm dst: r0 imm: 511
-	 896: LShImm dst: r0 imm: 5
-	 897: AddReg dst: r0 src: r6
-	 898: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 899: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 900: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 901: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 902: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 903: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 904: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 846: MovReg dst: r1 src: r0
+	 847: AddImm dst: r1 imm: 1
+	 848: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 849: AndImm dst: r0 imm: 511
+	 850: LShImm dst: r0 imm: 5
+	 851: AddReg dst: r0 src: r6
+	 852: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 853: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 854: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 855: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 856: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 857: StMemW dst: r0 src: r0 off: 532 imm: 1
+	 858: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 859: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	 860: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_45:
-	 905: Ja off: -1 <ret0>
+	 861: Ja off: -1 <ret0>
+s_swiss_dir:
+	 862: MovReg dst: r8 src: r1
+	 863: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 864: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 865: LoadMapPtr dst: r1 fd: 4
+	 867: MovReg dst: r2 src: rfp
+	 868: AddImm dst: r2 imm: -8
+	 869: Call FnMapLookupElem
+	 870: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 871: MovReg dst: r7 src: r0
+	 872: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	 873: AddReg dst: r3 src: r9
+	 874: AndImm dst: r3 imm: 65535
+	 875: AddReg dst: r3 src: r6
+	 876: AddImm dst: r3 imm: 49664
+	 877: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 878: MovReg dst: r1 src: r8
+	 879: AndImm dst: r1 imm: 65535
+	 880: AddReg dst: r1 src: r6
+	 881: AddImm dst: r1 imm: 49664
+	 882: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 883: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 884: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 885: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	 886: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 887: MovImm dst: r3 imm: 1
+	 888: JGTImm dst: r4 off: -1 imm: 3 <pushed_47>
+	 889: JEqImm dst: r1 off: -1 imm: 0 <pushed_47>
+	 890: JEqImm dst: r3 off: -1 imm: 0 <pushed_47>
+	 891: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 892: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 893: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 894: NegImm dst: r1 imm: 0
+	 895: AddReg dst: r1 src: r0
+	 896: JLTImm dst: r1 off: -1 imm: 512 <push_ok_48>
+	 897: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 898: OrImm dst: r1 imm: 1
+	 899: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 900: Ja off: -1 <pushed_47>
+push_ok_48:
+	 901: MovReg dst: r1 src: r0
+	 902: AddImm dst: r1 imm: 1
+	 903: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 904: AndImm dst: r0 imm: 511
+	 905: LShImm dst: r0 imm: 5
+	 906: AddReg dst: r0 src: r6
+	 907: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 908: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 909: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 910: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 911: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 912: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 913: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_47:
+	 914: Ja off: -1 <ret0>
 swiss_tables:
-	 906: JLEImm dst: r3 off: -1 imm: 65535 <cap_47>
-	 907: MovImm dst: r3 imm: 65535
-cap_47:
-	 908: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	 909: JGTImm dst: r4 off: -1 imm: 3 <pushed_48>
-	 910: JEqImm dst: r1 off: -1 imm: 0 <pushed_48>
-	 911: JEqImm dst: r3 off: -1 imm: 0 <pushed_48>
-	 912: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 913: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 914: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 915: NegImm dst: r1 imm: 0
-	 916: AddReg dst: r1 src: r0
-	 917: JLTImm dst: r1 off: -1 imm: 512 <push_ok_49>
-	 918: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 919: OrImm dst: r1 imm: 1
-	 920: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 921: Ja off: -1 <pushed_48>
-push_ok_49:
-	 922: MovReg dst: r1 src: r0
-	 923: AddImm dst: r1 imm: 1
-	 924: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 925: AndImm dst: r0 imm: 511
-	 926: LShImm dst: r0 imm: 5
-	 927: AddReg dst: r0 src: r6
-	 928: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 929: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 930: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 931: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 932: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 933: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 934: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_48:
-	 935: Ja off: -1 <ret0>
+	 915: JLEImm dst: r3 off: -1 imm: 65535 <cap_49>
+	 916: MovImm dst: r3 imm: 65535
+cap_49:
+	 917: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	 918: JGTImm dst: r4 off: -1 imm: 3 <pushed_50>
+	 919: JEqImm dst: r1 off: -1 imm: 0 <pushed_50>
+	 920: JEqImm dst: r3 off: -1 imm: 0 <pushed_50>
+	 921: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 922: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 923: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 924: NegImm dst: r1 imm: 0
+	 925: AddReg dst: r1 src: r0
+	 926: JLTImm dst: r1 off: -1 imm: 512 <push_ok_51>
+	 927: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 928: OrImm dst: r1 imm: 1
+	 929: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 930: Ja off: -1 <pushed_50>
+push_ok_51:
+	 931: MovReg dst: r1 src: r0
+	 932: AddImm dst: r1 imm: 1
+	 933: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 934: AndImm dst: r0 imm: 511
+	 935: LShImm dst: r0 imm: 5
+	 936: AddReg dst: r0 src: r6
+	 937: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 938: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 939: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 940: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 941: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 942: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 943: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_50:
+	 944: Ja off: -1 <ret0>
 s_swiss_groups:
-	 936: MovReg dst: r8 src: r1
-	 937: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 938: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 939: LoadMapPtr dst: r1 fd: 4
-	 941: MovReg dst: r2 src: rfp
-	 942: AddImm dst: r2 imm: -8
-	 943: Call FnMapLookupElem
-	 944: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 945: MovReg dst: r7 src: r0
-	 946: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	 947: AddReg dst: r3 src: r9
-	 948: AndImm dst: r3 imm: 65535
-	 949: AddReg dst: r3 src: r6
-	 950: AddImm dst: r3 imm: 49664
-	 951: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 952: JLEImm dst: r3 off: -1 imm: 65534 <cap_50>
-	 953: MovImm dst: r3 imm: 65534
-cap_50:
-	 954: AddImm dst: r3 imm: 1
-	 955: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	 956: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	 957: AddReg dst: r2 src: r9
-	 958: AndImm dst: r2 imm: 65535
-	 959: AddReg dst: r2 src: r6
-	 960: AddImm dst: r2 imm: 49664
-	 961: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	 962: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	 963: MovReg dst: r0 src: r3
-	 964: MulImm dst: r0 imm: 200
-	 965: AddReg dst: r0 src: r2
-	 966: SubImm dst: r0 imm: 1
-	 967: DivReg dst: r0 src: r2
-	 968: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	 969: MovReg dst: r3 src: r0
+	 945: MovReg dst: r8 src: r1
+	 946: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 947: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 948: LoadMapPtr dst: r1 fd: 4
+	 950: MovReg dst: r2 src: rfp
+	 951: AddImm dst: r2 imm: -8
+	 952: Call FnMapLookupElem
+	 953: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 954: MovReg dst: r7 src: r0
+	 955: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	 956: AddReg dst: r3 src: r9
+	 957: AndImm dst: r3 imm: 65535
+	 958: AddReg dst: r3 src: r6
+	 959: AddImm dst: r3 imm: 49664
+	 960: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 961: JLEImm dst: r3 off: -1 imm: 65534 <cap_52>
+	 962: MovImm dst: r3 imm: 65534
+cap_52:
+	 963: AddImm dst: r3 imm: 1
+	 964: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	 965: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	 966: AddReg dst: r2 src: r9
+	 967: AndImm dst: r2 imm: 65535
+	 968: AddReg dst: r2 src: r6
+	 969: AddImm dst: r2 imm: 49664
+	 970: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	 971: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	 972: MovReg dst: r0 src: r3
+	 973: MulImm dst: r0 imm: 200
+	 974: AddReg dst: r0 src: r2
+	 975: SubImm dst: r0 imm: 1
+	 976: DivReg dst: r0 src: r2
+	 977: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	 978: MovReg dst: r3 src: r0
 groups_counted:
-	 970: MovReg dst: r1 src: r8
-	 971: AndImm dst: r1 imm: 65535
-	 972: AddReg dst: r1 src: r6
-	 973: AddImm dst: r1 imm: 49664
-	 974: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 975: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 976: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 977: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 978: JGTImm dst: r4 off: -1 imm: 3 <pushed_51>
-	 979: JEqImm dst: r1 off: -1 imm: 0 <pushed_51>
-	 980: JEqImm dst: r3 off: -1 imm: 0 <pushed_51>
-	 981: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 982: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 983: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 984: NegImm dst: r1 imm: 0
-	 985: AddReg dst: r1 src: r0
-	 986: JLTImm dst: r1 off: -1 imm: 512 <push_ok_52>
-	 987: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 988: OrImm dst: r1 imm: 1
-	 989: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 990: Ja off: -1 <pushed_51>
-push_ok_52:
-	 991: MovReg dst: r1 src: r0
-	 992: AddImm dst: r1 imm: 1
-	 993: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 994: AndImm dst: r0 imm: 511
-	 995: LShImm dst: r0 imm: 5
-	 996: AddReg dst: r0 src: r6
-	 997: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 998: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 999: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1000: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1001: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1002: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1003: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_51:
-	1004: Ja off: -1 <ret0>
-s_hmap_buckets:
-	1005: MovReg dst: r8 src: r1
-	1006: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1007: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1008: LoadMapPtr dst: r1 fd: 4
-	1010: MovReg dst: r2 src: rfp
-	1011: AddImm dst: r2 imm: -8
-	1012: Call FnMapLookupElem
-	1013: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1014: MovReg dst: r7 src: r0
-	1015: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1016: AddReg dst: r0 src: r9
-	1017: AndImm dst: r0 imm: 65535
-	1018: AddReg dst: r0 src: r6
-	1019: AddImm dst: r0 imm: 49664
-	1020: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1021: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1022: MovImm dst: r0 imm: 16
-hmap_b:
-	1023: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1024: MovImm dst: r3 imm: 1
-	1025: LShReg dst: r3 src: r0
-	1026: MovReg dst: r1 src: r8
-	1027: AndImm dst: r1 imm: 65535
-	1028: AddReg dst: r1 src: r6
-	1029: AddImm dst: r1 imm: 49664
-	1030: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1031: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1032: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1033: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1034: JGTImm dst: r4 off: -1 imm: 3 <pushed_53>
-	1035: JEqImm dst: r1 off: -1 imm: 0 <pushed_53>
-	1036: JEqImm dst: r3 off: -1 imm: 0 <pushed_53>
-	1037: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1038: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1039: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1040: NegImm dst: r1 imm: 0
-	1041: AddReg dst: r1 src: r0
-	1042: JLTImm dst: r1 off: -1 imm: 512 <push_ok_54>
-	1043: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1044: OrImm dst: r1 imm: 1
-	1045: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1046: Ja off: -1 <pushed_53>
+	 979: MovReg dst: r1 src: r8
+	 980: AndImm dst: r1 imm: 65535
+	 981: AddReg dst: r1 src: r6
+	 982: AddImm dst: r1 imm: 49664
+	 983: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 984: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 985: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 986: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 987: JGTImm dst: r4 off: -1 imm: 3 <pushed_53>
+	 988: JEqImm dst: r1 off: -1 imm: 0 <pushed_53>
+	 989: JEqImm dst: r3 off: -1 imm: 0 <pushed_53>
+	 990: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 991: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 992: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 993: NegImm dst: r1 imm: 0
+	 994: AddReg dst: r1 src: r0
+	 995: JLTImm dst: r1 off: -1 imm: 512 <push_ok_54>
+	 996: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 997: OrImm dst: r1 imm: 1
+	 998: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 999: Ja off: -1 <pushed_53>
 push_ok_54:
-	1047: MovReg dst: r1 src: r0
-	1048: AddImm dst: r1 imm: 1
-	1049: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1050: AndImm dst: r0 imm: 511
-	1051: LShImm dst: r0 imm: 5
-	1052: AddReg dst: r0 src: r6
-	1053: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1054: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1055: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1056: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1057: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1058: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1059: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1000: MovReg dst: r1 src: r0
+	1001: AddImm dst: r1 imm: 1
+	1002: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1003: AndImm dst: r0 imm: 511
+	1004: LShImm dst: r0 imm: 5
+	1005: AddReg dst: r0 src: r6
+	1006: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1007: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1008: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1009: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1010: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1011: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1012: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_53:
-	1060: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1061: AddReg dst: r1 src: r9
-	1062: AndImm dst: r1 imm: 65535
-	1063: AddReg dst: r1 src: r6
-	1064: AddImm dst: r1 imm: 49664
-	1065: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1066: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1067: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1068: SubImm dst: r0 imm: 1
-	1069: MovImm dst: r3 imm: 1
-	1070: LShReg dst: r3 src: r0
-	1071: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1072: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1073: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1074: JGTImm dst: r4 off: -1 imm: 3 <pushed_55>
-	1075: JEqImm dst: r1 off: -1 imm: 0 <pushed_55>
-	1076: JEqImm dst: r3 off: -1 imm: 0 <pushed_55>
-	1077: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1078: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1079: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1080: NegImm dst: r1 imm: 0
-	1081: AddReg dst: r1 src: r0
-	1082: JLTImm dst: r1 off: -1 imm: 512 <push_ok_56>
-	1083: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1084: OrImm dst: r1 imm: 1
-	1085: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1086: Ja off: -1 <pushed_55>
+	1013: Ja off: -1 <ret0>
+s_hmap_buckets:
+	1014: MovReg dst: r8 src: r1
+	1015: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1016: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1017: LoadMapPtr dst: r1 fd: 4
+	1019: MovReg dst: r2 src: rfp
+	1020: AddImm dst: r2 imm: -8
+	1021: Call FnMapLookupElem
+	1022: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1023: MovReg dst: r7 src: r0
+	1024: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1025: AddReg dst: r0 src: r9
+	1026: AndImm dst: r0 imm: 65535
+	1027: AddReg dst: r0 src: r6
+	1028: AddImm dst: r0 imm: 49664
+	1029: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1030: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1031: MovImm dst: r0 imm: 16
+hmap_b:
+	1032: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1033: MovImm dst: r3 imm: 1
+	1034: LShReg dst: r3 src: r0
+	1035: MovReg dst: r1 src: r8
+	1036: AndImm dst: r1 imm: 65535
+	1037: AddReg dst: r1 src: r6
+	1038: AddImm dst: r1 imm: 49664
+	1039: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1040: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1041: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1042: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1043: JGTImm dst: r4 off: -1 imm: 3 <pushed_55>
+	1044: JEqImm dst: r1 off: -1 imm: 0 <pushed_55>
+	1045: JEqImm dst: r3 off: -1 imm: 0 <pushed_55>
+	1046: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1047: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1048: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1049: NegImm dst: r1 imm: 0
+	1050: AddReg dst: r1 src: r0
+	1051: JLTImm dst: r1 off: -1 imm: 512 <push_ok_56>
+	1052: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1053: OrImm dst: r1 imm: 1
+	1054: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1055: Ja off: -1 <pushed_55>
 push_ok_56:
-	1087: MovReg dst: r1 src: r0
-	1088: AddImm dst: r1 imm: 1
-	1089: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1090: AndImm dst: r0 imm: 511
-	1091: LShImm dst: r0 imm: 5
-	1092: AddReg dst: r0 src: r6
-	1093: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1094: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1095: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1096: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1097: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1098: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1099: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1056: MovReg dst: r1 src: r0
+	1057: AddImm dst: r1 imm: 1
+	1058: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1059: AndImm dst: r0 imm: 511
+	1060: LShImm dst: r0 imm: 5
+	1061: AddReg dst: r0 src: r6
+	1062: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1063: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1064: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1065: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1066: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1067: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1068: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_55:
-	1100: Ja off: -1 <ret0>
-s_iface:
-	1101: MovReg dst: r9 src: r1
-	1102: MovReg dst: r2 src: r1
-	1103: AndImm dst: r2 imm: 65535
-	1104: AddReg dst: r2 src: r6
-	1105: AddImm dst: r2 imm: 49664
-	1106: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1107: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1108: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1109: MovReg dst: r1 src: r6
-	1110: MovImm dst: r3 imm: 20
-	1111: MovImm dst: r4 imm: 1
-	1112: MovImm dst: r5 imm: 0
-	1113: Call -1 <read_item>
-	1114: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1115: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1116: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1117: MovReg dst: r1 src: r0
-	1118: AndImm dst: r1 imm: 65535
-	1119: AddReg dst: r1 src: r6
-	1120: AddImm dst: r1 imm: 49664
-	1121: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1122: Ja off: -1 <iface_type>
-itab_reread:
-	1123: MovReg dst: r1 src: rfp
-	1124: AddImm dst: r1 imm: -8
-	1125: MovImm dst: r2 imm: 8
-	1126: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1127: AddImm dst: r3 imm: 8
-	1128: Call FnProbeReadUser
-	1129: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1130: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1131: Ja off: -1 <iface_type>
-s_eface:
-	1132: MovReg dst: r9 src: r1
-	1133: MovReg dst: r2 src: r1
-	1134: AndImm dst: r2 imm: 65535
-	1135: AddReg dst: r2 src: r6
-	1136: AddImm dst: r2 imm: 49664
-	1137: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-iface_type:
-	1138: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1139: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1140: LoadMapPtr dst: r1 fd: 5
-	1142: MovReg dst: r2 src: rfp
-	1143: AddImm dst: r2 imm: -8
-	1144: Call FnMapLookupElem
-	1145: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1146: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1147: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1148: MovImm dst: r3 imm: 1
-	1149: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1150: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1151: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1152: MovReg dst: r1 src: r9
-	1153: AndImm dst: r1 imm: 65535
-	1154: AddReg dst: r1 src: r6
-	1155: AddImm dst: r1 imm: 49664
-	1156: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1157: AddImm dst: r4 imm: 1
-	1158: JGTImm dst: r4 off: -1 imm: 3 <pushed_57>
-	1159: JEqImm dst: r1 off: -1 imm: 0 <pushed_57>
-	1160: JEqImm dst: r3 off: -1 imm: 0 <pushed_57>
-	1161: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1162: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1163: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1164: NegImm dst: r1 imm: 0
-	1165: AddReg dst: r1 src: r0
-	1166: JLTImm dst: r1 off: -1 imm: 512 <push_ok_58>
-	1167: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1168: OrImm dst: r1 imm: 1
-	1169: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1170: Ja off: -1 <pushed_57>
+	1069: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1070: AddReg dst: r1 src: r9
+	1071: AndImm dst: r1 imm: 65535
+	1072: AddReg dst: r1 src: r6
+	1073: AddImm dst: r1 imm: 49664
+	1074: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1075: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1076: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1077: SubImm dst: r0 imm: 1
+	1078: MovImm dst: r3 imm: 1
+	1079: LShReg dst: r3 src: r0
+	1080: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1081: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1082: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1083: JGTImm dst: r4 off: -1 imm: 3 <pushed_57>
+	1084: JEqImm dst: r1 off: -1 imm: 0 <pushed_57>
+	1085: JEqImm dst: r3 off: -1 imm: 0 <pushed_57>
+	1086: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1087: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1088: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1089: NegImm dst: r1 imm: 0
+	1090: AddReg dst: r1 src: r0
+	1091: JLTImm dst: r1 off: -1 imm: 512 <push_ok_58>
+	1092: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1093: OrImm dst: r1 imm: 1
+	1094: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1095: Ja off: -1 <pushed_57>
 push_ok_58:
-	1171: MovReg dst: r1 src: r0
-	1172: AddImm dst: r1 imm: 1
-	1173: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1174: AndImm dst: r0 imm: 511
-	1175: LShImm dst: r0 imm: 5
-	1176: AddReg dst: r0 src: r6
-	1177: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1178: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1179: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1180: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1181: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1182: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1183: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1096: MovReg dst: r1 src: r0
+	1097: AddImm dst: r1 imm: 1
+	1098: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1099: AndImm dst: r0 imm: 511
+	1100: LShImm dst: r0 imm: 5
+	1101: AddReg dst: r0 src: r6
+	1102: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1103: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1104: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1105: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1106: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1107: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1108: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_57:
-	1184: Ja off: -1 <ret0>
-iface_direct:
-	1185: MovReg dst: r1 src: r9
-	1186: AddImm dst: r1 imm: 8
-	1187: JEqImm dst: r3 off: -1 imm: 0 <pushed_59>
-	1188: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1189: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1190: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1191: NegImm dst: r1 imm: 0
-	1192: AddReg dst: r1 src: r0
-	1193: JLTImm dst: r1 off: -1 imm: 512 <push_ok_60>
-	1194: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1195: OrImm dst: r1 imm: 1
-	1196: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1197: Ja off: -1 <pushed_59>
+	1109: Ja off: -1 <ret0>
+s_iface:
+	1110: MovReg dst: r9 src: r1
+	1111: MovReg dst: r2 src: r1
+	1112: AndImm dst: r2 imm: 65535
+	1113: AddReg dst: r2 src: r6
+	1114: AddImm dst: r2 imm: 49664
+	1115: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1116: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1117: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1118: MovReg dst: r1 src: r6
+	1119: MovImm dst: r3 imm: 20
+	1120: MovImm dst: r4 imm: 1
+	1121: MovImm dst: r5 imm: 0
+	1122: Call -1 <read_item>
+	1123: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1124: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1125: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1126: MovReg dst: r1 src: r0
+	1127: AndImm dst: r1 imm: 65535
+	1128: AddReg dst: r1 src: r6
+	1129: AddImm dst: r1 imm: 49664
+	1130: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1131: Ja off: -1 <iface_type>
+itab_reread:
+	1132: MovReg dst: r1 src: rfp
+	1133: AddImm dst: r1 imm: -8
+	1134: MovImm dst: r2 imm: 8
+	1135: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1136: AddImm dst: r3 imm: 8
+	1137: Call FnProbeReadUser
+	1138: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1139: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1140: Ja off: -1 <iface_type>
+s_eface:
+	1141: MovReg dst: r9 src: r1
+	1142: MovReg dst: r2 src: r1
+	1143: AndImm dst: r2 imm: 65535
+	1144: AddReg dst: r2 src: r6
+	1145: AddImm dst: r2 imm: 49664
+	1146: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+iface_type:
+	1147: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1148: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1149: LoadMapPtr dst: r1 fd: 5
+	1151: MovReg dst: r2 src: rfp
+	1152: AddImm dst: r2 imm: -8
+	1153: Call FnMapLookupElem
+	1154: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1155: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1156: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1157: MovImm dst: r3 imm: 1
+	1158: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1159: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1160: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1161: MovReg dst: r1 src: r9
+	1162: AndImm dst: r1 imm: 65535
+	1163: AddReg dst: r1 src: r6
+	1164: AddImm dst: r1 imm: 49664
+	1165: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1166: AddImm dst: r4 imm: 1
+	1167: JGTImm dst: r4 off: -1 imm: 3 <pushed_59>
+	1168: JEqImm dst: r1 off: -1 imm: 0 <pushed_59>
+	1169: JEqImm dst: r3 off: -1 imm: 0 <pushed_59>
+	1170: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1171: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1172: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1173: NegImm dst: r1 imm: 0
+	1174: AddReg dst: r1 src: r0
+	1175: JLTImm dst: r1 off: -1 imm: 512 <push_ok_60>
+	1176: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1177: OrImm dst: r1 imm: 1
+	1178: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1179: Ja off: -1 <pushed_59>
 push_ok_60:
-	1198: MovReg dst: r1 src: r0
-	1199: AddImm dst: r1 imm: 1
-	1200: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1201: AndImm dst: r0 imm: 511
-	1202: LShImm dst: r0 imm: 5
-	1203: AddReg dst: r0 src: r6
-	1204: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1205: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1206: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1207: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1208: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1209: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1210: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1211: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1212: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1180: MovReg dst: r1 src: r0
+	1181: AddImm dst: r1 imm: 1
+	1182: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1183: AndImm dst: r0 imm: 511
+	1184: LShImm dst: r0 imm: 5
+	1185: AddReg dst: r0 src: r6
+	1186: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1187: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1188: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1189: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1190: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1191: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1192: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_59:
-	1213: Ja off: -1 <ret0>
+	1193: Ja off: -1 <ret0>
+iface_direct:
+	1194: MovReg dst: r1 src: r9
+	1195: AddImm dst: r1 imm: 8
+	1196: JEqImm dst: r3 off: -1 imm: 0 <pushed_61>
+	1197: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1198: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1199: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1200: NegImm dst: r1 imm: 0
+	1201: AddReg dst: r1 src: r0
+	1202: JLTImm dst: r1 off: -1 imm: 512 <push_ok_62>
+	1203: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1204: OrImm dst: r1 imm: 1
+	1205: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1206: Ja off: -1 <pushed_61>
+push_ok_62:
+	1207: MovReg dst: r1 src: r0
+	1208: AddImm dst: r1 imm: 1
+	1209: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1210: AndImm dst: r0 imm: 511
+	1211: LShImm dst: r0 imm: 5
+	1212: AddReg dst: r0 src: r6
+	1213: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1214: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1215: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1216: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1217: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1218: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1219: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1220: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1221: StXMemW dst: r0 src: r1 off: 540 imm: 0
+pushed_61:
+	1222: Ja off: -1 <ret0>
 scan_end:
-	1214: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1215: Ja off: -1 <ret0>
+	1223: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1224: Ja off: -1 <ret0>
 pop:
-	1216: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1217: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1218: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1219: MovImm dst: r0 imm: 1
-	1220: Exit
+	1225: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1226: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1227: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1228: MovImm dst: r0 imm: 1
+	1229: Exit
 have_task:
-	1221: MovReg dst: r2 src: r1
-	1222: AddImm dst: r2 imm: 1
-	1223: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1224: MovReg dst: r8 src: r1
-	1225: AndImm dst: r8 imm: 511
-	1226: LShImm dst: r8 imm: 5
-	1227: AddReg dst: r8 src: r6
-	1228: AddImm dst: r8 imm: 512
-	1229: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1230: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1231: LoadMapPtr dst: r1 fd: 4
-	1233: MovReg dst: r2 src: rfp
-	1234: AddImm dst: r2 imm: -8
-	1235: Call FnMapLookupElem
-	1236: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1237: MovReg dst: r7 src: r0
-	1238: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1239: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1240: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1241: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1242: Ja off: -1 <start_scan>
+	1230: MovReg dst: r2 src: r1
+	1231: AddImm dst: r2 imm: 1
+	1232: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1233: MovReg dst: r8 src: r1
+	1234: AndImm dst: r8 imm: 511
+	1235: LShImm dst: r8 imm: 5
+	1236: AddReg dst: r8 src: r6
+	1237: AddImm dst: r8 imm: 512
+	1238: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1239: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1240: LoadMapPtr dst: r1 fd: 4
+	1242: MovReg dst: r2 src: rfp
+	1243: AddImm dst: r2 imm: -8
+	1244: Call FnMapLookupElem
+	1245: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1246: MovReg dst: r7 src: r0
+	1247: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1248: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1249: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1250: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1251: Ja off: -1 <start_scan>
 read:
-	1243: MovReg dst: r1 src: r6
-	1244: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1245: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1246: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1247: MovImm dst: r5 imm: 1
-	1248: Call -1 <read_item>
-	1249: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1250: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1251: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1252: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1253: AddReg dst: r2 src: r0
-	1254: MovReg dst: r1 src: r0
+	1252: MovReg dst: r1 src: r6
+	1253: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1254: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1255: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1256: MovImm dst: r5 imm: 1
+	1257: Call -1 <read_item>
+	1258: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1259: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1260: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1261: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1262: AddReg dst: r2 src: r0
+	1263: MovReg dst: r1 src: r0
 start_scan:
-	1255: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1256: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1257: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1258: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1259: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1260: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1261: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1262: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1263: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1264: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1265: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1266: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1267: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1268: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1269: Ja off: -1 <scan>
+	1264: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1265: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1266: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1267: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1268: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1269: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1270: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1271: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1272: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1273: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1274: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1275: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1276: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1277: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1278: Ja off: -1 <scan>
 ret0:
-	1270: MovImm dst: r0 imm: 0
-	1271: Exit
+	1279: MovImm dst: r0 imm: 0
+	1280: Exit
 read_item:
-	1272: MovReg dst: r6 src: r1
-	1273: MovReg dst: r9 src: r2
-	1274: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1275: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1276: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1277: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1278: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1279: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1280: LoadMapPtr dst: r1 fd: 4
-	1282: MovReg dst: r2 src: rfp
-	1283: AddImm dst: r2 imm: -8
-	1284: Call FnMapLookupElem
-	1285: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1286: MovReg dst: r7 src: r0
-	1287: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1288: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1289: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1290: MulReg dst: r1 src: r2
-	1291: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1292: MovImm dst: r1 imm: 65535
+	1281: MovReg dst: r6 src: r1
+	1282: MovReg dst: r9 src: r2
+	1283: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1284: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1285: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1286: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1287: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1288: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1289: LoadMapPtr dst: r1 fd: 4
+	1291: MovReg dst: r2 src: rfp
+	1292: AddImm dst: r2 imm: -8
+	1293: Call FnMapLookupElem
+	1294: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1295: MovReg dst: r7 src: r0
+	1296: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1297: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1298: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1299: MulReg dst: r1 src: r2
+	1300: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1301: MovImm dst: r1 imm: 65535
 ri_asked:
-	1293: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1294: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1295: MovReg dst: r3 src: r2
-	1296: LShImm dst: r3 imm: 40
-	1297: MovReg dst: r1 src: r9
-	1298: XorReg dst: r1 src: r3
-	1299: LdImmDW dst: r3 imm: -7046029254386353131
-	1301: MulReg dst: r1 src: r3
-	1302: RShImm dst: r1 imm: 54
-	1303: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1304: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1305: MovReg dst: r4 src: r1
-	1306: AddImm dst: r4 imm: 0
-	1307: AndImm dst: r4 imm: 1023
-	1308: LShImm dst: r4 imm: 5
-	1309: AddReg dst: r4 src: r6
-	1310: AddImm dst: r4 imm: 16896
-	1311: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1312: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1313: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1314: JNEReg dst: r5 off: -1 src: r9 <dedup_next_61>
-	1315: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1316: JNEReg dst: r5 off: -1 src: r2 <dedup_next_61>
-	1317: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1318: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1319: Ja off: -1 <dedup_insert>
-dedup_next_61:
-	1320: MovReg dst: r4 src: r1
-	1321: AddImm dst: r4 imm: 1
-	1322: AndImm dst: r4 imm: 1023
-	1323: LShImm dst: r4 imm: 5
-	1324: AddReg dst: r4 src: r6
-	1325: AddImm dst: r4 imm: 16896
-	1326: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1327: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1328: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1329: JNEReg dst: r5 off: -1 src: r9 <dedup_next_62>
-	1330: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1331: JNEReg dst: r5 off: -1 src: r2 <dedup_next_62>
-	1332: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1333: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1334: Ja off: -1 <dedup_insert>
-dedup_next_62:
-	1335: MovReg dst: r4 src: r1
-	1336: AddImm dst: r4 imm: 2
-	1337: AndImm dst: r4 imm: 1023
-	1338: LShImm dst: r4 imm: 5
-	1339: AddReg dst: r4 src: r6
-	1340: AddImm dst: r4 imm: 16896
-	1341: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1342: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1343: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1344: JNEReg dst: r5 off: -1 src: r9 <dedup_next_63>
-	1345: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1346: JNEReg dst: r5 off: -1 src: r2 <dedup_next_63>
-	1347: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1348: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1349: Ja off: -1 <dedup_insert>
+	1302: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1303: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1304: MovReg dst: r3 src: r2
+	1305: LShImm dst: r3 imm: 40
+	1306: MovReg dst: r1 src: r9
+	1307: XorReg dst: r1 src: r3
+	1308: LdImmDW dst: r3 imm: -7046029254386353131
+	1310: MulReg dst: r1 src: r3
+	1311: RShImm dst: r1 imm: 54
+	1312: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1313: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1314: MovReg dst: r4 src: r1
+	1315: AddImm dst: r4 imm: 0
+	1316: AndImm dst: r4 imm: 1023
+	1317: LShImm dst: r4 imm: 5
+	1318: AddReg dst: r4 src: r6
+	1319: AddImm dst: r4 imm: 16896
+	1320: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1321: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1322: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1323: JNEReg dst: r5 off: -1 src: r9 <dedup_next_63>
+	1324: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1325: JNEReg dst: r5 off: -1 src: r2 <dedup_next_63>
+	1326: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1327: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1328: Ja off: -1 <dedup_insert>
 dedup_next_63:
-	1350: MovReg dst: r4 src: r1
-	1351: AddImm dst: r4 imm: 3
-	1352: AndImm dst: r4 imm: 1023
-	1353: LShImm dst: r4 imm: 5
-	1354: AddReg dst: r4 src: r6
-	1355: AddImm dst: r4 imm: 16896
-	1356: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1357: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1358: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1359: JNEReg dst: r5 off: -1 src: r9 <dedup_next_64>
-	1360: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1361: JNEReg dst: r5 off: -1 src: r2 <dedup_next_64>
-	1362: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1363: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1364: Ja off: -1 <dedup_insert>
+	1329: MovReg dst: r4 src: r1
+	1330: AddImm dst: r4 imm: 1
+	1331: AndImm dst: r4 imm: 1023
+	1332: LShImm dst: r4 imm: 5
+	1333: AddReg dst: r4 src: r6
+	1334: AddImm dst: r4 imm: 16896
+	1335: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1336: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1337: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1338: JNEReg dst: r5 off: -1 src: r9 <dedup_next_64>
+	1339: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1340: JNEReg dst: r5 off: -1 src: r2 <dedup_next_64>
+	1341: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1342: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1343: Ja off: -1 <dedup_insert>
 dedup_next_64:
-	1365: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1366: OrImm dst: r1 imm: 1
-	1367: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1368: Ja off: -1 <ri_none>
+	1344: MovReg dst: r4 src: r1
+	1345: AddImm dst: r4 imm: 2
+	1346: AndImm dst: r4 imm: 1023
+	1347: LShImm dst: r4 imm: 5
+	1348: AddReg dst: r4 src: r6
+	1349: AddImm dst: r4 imm: 16896
+	1350: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1351: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1352: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1353: JNEReg dst: r5 off: -1 src: r9 <dedup_next_65>
+	1354: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1355: JNEReg dst: r5 off: -1 src: r2 <dedup_next_65>
+	1356: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1357: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1358: Ja off: -1 <dedup_insert>
+dedup_next_65:
+	1359: MovReg dst: r4 src: r1
+	1360: AddImm dst: r4 imm: 3
+	1361: AndImm dst: r4 imm: 1023
+	1362: LShImm dst: r4 imm: 5
+	1363: AddReg dst: r4 src: r6
+	1364: AddImm dst: r4 imm: 16896
+	1365: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1366: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1367: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1368: JNEReg dst: r5 off: -1 src: r9 <dedup_next_66>
+	1369: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1370: JNEReg dst: r5 off: -1 src: r2 <dedup_next_66>
+	1371: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1372: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1373: Ja off: -1 <dedup_insert>
+dedup_next_66:
+	1374: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1375: OrImm dst: r1 imm: 1
+	1376: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1377: Ja off: -1 <ri_none>
 dedup_insert:
-	1369: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1370: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1371: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1372: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1373: MovImm dst: r1 imm: 4200
-	1374: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1375: SubReg dst: r1 src: r2
-	1376: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1377: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1378: AndImm dst: r1 imm: -8
-	1379: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1380: MovReg dst: r3 src: r1
-	1381: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1382: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1383: OrImm dst: r1 imm: 1
-	1384: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1385: Ja off: -1 <ri_prefix>
+	1378: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1379: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1380: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1381: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1382: MovImm dst: r1 imm: 4200
+	1383: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1384: SubReg dst: r1 src: r2
+	1385: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1386: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
+	1387: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1388: StXMemW dst: r6 src: r2 off: 84 imm: 0
+	1389: Ja off: -1 <ri_prefix>
+ri_cut:
+	1390: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1391: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1392: AndImm dst: r1 imm: -8
+	1393: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1394: MovReg dst: r3 src: r1
+	1395: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1396: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1397: OrImm dst: r1 imm: 1
+	1398: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1399: Ja off: -1 <ri_prefix>
 ri_no_room:
-	1386: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1387: OrImm dst: r1 imm: 1
-	1388: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1389: Ja off: -1 <ri_none>
+	1400: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1401: OrImm dst: r1 imm: 1
+	1402: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1403: Ja off: -1 <ri_none>
 ri_room:
-	1390: DivReg dst: r1 src: r2
-	1391: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1392: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1393: MovReg dst: r3 src: r1
-	1394: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1395: OrImm dst: r1 imm: 1
-	1396: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1404: DivReg dst: r1 src: r2
+	1405: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1406: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1407: MovReg dst: r3 src: r1
+	1408: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1409: OrImm dst: r1 imm: 1
+	1410: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1397: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1398: MulReg dst: r3 src: r2
+	1411: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1412: MulReg dst: r3 src: r2
 ri_prefix:
-	1399: AndImm dst: r3 imm: 65535
-	1400: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1401: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1402: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1403: AndImm dst: r1 imm: 65535
-	1404: AddReg dst: r1 src: r6
-	1405: AddImm dst: r1 imm: 49664
-	1406: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1407: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1408: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1409: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1410: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1411: MovReg dst: r2 src: r3
-	1412: AddImm dst: r2 imm: 7
-	1413: AndImm dst: r2 imm: -8
-	1414: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1415: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1416: AddImm dst: r2 imm: 1
-	1417: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1418: AddImm dst: r1 imm: 24
-	1419: MovReg dst: r2 src: r3
-	1420: MovReg dst: r3 src: r9
-	1421: Call FnProbeReadUser
-	1422: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1423: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1424: AndImm dst: r1 imm: 65535
-	1425: AddReg dst: r1 src: r6
-	1426: AddImm dst: r1 imm: 49664
-	1427: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1428: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1429: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1430: MovImm dst: r2 imm: 0
-	1431: Ja off: -1 <ri_advance>
+	1413: AndImm dst: r3 imm: 65535
+	1414: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1415: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1416: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1417: AndImm dst: r1 imm: 65535
+	1418: AddReg dst: r1 src: r6
+	1419: AddImm dst: r1 imm: 49664
+	1420: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1421: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1422: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1423: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1424: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1425: MovReg dst: r2 src: r3
+	1426: AddImm dst: r2 imm: 7
+	1427: AndImm dst: r2 imm: -8
+	1428: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1429: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1430: AddImm dst: r2 imm: 1
+	1431: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1432: AddImm dst: r1 imm: 24
+	1433: MovReg dst: r2 src: r3
+	1434: MovReg dst: r3 src: r9
+	1435: Call FnProbeReadUser
+	1436: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1437: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1438: AndImm dst: r1 imm: 65535
+	1439: AddReg dst: r1 src: r6
+	1440: AddImm dst: r1 imm: 49664
+	1441: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1442: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1443: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1444: MovImm dst: r2 imm: 0
+	1445: Ja off: -1 <ri_advance>
 ri_read:
-	1432: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1433: AddImm dst: r2 imm: 7
-	1434: AndImm dst: r2 imm: -8
+	1446: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1447: AddImm dst: r2 imm: 7
+	1448: AndImm dst: r2 imm: -8
 ri_advance:
-	1435: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1436: AddImm dst: r1 imm: 24
-	1437: MovReg dst: r0 src: r1
-	1438: AddReg dst: r1 src: r2
-	1439: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1440: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1441: AddImm dst: r1 imm: 24
-	1442: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1443: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1444: AddReg dst: r1 src: r2
-	1445: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1446: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1447: Exit
-ri_static:
-	1448: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1449: AndImm dst: r1 imm: 65535
-	1450: AddReg dst: r1 src: r6
-	1451: AddImm dst: r1 imm: 49664
-	1452: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1453: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1454: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1449: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1450: AddImm dst: r1 imm: 24
+	1451: MovReg dst: r0 src: r1
+	1452: AddReg dst: r1 src: r2
+	1453: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1454: LdXMemW dst: r1 src: r6 off: 80 imm: 0
 	1455: AddImm dst: r1 imm: 24
-	1456: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1456: StXMemW dst: r6 src: r1 off: 80 imm: 0
 	1457: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1458: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1459: AddImm dst: r2 imm: 31
-	1460: AndImm dst: r2 imm: -8
-	1461: AddReg dst: r1 src: r2
-	1462: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1458: AddReg dst: r1 src: r2
+	1459: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1460: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1461: Exit
+ri_static:
+	1462: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1463: AndImm dst: r1 imm: 65535
+	1464: AddReg dst: r1 src: r6
+	1465: AddImm dst: r1 imm: 49664
+	1466: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1467: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1468: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1469: AddImm dst: r1 imm: 24
+	1470: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1471: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1472: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1473: AddImm dst: r2 imm: 31
+	1474: AndImm dst: r2 imm: -8
+	1475: AddReg dst: r1 src: r2
+	1476: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1463: MovImm dst: r0 imm: -1
-	1464: Exit
+	1477: MovImm dst: r0 imm: -1
+	1478: Exit

@@ -21,7 +21,7 @@
 	  21: StMemW dst: r8 src: r0 off: 12 imm: 3
 	  22: StMemW dst: r8 src: r0 off: 16 imm: 0
 	  23: StMemW dst: r8 src: r0 off: 20 imm: 0
-	  24: StMemW dst: r8 src: r0 off: 24 imm: 3
+	  24: StMemW dst: r8 src: r0 off: 24 imm: 0
 	  25: StMemW dst: r8 src: r0 off: 28 imm: 0
 	  26: StMemH dst: r7 src: r0 off: 4 imm: 2
 	  27: StMemH dst: r7 src: r0 off: 6 imm: 0
@@ -764,100 +764,106 @@ dedup_insert:
 	 720: MovImm dst: r1 imm: 4200
 	 721: LdXMemW dst: r2 src: r6 off: 80 imm: 0
 	 722: SubReg dst: r1 src: r2
-	 723: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	 724: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	 725: AndImm dst: r1 imm: -8
-	 726: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	 727: MovReg dst: r3 src: r1
-	 728: StMemW dst: r6 src: r0 off: 84 imm: 1
-	 729: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 730: OrImm dst: r1 imm: 1
-	 731: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 732: Ja off: -1 <ri_prefix>
+	 723: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	 724: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
+	 725: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	 726: StXMemW dst: r6 src: r2 off: 84 imm: 0
+	 727: Ja off: -1 <ri_prefix>
+ri_cut:
+	 728: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	 729: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	 730: AndImm dst: r1 imm: -8
+	 731: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	 732: MovReg dst: r3 src: r1
+	 733: StMemW dst: r6 src: r0 off: 84 imm: 1
+	 734: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 735: OrImm dst: r1 imm: 1
+	 736: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 737: Ja off: -1 <ri_prefix>
 ri_no_room:
-	 733: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 734: OrImm dst: r1 imm: 1
-	 735: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 736: Ja off: -1 <ri_none>
+	 738: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 739: OrImm dst: r1 imm: 1
+	 740: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 741: Ja off: -1 <ri_none>
 ri_room:
-	 737: DivReg dst: r1 src: r2
-	 738: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	 739: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	 740: MovReg dst: r3 src: r1
-	 741: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 742: OrImm dst: r1 imm: 1
-	 743: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 742: DivReg dst: r1 src: r2
+	 743: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	 744: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	 745: MovReg dst: r3 src: r1
+	 746: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 747: OrImm dst: r1 imm: 1
+	 748: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	 744: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	 745: MulReg dst: r3 src: r2
+	 749: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	 750: MulReg dst: r3 src: r2
 ri_prefix:
-	 746: AndImm dst: r3 imm: 65535
-	 747: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	 748: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	 749: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	 750: AndImm dst: r1 imm: 65535
-	 751: AddReg dst: r1 src: r6
-	 752: AddImm dst: r1 imm: 49664
-	 753: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	 754: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	 755: StMemW dst: r1 src: r0 off: 4 imm: 0
-	 756: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	 757: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	 758: MovReg dst: r2 src: r3
-	 759: AddImm dst: r2 imm: 7
-	 760: AndImm dst: r2 imm: -8
-	 761: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	 762: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	 763: AddImm dst: r2 imm: 1
-	 764: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	 765: AddImm dst: r1 imm: 24
-	 766: MovReg dst: r2 src: r3
-	 767: MovReg dst: r3 src: r9
-	 768: Call FnProbeReadUser
-	 769: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	 770: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 771: AndImm dst: r1 imm: 65535
-	 772: AddReg dst: r1 src: r6
-	 773: AddImm dst: r1 imm: 49664
-	 774: StMemW dst: r1 src: r0 off: 4 imm: 1
-	 775: StMemW dst: r1 src: r0 off: 16 imm: 0
-	 776: StMemW dst: r1 src: r0 off: 20 imm: 0
-	 777: MovImm dst: r2 imm: 0
-	 778: Ja off: -1 <ri_advance>
+	 751: AndImm dst: r3 imm: 65535
+	 752: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	 753: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	 754: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	 755: AndImm dst: r1 imm: 65535
+	 756: AddReg dst: r1 src: r6
+	 757: AddImm dst: r1 imm: 49664
+	 758: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	 759: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	 760: StMemW dst: r1 src: r0 off: 4 imm: 0
+	 761: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	 762: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	 763: MovReg dst: r2 src: r3
+	 764: AddImm dst: r2 imm: 7
+	 765: AndImm dst: r2 imm: -8
+	 766: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	 767: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	 768: AddImm dst: r2 imm: 1
+	 769: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	 770: AddImm dst: r1 imm: 24
+	 771: MovReg dst: r2 src: r3
+	 772: MovReg dst: r3 src: r9
+	 773: Call FnProbeReadUser
+	 774: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	 775: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	 776: AndImm dst: r1 imm: 65535
+	 777: AddReg dst: r1 src: r6
+	 778: AddImm dst: r1 imm: 49664
+	 779: StMemW dst: r1 src: r0 off: 4 imm: 1
+	 780: StMemW dst: r1 src: r0 off: 16 imm: 0
+	 781: StMemW dst: r1 src: r0 off: 20 imm: 0
+	 782: MovImm dst: r2 imm: 0
+	 783: Ja off: -1 <ri_advance>
 ri_read:
-	 779: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	 780: AddImm dst: r2 imm: 7
-	 781: AndImm dst: r2 imm: -8
+	 784: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	 785: AddImm dst: r2 imm: 7
+	 786: AndImm dst: r2 imm: -8
 ri_advance:
-	 782: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 783: AddImm dst: r1 imm: 24
-	 784: MovReg dst: r0 src: r1
-	 785: AddReg dst: r1 src: r2
-	 786: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 787: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 787: LdXMemW dst: r1 src: r6 off: 96 imm: 0
 	 788: AddImm dst: r1 imm: 24
-	 789: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	 790: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	 791: AddReg dst: r1 src: r2
-	 792: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	 793: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	 794: Exit
+	 789: MovReg dst: r0 src: r1
+	 790: AddReg dst: r1 src: r2
+	 791: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 792: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 793: AddImm dst: r1 imm: 24
+	 794: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	 795: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 796: AddReg dst: r1 src: r2
+	 797: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	 798: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	 799: Exit
 ri_static:
-	 795: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 796: AndImm dst: r1 imm: 65535
-	 797: AddReg dst: r1 src: r6
-	 798: AddImm dst: r1 imm: 49664
-	 799: StMemW dst: r1 src: r0 off: 4 imm: 128
-	 800: StMemW dst: r1 src: r0 off: 20 imm: 0
-	 801: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 802: AddImm dst: r1 imm: 24
-	 803: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 804: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	 805: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	 806: AddImm dst: r2 imm: 31
-	 807: AndImm dst: r2 imm: -8
-	 808: AddReg dst: r1 src: r2
-	 809: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	 800: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	 801: AndImm dst: r1 imm: 65535
+	 802: AddReg dst: r1 src: r6
+	 803: AddImm dst: r1 imm: 49664
+	 804: StMemW dst: r1 src: r0 off: 4 imm: 128
+	 805: StMemW dst: r1 src: r0 off: 20 imm: 0
+	 806: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	 807: AddImm dst: r1 imm: 24
+	 808: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 809: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 810: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	 811: AddImm dst: r2 imm: 31
+	 812: AndImm dst: r2 imm: -8
+	 813: AddReg dst: r1 src: r2
+	 814: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	 810: MovImm dst: r0 imm: -1
-	 811: Exit
+	 815: MovImm dst: r0 imm: -1
+	 816: Exit

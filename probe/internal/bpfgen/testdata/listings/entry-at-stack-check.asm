@@ -56,7 +56,7 @@ sample_pass_1:
 	  54: StMemW dst: r8 src: r0 off: 12 imm: 2
 	  55: StMemW dst: r8 src: r0 off: 16 imm: 0
 	  56: StMemW dst: r8 src: r0 off: 20 imm: 0
-	  57: StMemW dst: r8 src: r0 off: 24 imm: 1
+	  57: StMemW dst: r8 src: r0 off: 24 imm: 0
 	  58: StMemW dst: r8 src: r0 off: 28 imm: 0
 	  59: StMemH dst: r7 src: r0 off: 4 imm: 2
 	  60: StMemH dst: r7 src: r0 off: 6 imm: 0
@@ -767,100 +767,106 @@ dedup_insert:
 	 724: MovImm dst: r1 imm: 4200
 	 725: LdXMemW dst: r2 src: r6 off: 80 imm: 0
 	 726: SubReg dst: r1 src: r2
-	 727: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	 728: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	 729: AndImm dst: r1 imm: -8
-	 730: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	 731: MovReg dst: r3 src: r1
-	 732: StMemW dst: r6 src: r0 off: 84 imm: 1
-	 733: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 734: OrImm dst: r1 imm: 1
-	 735: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 736: Ja off: -1 <ri_prefix>
+	 727: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	 728: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
+	 729: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	 730: StXMemW dst: r6 src: r2 off: 84 imm: 0
+	 731: Ja off: -1 <ri_prefix>
+ri_cut:
+	 732: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	 733: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	 734: AndImm dst: r1 imm: -8
+	 735: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	 736: MovReg dst: r3 src: r1
+	 737: StMemW dst: r6 src: r0 off: 84 imm: 1
+	 738: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 739: OrImm dst: r1 imm: 1
+	 740: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 741: Ja off: -1 <ri_prefix>
 ri_no_room:
-	 737: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 738: OrImm dst: r1 imm: 1
-	 739: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 740: Ja off: -1 <ri_none>
+	 742: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 743: OrImm dst: r1 imm: 1
+	 744: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 745: Ja off: -1 <ri_none>
 ri_room:
-	 741: DivReg dst: r1 src: r2
-	 742: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	 743: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	 744: MovReg dst: r3 src: r1
-	 745: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 746: OrImm dst: r1 imm: 1
-	 747: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 746: DivReg dst: r1 src: r2
+	 747: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	 748: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	 749: MovReg dst: r3 src: r1
+	 750: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 751: OrImm dst: r1 imm: 1
+	 752: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	 748: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	 749: MulReg dst: r3 src: r2
+	 753: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	 754: MulReg dst: r3 src: r2
 ri_prefix:
-	 750: AndImm dst: r3 imm: 65535
-	 751: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	 752: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	 753: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	 754: AndImm dst: r1 imm: 65535
-	 755: AddReg dst: r1 src: r6
-	 756: AddImm dst: r1 imm: 49664
-	 757: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	 758: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	 759: StMemW dst: r1 src: r0 off: 4 imm: 0
-	 760: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	 761: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	 762: MovReg dst: r2 src: r3
-	 763: AddImm dst: r2 imm: 7
-	 764: AndImm dst: r2 imm: -8
-	 765: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	 766: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	 767: AddImm dst: r2 imm: 1
-	 768: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	 769: AddImm dst: r1 imm: 24
-	 770: MovReg dst: r2 src: r3
-	 771: MovReg dst: r3 src: r9
-	 772: Call FnProbeReadUser
-	 773: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	 774: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 775: AndImm dst: r1 imm: 65535
-	 776: AddReg dst: r1 src: r6
-	 777: AddImm dst: r1 imm: 49664
-	 778: StMemW dst: r1 src: r0 off: 4 imm: 1
-	 779: StMemW dst: r1 src: r0 off: 16 imm: 0
-	 780: StMemW dst: r1 src: r0 off: 20 imm: 0
-	 781: MovImm dst: r2 imm: 0
-	 782: Ja off: -1 <ri_advance>
+	 755: AndImm dst: r3 imm: 65535
+	 756: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	 757: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	 758: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	 759: AndImm dst: r1 imm: 65535
+	 760: AddReg dst: r1 src: r6
+	 761: AddImm dst: r1 imm: 49664
+	 762: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	 763: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	 764: StMemW dst: r1 src: r0 off: 4 imm: 0
+	 765: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	 766: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	 767: MovReg dst: r2 src: r3
+	 768: AddImm dst: r2 imm: 7
+	 769: AndImm dst: r2 imm: -8
+	 770: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	 771: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	 772: AddImm dst: r2 imm: 1
+	 773: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	 774: AddImm dst: r1 imm: 24
+	 775: MovReg dst: r2 src: r3
+	 776: MovReg dst: r3 src: r9
+	 777: Call FnProbeReadUser
+	 778: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	 779: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	 780: AndImm dst: r1 imm: 65535
+	 781: AddReg dst: r1 src: r6
+	 782: AddImm dst: r1 imm: 49664
+	 783: StMemW dst: r1 src: r0 off: 4 imm: 1
+	 784: StMemW dst: r1 src: r0 off: 16 imm: 0
+	 785: StMemW dst: r1 src: r0 off: 20 imm: 0
+	 786: MovImm dst: r2 imm: 0
+	 787: Ja off: -1 <ri_advance>
 ri_read:
-	 783: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	 784: AddImm dst: r2 imm: 7
-	 785: AndImm dst: r2 imm: -8
+	 788: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	 789: AddImm dst: r2 imm: 7
+	 790: AndImm dst: r2 imm: -8
 ri_advance:
-	 786: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 787: AddImm dst: r1 imm: 24
-	 788: MovReg dst: r0 src: r1
-	 789: AddReg dst: r1 src: r2
-	 790: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 791: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 791: LdXMemW dst: r1 src: r6 off: 96 imm: 0
 	 792: AddImm dst: r1 imm: 24
-	 793: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	 794: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	 795: AddReg dst: r1 src: r2
-	 796: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	 797: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	 798: Exit
+	 793: MovReg dst: r0 src: r1
+	 794: AddReg dst: r1 src: r2
+	 795: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 796: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 797: AddImm dst: r1 imm: 24
+	 798: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	 799: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 800: AddReg dst: r1 src: r2
+	 801: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	 802: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	 803: Exit
 ri_static:
-	 799: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 800: AndImm dst: r1 imm: 65535
-	 801: AddReg dst: r1 src: r6
-	 802: AddImm dst: r1 imm: 49664
-	 803: StMemW dst: r1 src: r0 off: 4 imm: 128
-	 804: StMemW dst: r1 src: r0 off: 20 imm: 0
-	 805: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	 806: AddImm dst: r1 imm: 24
-	 807: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	 808: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	 809: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	 810: AddImm dst: r2 imm: 31
-	 811: AndImm dst: r2 imm: -8
-	 812: AddReg dst: r1 src: r2
-	 813: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	 804: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	 805: AndImm dst: r1 imm: 65535
+	 806: AddReg dst: r1 src: r6
+	 807: AddImm dst: r1 imm: 49664
+	 808: StMemW dst: r1 src: r0 off: 4 imm: 128
+	 809: StMemW dst: r1 src: r0 off: 20 imm: 0
+	 810: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	 811: AddImm dst: r1 imm: 24
+	 812: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	 813: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	 814: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	 815: AddImm dst: r2 imm: 31
+	 816: AndImm dst: r2 imm: -8
+	 817: AddReg dst: r1 src: r2
+	 818: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	 814: MovImm dst: r0 imm: -1
-	 815: Exit
+	 819: MovImm dst: r0 imm: -1
+	 820: Exit

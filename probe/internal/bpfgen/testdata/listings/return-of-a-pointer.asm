@@ -21,7 +21,7 @@
 	  21: StMemW dst: r8 src: r0 off: 12 imm: 1
 	  22: StMemW dst: r8 src: r0 off: 16 imm: 0
 	  23: StMemW dst: r8 src: r0 off: 20 imm: 0
-	  24: StMemW dst: r8 src: r0 off: 24 imm: 1
+	  24: StMemW dst: r8 src: r0 off: 24 imm: 0
 	  25: StMemW dst: r8 src: r0 off: 28 imm: 0
 	  26: StMemH dst: r7 src: r0 off: 4 imm: 2
 	  27: StMemH dst: r7 src: r0 off: 6 imm: 0
@@ -562,954 +562,969 @@ stack_done:
 	 528: MovReg dst: r1 src: r9
 	 529: AddImm dst: r1 imm: 24
 	 530: StXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 531: StMemDW dst: r8 src: r0 off: 512 imm: 192
-	 532: StMemW dst: r8 src: r0 off: 520 imm: 7
-	 533: StMemW dst: r8 src: r0 off: 524 imm: 1
-	 534: StMemW dst: r8 src: r0 off: 528 imm: 0
-	 535: StMemW dst: r8 src: r0 off: 532 imm: 1
-	 536: StMemW dst: r8 src: r0 off: 536 imm: 0
-	 537: StMemW dst: r8 src: r0 off: 540 imm: 200
-	 538: StXMemDW dst: rfp src: r8 off: -48 imm: 0
-	 539: MovImm dst: r1 imm: 16384
-	 540: LdImmDW dst: r2 imm: -1 <step>
-	 542: MovReg dst: r3 src: rfp
-	 543: AddImm dst: r3 imm: -48
-	 544: MovImm dst: r4 imm: 0
-	 545: Call FnLoop
-	 546: LdXMemW dst: r1 src: r8 off: 28 imm: 0
-	 547: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
-	 548: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	 549: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	 550: JEqReg dst: r1 off: -1 src: r2 <emit>
+	 531: MovImm dst: r9 imm: 0
+	 532: LdXMemDW dst: r1 src: r7 off: 192 imm: 0
+	 533: JEqImm dst: r1 off: -1 imm: 0 <root_unqueued_31>
+	 534: MovImm dst: r3 imm: 1
+	 535: MovReg dst: r2 src: r9
+	 536: LShImm dst: r2 imm: 5
+	 537: AddReg dst: r2 src: r8
+	 538: StXMemDW dst: r2 src: r1 off: 512 imm: 0
+	 539: StMemW dst: r2 src: r0 off: 520 imm: 4
+	 540: StXMemW dst: r2 src: r3 off: 524 imm: 0
+	 541: StMemW dst: r2 src: r0 off: 528 imm: 1
+	 542: StMemW dst: r2 src: r0 off: 532 imm: 0
+	 543: StMemW dst: r2 src: r0 off: 536 imm: 0
+	 544: AddImm dst: r9 imm: 1
+root_unqueued_31:
+	 545: StXMemW dst: r8 src: r9 off: 24 imm: 0
+	 546: StXMemDW dst: rfp src: r8 off: -48 imm: 0
+	 547: MovImm dst: r1 imm: 16384
+	 548: LdImmDW dst: r2 imm: -1 <step>
+	 550: MovReg dst: r3 src: rfp
+	 551: AddImm dst: r3 imm: -48
+	 552: MovImm dst: r4 imm: 0
+	 553: Call FnLoop
+	 554: LdXMemW dst: r1 src: r8 off: 28 imm: 0
+	 555: JNEImm dst: r1 off: -1 imm: 0 <steps_out>
+	 556: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	 557: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	 558: JEqReg dst: r1 off: -1 src: r2 <emit>
 steps_out:
-	 551: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	 552: OrImm dst: r1 imm: 1
-	 553: StXMemW dst: r8 src: r1 off: 16 imm: 0
+	 559: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 560: OrImm dst: r1 imm: 1
+	 561: StXMemW dst: r8 src: r1 off: 16 imm: 0
 emit:
-	 554: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	 555: StXMemW dst: r7 src: r3 off: 0 imm: 0
-	 556: LdXMemW dst: r1 src: r8 off: 12 imm: 0
-	 557: StXMemH dst: r7 src: r1 off: 12 imm: 0
-	 558: LdXMemW dst: r1 src: r8 off: 16 imm: 0
-	 559: StXMemB dst: r7 src: r1 off: 9 imm: 0
-	 560: LdXMemW dst: r1 src: r8 off: 4 imm: 0
-	 561: MovImm dst: r4 imm: 1
-	 562: AndImm dst: r1 imm: 15
-	 563: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
-	 564: LoadMapPtr dst: r1 fd: 7
-	 566: MovImm dst: r2 imm: 0
-	 567: Call FnRingbufQuery
-	 568: MovImm dst: r4 imm: 1
-	 569: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
-	 570: MovImm dst: r4 imm: 2
+	 562: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 563: StXMemW dst: r7 src: r3 off: 0 imm: 0
+	 564: LdXMemW dst: r1 src: r8 off: 12 imm: 0
+	 565: StXMemH dst: r7 src: r1 off: 12 imm: 0
+	 566: LdXMemW dst: r1 src: r8 off: 16 imm: 0
+	 567: StXMemB dst: r7 src: r1 off: 9 imm: 0
+	 568: LdXMemW dst: r1 src: r8 off: 4 imm: 0
+	 569: MovImm dst: r4 imm: 1
+	 570: AndImm dst: r1 imm: 15
+	 571: JNEImm dst: r1 off: -1 imm: 0 <wake_chosen>
+	 572: LoadMapPtr dst: r1 fd: 7
+	 574: MovImm dst: r2 imm: 0
+	 575: Call FnRingbufQuery
+	 576: MovImm dst: r4 imm: 1
+	 577: JLTImm dst: r0 off: -1 imm: 8388608 <wake_chosen>
+	 578: MovImm dst: r4 imm: 2
 wake_chosen:
-	 571: LoadMapPtr dst: r1 fd: 7
-	 573: MovReg dst: r2 src: r7
-	 574: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	 575: AndImm dst: r3 imm: 65535
-	 576: Call FnRingbufOutput
-	 577: StMemW dst: r8 src: r0 off: 0 imm: 0
-	 578: JEqImm dst: r0 off: -1 imm: 0 <exit>
-drop_unowned:
-	 579: MovImm dst: r1 imm: 2
-	 580: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 581: LoadMapPtr dst: r1 fd: 8
-	 583: MovReg dst: r2 src: rfp
-	 584: AddImm dst: r2 imm: -8
-	 585: Call FnMapLookupElem
+	 579: LoadMapPtr dst: r1 fd: 7
+	 581: MovReg dst: r2 src: r7
+	 582: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	 583: AndImm dst: r3 imm: 65535
+	 584: Call FnRingbufOutput
+	 585: StMemW dst: r8 src: r0 off: 0 imm: 0
 	 586: JEqImm dst: r0 off: -1 imm: 0 <exit>
-	 587: MovImm dst: r1 imm: 1
-	 588: StXAtomicAddDW dst: r0 src: r1 off: 0
+drop_unowned:
+	 587: MovImm dst: r1 imm: 2
+	 588: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 589: LoadMapPtr dst: r1 fd: 8
+	 591: MovReg dst: r2 src: rfp
+	 592: AddImm dst: r2 imm: -8
+	 593: Call FnMapLookupElem
+	 594: JEqImm dst: r0 off: -1 imm: 0 <exit>
+	 595: MovImm dst: r1 imm: 1
+	 596: StXAtomicAddDW dst: r0 src: r1 off: 0
 exit:
-	 589: MovImm dst: r0 imm: 0
-	 590: Exit
+	 597: MovImm dst: r0 imm: 0
+	 598: Exit
 step:
-	 591: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	 592: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	 593: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	 599: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
+	 600: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 601: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	 594: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	 595: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 596: LoadMapPtr dst: r1 fd: 4
-	 598: MovReg dst: r2 src: rfp
-	 599: AddImm dst: r2 imm: -8
-	 600: Call FnMapLookupElem
-	 601: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	 602: MovReg dst: r7 src: r0
-	 603: MovImm dst: r5 imm: 0
+	 602: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	 603: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 604: LoadMapPtr dst: r1 fd: 4
+	 606: MovReg dst: r2 src: rfp
+	 607: AddImm dst: r2 imm: -8
+	 608: Call FnMapLookupElem
+	 609: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	 610: MovReg dst: r7 src: r0
+	 611: MovImm dst: r5 imm: 0
 scan_next:
-	 604: LdXMemW dst: r1 src: r6 off: 44 imm: 0
-	 605: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	 606: JGEReg dst: r1 off: -1 src: r2 <scan_end>
-	 607: MovReg dst: r8 src: r1
-	 608: AndImm dst: r8 imm: 63
-	 609: LShImm dst: r8 imm: 4
-	 610: AddReg dst: r8 src: r7
-	 611: LdXMemW dst: r9 src: r6 off: 32 imm: 0
-	 612: AndImm dst: r9 imm: 65535
-	 613: AddImm dst: r1 imm: 1
-	 614: JGEReg dst: r1 off: -1 src: r2 <last_slot>
-	 615: StXMemW dst: r6 src: r1 off: 44 imm: 0
-	 616: Ja off: -1 <slot_ready>
+	 612: LdXMemW dst: r1 src: r6 off: 44 imm: 0
+	 613: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	 614: JGEReg dst: r1 off: -1 src: r2 <scan_end>
+	 615: MovReg dst: r8 src: r1
+	 616: AndImm dst: r8 imm: 63
+	 617: LShImm dst: r8 imm: 4
+	 618: AddReg dst: r8 src: r7
+	 619: LdXMemW dst: r9 src: r6 off: 32 imm: 0
+	 620: AndImm dst: r9 imm: 65535
+	 621: AddImm dst: r1 imm: 1
+	 622: JGEReg dst: r1 off: -1 src: r2 <last_slot>
+	 623: StXMemW dst: r6 src: r1 off: 44 imm: 0
+	 624: Ja off: -1 <slot_ready>
 last_slot:
-	 617: StMemW dst: r6 src: r0 off: 44 imm: 0
-	 618: LdXMemW dst: r1 src: r6 off: 40 imm: 0
-	 619: SubImm dst: r1 imm: 1
-	 620: StXMemW dst: r6 src: r1 off: 40 imm: 0
-	 621: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	 622: AddReg dst: r2 src: r9
-	 623: StXMemW dst: r6 src: r2 off: 32 imm: 0
-	 624: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
-	 625: StMemW dst: r6 src: r0 off: 28 imm: 0
+	 625: StMemW dst: r6 src: r0 off: 44 imm: 0
+	 626: LdXMemW dst: r1 src: r6 off: 40 imm: 0
+	 627: SubImm dst: r1 imm: 1
+	 628: StXMemW dst: r6 src: r1 off: 40 imm: 0
+	 629: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	 630: AddReg dst: r2 src: r9
+	 631: StXMemW dst: r6 src: r2 off: 32 imm: 0
+	 632: JNEImm dst: r1 off: -1 imm: 0 <slot_ready>
+	 633: StMemW dst: r6 src: r0 off: 28 imm: 0
 slot_ready:
-	 626: LdXMemB dst: r1 src: r8 off: 53 imm: 0
-	 627: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
-	 628: LdXMemW dst: r2 src: r7 off: 8 imm: 0
-	 629: LdXMemB dst: r3 src: r8 off: 54 imm: 0
-	 630: AddReg dst: r2 src: r3
-	 631: AddReg dst: r2 src: r9
-	 632: AndImm dst: r2 imm: 65535
-	 633: AddReg dst: r2 src: r6
-	 634: AddImm dst: r2 imm: 49664
-	 635: LdXMemB dst: r2 src: r2 off: 0 imm: 0
-	 636: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
-	 637: AndImm dst: r2 imm: 128
-	 638: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
-	 639: Ja off: -1 <cond_ok>
+	 634: LdXMemB dst: r1 src: r8 off: 53 imm: 0
+	 635: JEqImm dst: r1 off: -1 imm: 0 <cond_ok>
+	 636: LdXMemW dst: r2 src: r7 off: 8 imm: 0
+	 637: LdXMemB dst: r3 src: r8 off: 54 imm: 0
+	 638: AddReg dst: r2 src: r3
+	 639: AddReg dst: r2 src: r9
+	 640: AndImm dst: r2 imm: 65535
+	 641: AddReg dst: r2 src: r6
+	 642: AddImm dst: r2 imm: 49664
+	 643: LdXMemB dst: r2 src: r2 off: 0 imm: 0
+	 644: JEqImm dst: r1 off: -1 imm: 2 <cond_tophash>
+	 645: AndImm dst: r2 imm: 128
+	 646: JNEImm dst: r2 off: -1 imm: 0 <pass_over>
+	 647: Ja off: -1 <cond_ok>
 cond_tophash:
-	 640: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
+	 648: JLTImm dst: r2 off: -1 imm: 5 <pass_over>
 cond_ok:
-	 641: LdXMemW dst: r1 src: r8 off: 48 imm: 0
-	 642: AddReg dst: r1 src: r9
-	 643: AndImm dst: r1 imm: 65535
-	 644: LdXMemB dst: r3 src: r8 off: 52 imm: 0
-	 645: MovReg dst: r2 src: r3
-	 646: SubImm dst: r2 imm: 2
-	 647: JGTImm dst: r2 off: -1 imm: 3 <one_word>
-	 648: MovReg dst: r2 src: r1
-	 649: AddImm dst: r2 imm: 16
-	 650: Ja off: -1 <slot_width>
-one_word:
-	 651: MovReg dst: r2 src: r1
-	 652: AddImm dst: r2 imm: 8
-slot_width:
-	 653: LdXMemW dst: r4 src: r6 off: 108 imm: 0
-	 654: JGTReg dst: r2 off: -1 src: r4 <pass_over>
-	 655: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 649: LdXMemW dst: r1 src: r8 off: 48 imm: 0
+	 650: AddReg dst: r1 src: r9
+	 651: AndImm dst: r1 imm: 65535
+	 652: LdXMemB dst: r3 src: r8 off: 52 imm: 0
+	 653: MovReg dst: r2 src: r3
+	 654: SubImm dst: r2 imm: 2
+	 655: JGTImm dst: r2 off: -1 imm: 3 <one_word>
 	 656: MovReg dst: r2 src: r1
-	 657: AndImm dst: r2 imm: 65535
-	 658: AddReg dst: r2 src: r6
-	 659: AddImm dst: r2 imm: 49664
-	 660: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	 661: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
+	 657: AddImm dst: r2 imm: 16
+	 658: Ja off: -1 <slot_width>
+one_word:
+	 659: MovReg dst: r2 src: r1
+	 660: AddImm dst: r2 imm: 8
+slot_width:
+	 661: LdXMemW dst: r4 src: r6 off: 108 imm: 0
+	 662: JGTReg dst: r2 off: -1 src: r4 <pass_over>
+	 663: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 664: MovReg dst: r2 src: r1
+	 665: AndImm dst: r2 imm: 65535
+	 666: AddReg dst: r2 src: r6
+	 667: AddImm dst: r2 imm: 49664
+	 668: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	 669: JNEImm dst: r2 off: -1 imm: 0 <slot_dispatch>
 pass_over:
-	 662: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	 663: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	 664: AddImm dst: r5 imm: 1
-	 665: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	 666: Ja off: -1 <ret0>
+	 670: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 671: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	 672: AddImm dst: r5 imm: 1
+	 673: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	 674: Ja off: -1 <ret0>
 slot_dispatch:
-	 667: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	 668: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	 669: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	 670: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	 671: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	 672: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	 673: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	 674: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	 675: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	 676: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	 677: Ja off: -1 <ret0>
+	 675: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	 676: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	 677: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	 678: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	 679: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 680: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	 681: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	 682: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	 683: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	 684: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	 685: Ja off: -1 <ret0>
 s_pointer:
-	 678: Ja off: -1 <s_map>
+	 686: Ja off: -1 <s_map>
 s_map:
-	 679: MovReg dst: r2 src: r1
-	 680: AndImm dst: r2 imm: 65535
-	 681: AddReg dst: r2 src: r6
-	 682: AddImm dst: r2 imm: 49664
-	 683: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 684: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 685: MovImm dst: r3 imm: 1
-	 686: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	 687: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 688: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	 689: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	 687: MovReg dst: r2 src: r1
+	 688: AndImm dst: r2 imm: 65535
+	 689: AddReg dst: r2 src: r6
+	 690: AddImm dst: r2 imm: 49664
+	 691: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 692: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 693: MovImm dst: r3 imm: 1
+	 694: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	 695: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 696: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	 697: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	 690: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 691: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 692: AddReg dst: r4 src: r0
-	 693: JGTImm dst: r4 off: -1 imm: 3 <pushed_31>
-	 694: JEqImm dst: r1 off: -1 imm: 0 <pushed_31>
-	 695: JEqImm dst: r3 off: -1 imm: 0 <pushed_31>
-	 696: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 697: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 698: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 699: NegImm dst: r1 imm: 0
-	 700: AddReg dst: r1 src: r0
-	 701: JLTImm dst: r1 off: -1 imm: 512 <push_ok_32>
-	 702: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 703: OrImm dst: r1 imm: 1
-	 704: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 705: Ja off: -1 <pushed_31>
-push_ok_32:
-	 706: MovReg dst: r1 src: r0
-	 707: AddImm dst: r1 imm: 1
-	 708: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 709: AndImm dst: r0 imm: 511
-	 710: LShImm dst: r0 imm: 5
-	 711: AddReg dst: r0 src: r6
-	 712: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 713: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 714: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 715: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 716: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 717: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 718: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_31:
-	 719: Ja off: -1 <ret0>
+	 698: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 699: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 700: AddReg dst: r4 src: r0
+	 701: JGTImm dst: r4 off: -1 imm: 3 <pushed_32>
+	 702: JEqImm dst: r1 off: -1 imm: 0 <pushed_32>
+	 703: JEqImm dst: r3 off: -1 imm: 0 <pushed_32>
+	 704: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 705: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 706: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 707: NegImm dst: r1 imm: 0
+	 708: AddReg dst: r1 src: r0
+	 709: JLTImm dst: r1 off: -1 imm: 512 <push_ok_33>
+	 710: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 711: OrImm dst: r1 imm: 1
+	 712: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 713: Ja off: -1 <pushed_32>
+push_ok_33:
+	 714: MovReg dst: r1 src: r0
+	 715: AddImm dst: r1 imm: 1
+	 716: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 717: AndImm dst: r0 imm: 511
+	 718: LShImm dst: r0 imm: 5
+	 719: AddReg dst: r0 src: r6
+	 720: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 721: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 722: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 723: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 724: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 725: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 726: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_32:
+	 727: Ja off: -1 <ret0>
 s_string:
-	 720: MovReg dst: r3 src: r1
-	 721: AndImm dst: r3 imm: 65535
-	 722: AddReg dst: r3 src: r6
-	 723: AddImm dst: r3 imm: 49664
-	 724: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	 725: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	 726: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	 727: MovImm dst: r4 imm: 255
+	 728: MovReg dst: r3 src: r1
+	 729: AndImm dst: r3 imm: 65535
+	 730: AddReg dst: r3 src: r6
+	 731: AddImm dst: r3 imm: 49664
+	 732: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	 733: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	 734: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	 735: MovImm dst: r4 imm: 255
 str_capped:
-	 728: MovReg dst: r1 src: r6
-	 729: MovImm dst: r3 imm: 2
-	 730: MovImm dst: r5 imm: 1
-	 731: Call -1 <read_item>
-	 732: Ja off: -1 <ret0>
+	 736: MovReg dst: r1 src: r6
+	 737: MovImm dst: r3 imm: 2
+	 738: MovImm dst: r5 imm: 1
+	 739: Call -1 <read_item>
+	 740: Ja off: -1 <ret0>
 s_slice:
-	 733: MovReg dst: r2 src: r1
-	 734: AndImm dst: r2 imm: 65535
-	 735: AddReg dst: r2 src: r6
-	 736: AddImm dst: r2 imm: 49664
-	 737: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 738: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	 739: JLEImm dst: r3 off: -1 imm: 100 <cap_33>
-	 740: MovImm dst: r3 imm: 100
-cap_33:
-	 741: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 742: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 743: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 744: AddReg dst: r4 src: r0
-	 745: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 746: JGTImm dst: r4 off: -1 imm: 3 <pushed_34>
-	 747: JEqImm dst: r1 off: -1 imm: 0 <pushed_34>
-	 748: JEqImm dst: r3 off: -1 imm: 0 <pushed_34>
-	 749: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 750: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 751: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 752: NegImm dst: r1 imm: 0
-	 753: AddReg dst: r1 src: r0
-	 754: JLTImm dst: r1 off: -1 imm: 512 <push_ok_35>
-	 755: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 756: OrImm dst: r1 imm: 1
-	 757: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 758: Ja off: -1 <pushed_34>
-push_ok_35:
-	 759: MovReg dst: r1 src: r0
-	 760: AddImm dst: r1 imm: 1
-	 761: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 762: AndImm dst: r0 imm: 511
-	 763: LShImm dst: r0 imm: 5
-	 764: AddReg dst: r0 src: r6
-	 765: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 766: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 767: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 768: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 769: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 770: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 771: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_34:
-	 772: Ja off: -1 <ret0>
+	 741: MovReg dst: r2 src: r1
+	 742: AndImm dst: r2 imm: 65535
+	 743: AddReg dst: r2 src: r6
+	 744: AddImm dst: r2 imm: 49664
+	 745: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 746: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	 747: JLEImm dst: r3 off: -1 imm: 100 <cap_34>
+	 748: MovImm dst: r3 imm: 100
+cap_34:
+	 749: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 750: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 751: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 752: AddReg dst: r4 src: r0
+	 753: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 754: JGTImm dst: r4 off: -1 imm: 3 <pushed_35>
+	 755: JEqImm dst: r1 off: -1 imm: 0 <pushed_35>
+	 756: JEqImm dst: r3 off: -1 imm: 0 <pushed_35>
+	 757: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 758: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 759: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 760: NegImm dst: r1 imm: 0
+	 761: AddReg dst: r1 src: r0
+	 762: JLTImm dst: r1 off: -1 imm: 512 <push_ok_36>
+	 763: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 764: OrImm dst: r1 imm: 1
+	 765: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 766: Ja off: -1 <pushed_35>
+push_ok_36:
+	 767: MovReg dst: r1 src: r0
+	 768: AddImm dst: r1 imm: 1
+	 769: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 770: AndImm dst: r0 imm: 511
+	 771: LShImm dst: r0 imm: 5
+	 772: AddReg dst: r0 src: r6
+	 773: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 774: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 775: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 776: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 777: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 778: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 779: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_35:
+	 780: Ja off: -1 <ret0>
 s_inline:
-	 773: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 774: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	 775: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 776: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 777: JEqImm dst: r3 off: -1 imm: 0 <pushed_36>
-	 778: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 779: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 780: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 781: NegImm dst: r1 imm: 0
-	 782: AddReg dst: r1 src: r0
-	 783: JLTImm dst: r1 off: -1 imm: 512 <push_ok_37>
-	 784: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 785: OrImm dst: r1 imm: 1
-	 786: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 787: Ja off: -1 <pushed_36>
-push_ok_37:
-	 788: MovReg dst: r1 src: r0
-	 789: AddImm dst: r1 imm: 1
-	 790: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 791: AndImm dst: r0 imm: 511
-	 792: LShImm dst: r0 imm: 5
-	 793: AddReg dst: r0 src: r6
-	 794: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 795: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 796: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 797: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 798: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 799: StMemW dst: r0 src: r0 off: 532 imm: 1
-	 800: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	 801: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	 802: StXMemW dst: r0 src: r1 off: 540 imm: 0
-pushed_36:
-	 803: Ja off: -1 <ret0>
+	 781: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 782: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	 783: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 784: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 785: JEqImm dst: r3 off: -1 imm: 0 <pushed_37>
+	 786: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 787: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 788: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 789: NegImm dst: r1 imm: 0
+	 790: AddReg dst: r1 src: r0
+	 791: JLTImm dst: r1 off: -1 imm: 512 <push_ok_38>
+	 792: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 793: OrImm dst: r1 imm: 1
+	 794: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 795: Ja off: -1 <pushed_37>
+push_ok_38:
+	 796: MovReg dst: r1 src: r0
+	 797: AddImm dst: r1 imm: 1
+	 798: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 799: AndImm dst: r0 imm: 511
+	 800: LShImm dst: r0 imm: 5
+	 801: AddReg dst: r0 src: r6
+	 802: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 803: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 804: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 805: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 806: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 807: StMemW dst: r0 src: r0 off: 532 imm: 1
+	 808: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 809: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	 810: StXMemW dst: r0 src: r1 off: 540 imm: 0
+pushed_37:
+	 811: Ja off: -1 <ret0>
 s_swiss_dir:
-	 804: MovReg dst: r8 src: r1
-	 805: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 806: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 807: LoadMapPtr dst: r1 fd: 4
-	 809: MovReg dst: r2 src: rfp
-	 810: AddImm dst: r2 imm: -8
-	 811: Call FnMapLookupElem
-	 812: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 813: MovReg dst: r7 src: r0
-	 814: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	 815: AddReg dst: r3 src: r9
-	 816: AndImm dst: r3 imm: 65535
-	 817: AddReg dst: r3 src: r6
-	 818: AddImm dst: r3 imm: 49664
-	 819: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 820: MovReg dst: r1 src: r8
-	 821: AndImm dst: r1 imm: 65535
-	 822: AddReg dst: r1 src: r6
-	 823: AddImm dst: r1 imm: 49664
-	 824: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 825: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 826: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 827: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	 828: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 829: MovImm dst: r3 imm: 1
-	 830: JGTImm dst: r4 off: -1 imm: 3 <pushed_38>
-	 831: JEqImm dst: r1 off: -1 imm: 0 <pushed_38>
-	 832: JEqImm dst: r3 off: -1 imm: 0 <pushed_38>
-	 833: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 834: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 835: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 836: NegImm dst: r1 imm: 0
-	 837: AddReg dst: r1 src: r0
-	 838: JLTImm dst: r1 off: -1 imm: 512 <push_ok_39>
-	 839: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 840: OrImm dst: r1 imm: 1
-	 841: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 842: Ja off: -1 <pushed_38>
-push_ok_39:
-	 843: MovReg dst: r1 src: r0
-	 844: AddImm dst: r1 imm: 1
-	 845: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 846: AndImm dst: r0 imm: 511
-	 847: LShImm dst: r0 imm: 5
-	 848: AddReg dst: r0 src: r6
-	 849: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 850: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 851: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 852: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 853: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 854: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 855: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_38:
-	 856: Ja off: -1 <ret0>
+	 812: MovReg dst: r8 src: r1
+	 813: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 814: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 815: LoadMapPtr dst: r1 fd: 4
+	 817: MovReg dst: r2 src: rfp
+	 818: AddImm dst: r2 imm: -8
+	 819: Call FnMapLookupElem
+	 820: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 821: MovReg dst: r7 src: r0
+	 822: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	 823: AddReg dst: r3 src: r9
+	 824: AndImm dst: r3 imm: 65535
+	 825: AddReg dst: r3 src: r6
+	 826: AddImm dst: r3 imm: 49664
+	 827: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 828: MovReg dst: r1 src: r8
+	 829: AndImm dst: r1 imm: 65535
+	 830: AddReg dst: r1 src: r6
+	 831: AddImm dst: r1 imm: 49664
+	 832: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 833: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 834: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 835: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	 836: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 837: MovImm dst: r3 imm: 1
+	 838: JGTImm dst: r4 off: -1 imm: 3 <pushed_39>
+	 839: JEqImm dst: r1 off: -1 imm: 0 <pushed_39>
+	 840: JEqImm dst: r3 off: -1 imm: 0 <pushed_39>
+	 841: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 842: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 843: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 844: NegImm dst: r1 imm: 0
+	 845: AddReg dst: r1 src: r0
+	 846: JLTImm dst: r1 off: -1 imm: 512 <push_ok_40>
+	 847: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 848: OrImm dst: r1 imm: 1
+	 849: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 850: Ja off: -1 <pushed_39>
+push_ok_40:
+	 851: MovReg dst: r1 src: r0
+	 852: AddImm dst: r1 imm: 1
+	 853: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 854: AndImm dst: r0 imm: 511
+	 855: LShImm dst: r0 imm: 5
+	 856: AddReg dst: r0 src: r6
+	 857: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 858: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 859: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 860: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 861: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 862: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 863: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_39:
+	 864: Ja off: -1 <ret0>
 swiss_tables:
-	 857: JLEImm dst: r3 off: -1 imm: 65535 <cap_40>
-	 858: MovImm dst: r3 imm: 65535
-cap_40:
-	 859: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	 860: JGTImm dst: r4 off: -1 imm: 3 <pushed_41>
-	 861: JEqImm dst: r1 off: -1 imm: 0 <pushed_41>
-	 862: JEqImm dst: r3 off: -1 imm: 0 <pushed_41>
-	 863: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 864: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 865: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 866: NegImm dst: r1 imm: 0
-	 867: AddReg dst: r1 src: r0
-	 868: JLTImm dst: r1 off: -1 imm: 512 <push_ok_42>
-	 869: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 870: OrImm dst: r1 imm: 1
-	 871: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 872: Ja off: -1 <pushed_41>
-push_ok_42:
-	 873: MovReg dst: r1 src: r0
-	 874: AddImm dst: r1 imm: 1
-	 875: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 876: AndImm dst: r0 imm: 511
-	 877: LShImm dst: r0 imm: 5
-	 878: AddReg dst: r0 src: r6
-	 879: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 880: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 881: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 882: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 883: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 884: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 885: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_41:
-	 886: Ja off: -1 <ret0>
+	 865: JLEImm dst: r3 off: -1 imm: 65535 <cap_41>
+	 866: MovImm dst: r3 imm: 65535
+cap_41:
+	 867: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	 868: JGTImm dst: r4 off: -1 imm: 3 <pushed_42>
+	 869: JEqImm dst: r1 off: -1 imm: 0 <pushed_42>
+	 870: JEqImm dst: r3 off: -1 imm: 0 <pushed_42>
+	 871: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 872: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 873: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 874: NegImm dst: r1 imm: 0
+	 875: AddReg dst: r1 src: r0
+	 876: JLTImm dst: r1 off: -1 imm: 512 <push_ok_43>
+	 877: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 878: OrImm dst: r1 imm: 1
+	 879: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 880: Ja off: -1 <pushed_42>
+push_ok_43:
+	 881: MovReg dst: r1 src: r0
+	 882: AddImm dst: r1 imm: 1
+	 883: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 884: AndImm dst: r0 imm: 511
+	 885: LShImm dst: r0 imm: 5
+	 886: AddReg dst: r0 src: r6
+	 887: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 888: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 889: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 890: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 891: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 892: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 893: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_42:
+	 894: Ja off: -1 <ret0>
 s_swiss_groups:
-	 887: MovReg dst: r8 src: r1
-	 888: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 889: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 890: LoadMapPtr dst: r1 fd: 4
-	 892: MovReg dst: r2 src: rfp
-	 893: AddImm dst: r2 imm: -8
-	 894: Call FnMapLookupElem
-	 895: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 896: MovReg dst: r7 src: r0
-	 897: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	 898: AddReg dst: r3 src: r9
-	 899: AndImm dst: r3 imm: 65535
-	 900: AddReg dst: r3 src: r6
-	 901: AddImm dst: r3 imm: 49664
-	 902: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 903: JLEImm dst: r3 off: -1 imm: 65534 <cap_43>
-	 904: MovImm dst: r3 imm: 65534
-cap_43:
-	 905: AddImm dst: r3 imm: 1
-	 906: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	 907: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	 908: AddReg dst: r2 src: r9
-	 909: AndImm dst: r2 imm: 65535
-	 910: AddReg dst: r2 src: r6
-	 911: AddImm dst: r2 imm: 49664
-	 912: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	 913: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	 914: MovReg dst: r0 src: r3
-	 915: MulImm dst: r0 imm: 200
-	 916: AddReg dst: r0 src: r2
-	 917: SubImm dst: r0 imm: 1
-	 918: DivReg dst: r0 src: r2
-	 919: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	 920: MovReg dst: r3 src: r0
+	 895: MovReg dst: r8 src: r1
+	 896: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 897: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 898: LoadMapPtr dst: r1 fd: 4
+	 900: MovReg dst: r2 src: rfp
+	 901: AddImm dst: r2 imm: -8
+	 902: Call FnMapLookupElem
+	 903: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 904: MovReg dst: r7 src: r0
+	 905: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	 906: AddReg dst: r3 src: r9
+	 907: AndImm dst: r3 imm: 65535
+	 908: AddReg dst: r3 src: r6
+	 909: AddImm dst: r3 imm: 49664
+	 910: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 911: JLEImm dst: r3 off: -1 imm: 65534 <cap_44>
+	 912: MovImm dst: r3 imm: 65534
+cap_44:
+	 913: AddImm dst: r3 imm: 1
+	 914: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	 915: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	 916: AddReg dst: r2 src: r9
+	 917: AndImm dst: r2 imm: 65535
+	 918: AddReg dst: r2 src: r6
+	 919: AddImm dst: r2 imm: 49664
+	 920: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	 921: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	 922: MovReg dst: r0 src: r3
+	 923: MulImm dst: r0 imm: 200
+	 924: AddReg dst: r0 src: r2
+	 925: SubImm dst: r0 imm: 1
+	 926: DivReg dst: r0 src: r2
+	 927: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	 928: MovReg dst: r3 src: r0
 groups_counted:
-	 921: MovReg dst: r1 src: r8
-	 922: AndImm dst: r1 imm: 65535
-	 923: AddReg dst: r1 src: r6
-	 924: AddImm dst: r1 imm: 49664
-	 925: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 926: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 927: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 928: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 929: JGTImm dst: r4 off: -1 imm: 3 <pushed_44>
-	 930: JEqImm dst: r1 off: -1 imm: 0 <pushed_44>
-	 931: JEqImm dst: r3 off: -1 imm: 0 <pushed_44>
-	 932: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 933: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 934: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 935: NegImm dst: r1 imm: 0
-	 936: AddReg dst: r1 src: r0
-	 937: JLTImm dst: r1 off: -1 imm: 512 <push_ok_45>
-	 938: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 939: OrImm dst: r1 imm: 1
-	 940: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 941: Ja off: -1 <pushed_44>
-push_ok_45:
-	 942: MovReg dst: r1 src: r0
-	 943: AddImm dst: r1 imm: 1
-	 944: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 945: AndImm dst: r0 imm: 511
-	 946: LShImm dst: r0 imm: 5
-	 947: AddReg dst: r0 src: r6
-	 948: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 949: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 950: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 951: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 952: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 953: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 954: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_44:
-	 955: Ja off: -1 <ret0>
+	 929: MovReg dst: r1 src: r8
+	 930: AndImm dst: r1 imm: 65535
+	 931: AddReg dst: r1 src: r6
+	 932: AddImm dst: r1 imm: 49664
+	 933: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 934: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 935: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 936: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 937: JGTImm dst: r4 off: -1 imm: 3 <pushed_45>
+	 938: JEqImm dst: r1 off: -1 imm: 0 <pushed_45>
+	 939: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
+	 940: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 941: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 942: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 943: NegImm dst: r1 imm: 0
+	 944: AddReg dst: r1 src: r0
+	 945: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
+	 946: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 947: OrImm dst: r1 imm: 1
+	 948: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 949: Ja off: -1 <pushed_45>
+push_ok_46:
+	 950: MovReg dst: r1 src: r0
+	 951: AddImm dst: r1 imm: 1
+	 952: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 953: AndImm dst: r0 imm: 511
+	 954: LShImm dst: r0 imm: 5
+	 955: AddReg dst: r0 src: r6
+	 956: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 957: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 958: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 959: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 960: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 961: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 962: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_45:
+	 963: Ja off: -1 <ret0>
 s_hmap_buckets:
-	 956: MovReg dst: r8 src: r1
-	 957: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 958: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 959: LoadMapPtr dst: r1 fd: 4
-	 961: MovReg dst: r2 src: rfp
-	 962: AddImm dst: r2 imm: -8
-	 963: Call FnMapLookupElem
-	 964: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 965: MovReg dst: r7 src: r0
-	 966: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	 967: AddReg dst: r0 src: r9
-	 968: AndImm dst: r0 imm: 65535
-	 969: AddReg dst: r0 src: r6
-	 970: AddImm dst: r0 imm: 49664
-	 971: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	 972: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	 973: MovImm dst: r0 imm: 16
+	 964: MovReg dst: r8 src: r1
+	 965: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 966: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 967: LoadMapPtr dst: r1 fd: 4
+	 969: MovReg dst: r2 src: rfp
+	 970: AddImm dst: r2 imm: -8
+	 971: Call FnMapLookupElem
+	 972: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 973: MovReg dst: r7 src: r0
+	 974: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	 975: AddReg dst: r0 src: r9
+	 976: AndImm dst: r0 imm: 65535
+	 977: AddReg dst: r0 src: r6
+	 978: AddImm dst: r0 imm: 49664
+	 979: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	 980: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	 981: MovImm dst: r0 imm: 16
 hmap_b:
-	 974: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	 975: MovImm dst: r3 imm: 1
-	 976: LShReg dst: r3 src: r0
-	 977: MovReg dst: r1 src: r8
-	 978: AndImm dst: r1 imm: 65535
-	 979: AddReg dst: r1 src: r6
-	 980: AddImm dst: r1 imm: 49664
-	 981: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 982: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	 983: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 984: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 985: JGTImm dst: r4 off: -1 imm: 3 <pushed_46>
-	 986: JEqImm dst: r1 off: -1 imm: 0 <pushed_46>
-	 987: JEqImm dst: r3 off: -1 imm: 0 <pushed_46>
-	 988: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 989: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 990: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 991: NegImm dst: r1 imm: 0
-	 992: AddReg dst: r1 src: r0
-	 993: JLTImm dst: r1 off: -1 imm: 512 <push_ok_47>
-	 994: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 995: OrImm dst: r1 imm: 1
-	 996: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 997: Ja off: -1 <pushed_46>
-push_ok_47:
-	 998: MovReg dst: r1 src: r0
-	 999: AddImm dst: r1 imm: 1
-	1000: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1001: AndImm dst: r0 imm: 511
-	1002: LShImm dst: r0 imm: 5
-	1003: AddReg dst: r0 src: r6
-	1004: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1005: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1006: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1007: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1008: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1009: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1010: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_46:
-	1011: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1012: AddReg dst: r1 src: r9
-	1013: AndImm dst: r1 imm: 65535
-	1014: AddReg dst: r1 src: r6
-	1015: AddImm dst: r1 imm: 49664
-	1016: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1017: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1018: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1019: SubImm dst: r0 imm: 1
-	1020: MovImm dst: r3 imm: 1
-	1021: LShReg dst: r3 src: r0
-	1022: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1023: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1024: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1025: JGTImm dst: r4 off: -1 imm: 3 <pushed_48>
-	1026: JEqImm dst: r1 off: -1 imm: 0 <pushed_48>
-	1027: JEqImm dst: r3 off: -1 imm: 0 <pushed_48>
-	1028: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1029: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1030: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1031: NegImm dst: r1 imm: 0
-	1032: AddReg dst: r1 src: r0
-	1033: JLTImm dst: r1 off: -1 imm: 512 <push_ok_49>
-	1034: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1035: OrImm dst: r1 imm: 1
-	1036: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1037: Ja off: -1 <pushed_48>
-push_ok_49:
-	1038: MovReg dst: r1 src: r0
-	1039: AddImm dst: r1 imm: 1
-	1040: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1041: AndImm dst: r0 imm: 511
-	1042: LShImm dst: r0 imm: 5
-	1043: AddReg dst: r0 src: r6
-	1044: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1045: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1046: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1047: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1048: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1049: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1050: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_48:
-	1051: Ja off: -1 <ret0>
+	 982: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	 983: MovImm dst: r3 imm: 1
+	 984: LShReg dst: r3 src: r0
+	 985: MovReg dst: r1 src: r8
+	 986: AndImm dst: r1 imm: 65535
+	 987: AddReg dst: r1 src: r6
+	 988: AddImm dst: r1 imm: 49664
+	 989: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 990: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	 991: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 992: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 993: JGTImm dst: r4 off: -1 imm: 3 <pushed_47>
+	 994: JEqImm dst: r1 off: -1 imm: 0 <pushed_47>
+	 995: JEqImm dst: r3 off: -1 imm: 0 <pushed_47>
+	 996: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 997: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 998: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 999: NegImm dst: r1 imm: 0
+	1000: AddReg dst: r1 src: r0
+	1001: JLTImm dst: r1 off: -1 imm: 512 <push_ok_48>
+	1002: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1003: OrImm dst: r1 imm: 1
+	1004: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1005: Ja off: -1 <pushed_47>
+push_ok_48:
+	1006: MovReg dst: r1 src: r0
+	1007: AddImm dst: r1 imm: 1
+	1008: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1009: AndImm dst: r0 imm: 511
+	1010: LShImm dst: r0 imm: 5
+	1011: AddReg dst: r0 src: r6
+	1012: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1013: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1014: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1015: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1016: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1017: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1018: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_47:
+	1019: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1020: AddReg dst: r1 src: r9
+	1021: AndImm dst: r1 imm: 65535
+	1022: AddReg dst: r1 src: r6
+	1023: AddImm dst: r1 imm: 49664
+	1024: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1025: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1026: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1027: SubImm dst: r0 imm: 1
+	1028: MovImm dst: r3 imm: 1
+	1029: LShReg dst: r3 src: r0
+	1030: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1031: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1032: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1033: JGTImm dst: r4 off: -1 imm: 3 <pushed_49>
+	1034: JEqImm dst: r1 off: -1 imm: 0 <pushed_49>
+	1035: JEqImm dst: r3 off: -1 imm: 0 <pushed_49>
+	1036: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1037: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1038: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1039: NegImm dst: r1 imm: 0
+	1040: AddReg dst: r1 src: r0
+	1041: JLTImm dst: r1 off: -1 imm: 512 <push_ok_50>
+	1042: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1043: OrImm dst: r1 imm: 1
+	1044: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1045: Ja off: -1 <pushed_49>
+push_ok_50:
+	1046: MovReg dst: r1 src: r0
+	1047: AddImm dst: r1 imm: 1
+	1048: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1049: AndImm dst: r0 imm: 511
+	1050: LShImm dst: r0 imm: 5
+	1051: AddReg dst: r0 src: r6
+	1052: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1053: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1054: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1055: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1056: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1057: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1058: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_49:
+	1059: Ja off: -1 <ret0>
 s_iface:
-	1052: MovReg dst: r9 src: r1
-	1053: MovReg dst: r2 src: r1
-	1054: AndImm dst: r2 imm: 65535
-	1055: AddReg dst: r2 src: r6
-	1056: AddImm dst: r2 imm: 49664
-	1057: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1058: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1059: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1060: MovReg dst: r1 src: r6
-	1061: MovImm dst: r3 imm: 20
-	1062: MovImm dst: r4 imm: 1
-	1063: MovImm dst: r5 imm: 0
-	1064: Call -1 <read_item>
-	1065: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1066: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1067: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1068: MovReg dst: r1 src: r0
-	1069: AndImm dst: r1 imm: 65535
-	1070: AddReg dst: r1 src: r6
-	1071: AddImm dst: r1 imm: 49664
-	1072: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1073: Ja off: -1 <iface_type>
+	1060: MovReg dst: r9 src: r1
+	1061: MovReg dst: r2 src: r1
+	1062: AndImm dst: r2 imm: 65535
+	1063: AddReg dst: r2 src: r6
+	1064: AddImm dst: r2 imm: 49664
+	1065: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1066: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1067: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1068: MovReg dst: r1 src: r6
+	1069: MovImm dst: r3 imm: 20
+	1070: MovImm dst: r4 imm: 1
+	1071: MovImm dst: r5 imm: 0
+	1072: Call -1 <read_item>
+	1073: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1074: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1075: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1076: MovReg dst: r1 src: r0
+	1077: AndImm dst: r1 imm: 65535
+	1078: AddReg dst: r1 src: r6
+	1079: AddImm dst: r1 imm: 49664
+	1080: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1081: Ja off: -1 <iface_type>
 itab_reread:
-	1074: MovReg dst: r1 src: rfp
-	1075: AddImm dst: r1 imm: -8
-	1076: MovImm dst: r2 imm: 8
-	1077: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1078: AddImm dst: r3 imm: 8
-	1079: Call FnProbeReadUser
-	1080: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1081: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1082: Ja off: -1 <iface_type>
+	1082: MovReg dst: r1 src: rfp
+	1083: AddImm dst: r1 imm: -8
+	1084: MovImm dst: r2 imm: 8
+	1085: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1086: AddImm dst: r3 imm: 8
+	1087: Call FnProbeReadUser
+	1088: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1089: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1090: Ja off: -1 <iface_type>
 s_eface:
-	1083: MovReg dst: r9 src: r1
-	1084: MovReg dst: r2 src: r1
-	1085: AndImm dst: r2 imm: 65535
-	1086: AddReg dst: r2 src: r6
-	1087: AddImm dst: r2 imm: 49664
-	1088: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1091: MovReg dst: r9 src: r1
+	1092: MovReg dst: r2 src: r1
+	1093: AndImm dst: r2 imm: 65535
+	1094: AddReg dst: r2 src: r6
+	1095: AddImm dst: r2 imm: 49664
+	1096: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1089: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1090: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1091: LoadMapPtr dst: r1 fd: 5
-	1093: MovReg dst: r2 src: rfp
-	1094: AddImm dst: r2 imm: -8
-	1095: Call FnMapLookupElem
-	1096: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1097: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1098: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1099: MovImm dst: r3 imm: 1
-	1100: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1101: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1102: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1103: MovReg dst: r1 src: r9
-	1104: AndImm dst: r1 imm: 65535
-	1105: AddReg dst: r1 src: r6
-	1106: AddImm dst: r1 imm: 49664
-	1107: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1108: AddImm dst: r4 imm: 1
-	1109: JGTImm dst: r4 off: -1 imm: 3 <pushed_50>
-	1110: JEqImm dst: r1 off: -1 imm: 0 <pushed_50>
-	1111: JEqImm dst: r3 off: -1 imm: 0 <pushed_50>
-	1112: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1113: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1114: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1115: NegImm dst: r1 imm: 0
-	1116: AddReg dst: r1 src: r0
-	1117: JLTImm dst: r1 off: -1 imm: 512 <push_ok_51>
-	1118: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1119: OrImm dst: r1 imm: 1
-	1120: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1121: Ja off: -1 <pushed_50>
-push_ok_51:
-	1122: MovReg dst: r1 src: r0
-	1123: AddImm dst: r1 imm: 1
-	1124: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1125: AndImm dst: r0 imm: 511
-	1126: LShImm dst: r0 imm: 5
-	1127: AddReg dst: r0 src: r6
-	1128: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1129: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1130: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1131: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1132: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1133: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1134: StXMemW dst: r0 src: r5 off: 536 imm: 0
-pushed_50:
-	1135: Ja off: -1 <ret0>
+	1097: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1098: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1099: LoadMapPtr dst: r1 fd: 5
+	1101: MovReg dst: r2 src: rfp
+	1102: AddImm dst: r2 imm: -8
+	1103: Call FnMapLookupElem
+	1104: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1105: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1106: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1107: MovImm dst: r3 imm: 1
+	1108: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1109: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1110: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1111: MovReg dst: r1 src: r9
+	1112: AndImm dst: r1 imm: 65535
+	1113: AddReg dst: r1 src: r6
+	1114: AddImm dst: r1 imm: 49664
+	1115: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1116: AddImm dst: r4 imm: 1
+	1117: JGTImm dst: r4 off: -1 imm: 3 <pushed_51>
+	1118: JEqImm dst: r1 off: -1 imm: 0 <pushed_51>
+	1119: JEqImm dst: r3 off: -1 imm: 0 <pushed_51>
+	1120: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1121: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1122: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1123: NegImm dst: r1 imm: 0
+	1124: AddReg dst: r1 src: r0
+	1125: JLTImm dst: r1 off: -1 imm: 512 <push_ok_52>
+	1126: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1127: OrImm dst: r1 imm: 1
+	1128: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1129: Ja off: -1 <pushed_51>
+push_ok_52:
+	1130: MovReg dst: r1 src: r0
+	1131: AddImm dst: r1 imm: 1
+	1132: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1133: AndImm dst: r0 imm: 511
+	1134: LShImm dst: r0 imm: 5
+	1135: AddReg dst: r0 src: r6
+	1136: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1137: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1138: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1139: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1140: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1141: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1142: StXMemW dst: r0 src: r5 off: 536 imm: 0
+pushed_51:
+	1143: Ja off: -1 <ret0>
 iface_direct:
-	1136: MovReg dst: r1 src: r9
-	1137: AddImm dst: r1 imm: 8
-	1138: JEqImm dst: r3 off: -1 imm: 0 <pushed_52>
-	1139: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1140: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1141: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1142: NegImm dst: r1 imm: 0
-	1143: AddReg dst: r1 src: r0
-	1144: JLTImm dst: r1 off: -1 imm: 512 <push_ok_53>
-	1145: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1146: OrImm dst: r1 imm: 1
-	1147: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1148: Ja off: -1 <pushed_52>
-push_ok_53:
-	1149: MovReg dst: r1 src: r0
-	1150: AddImm dst: r1 imm: 1
-	1151: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1152: AndImm dst: r0 imm: 511
-	1153: LShImm dst: r0 imm: 5
-	1154: AddReg dst: r0 src: r6
-	1155: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1156: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1157: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1158: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1159: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1160: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1161: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1162: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1163: StXMemW dst: r0 src: r1 off: 540 imm: 0
-pushed_52:
-	1164: Ja off: -1 <ret0>
+	1144: MovReg dst: r1 src: r9
+	1145: AddImm dst: r1 imm: 8
+	1146: JEqImm dst: r3 off: -1 imm: 0 <pushed_53>
+	1147: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1148: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1149: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1150: NegImm dst: r1 imm: 0
+	1151: AddReg dst: r1 src: r0
+	1152: JLTImm dst: r1 off: -1 imm: 512 <push_ok_54>
+	1153: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1154: OrImm dst: r1 imm: 1
+	1155: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1156: Ja off: -1 <pushed_53>
+push_ok_54:
+	1157: MovReg dst: r1 src: r0
+	1158: AddImm dst: r1 imm: 1
+	1159: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1160: AndImm dst: r0 imm: 511
+	1161: LShImm dst: r0 imm: 5
+	1162: AddReg dst: r0 src: r6
+	1163: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1164: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1165: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1166: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1167: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1168: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1169: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1170: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1171: StXMemW dst: r0 src: r1 off: 540 imm: 0
+pushed_53:
+	1172: Ja off: -1 <ret0>
 scan_end:
-	1165: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1166: Ja off: -1 <ret0>
+	1173: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1174: Ja off: -1 <ret0>
 pop:
-	1167: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1168: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1169: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1170: MovImm dst: r0 imm: 1
-	1171: Exit
+	1175: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1176: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1177: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1178: MovImm dst: r0 imm: 1
+	1179: Exit
 have_task:
-	1172: MovReg dst: r2 src: r1
-	1173: AddImm dst: r2 imm: 1
-	1174: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1175: MovReg dst: r8 src: r1
-	1176: AndImm dst: r8 imm: 511
-	1177: LShImm dst: r8 imm: 5
-	1178: AddReg dst: r8 src: r6
-	1179: AddImm dst: r8 imm: 512
-	1180: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1181: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1182: LoadMapPtr dst: r1 fd: 4
-	1184: MovReg dst: r2 src: rfp
-	1185: AddImm dst: r2 imm: -8
-	1186: Call FnMapLookupElem
-	1187: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1188: MovReg dst: r7 src: r0
-	1189: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1190: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1191: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1192: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1193: Ja off: -1 <start_scan>
+	1180: MovReg dst: r2 src: r1
+	1181: AddImm dst: r2 imm: 1
+	1182: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1183: MovReg dst: r8 src: r1
+	1184: AndImm dst: r8 imm: 511
+	1185: LShImm dst: r8 imm: 5
+	1186: AddReg dst: r8 src: r6
+	1187: AddImm dst: r8 imm: 512
+	1188: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1189: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1190: LoadMapPtr dst: r1 fd: 4
+	1192: MovReg dst: r2 src: rfp
+	1193: AddImm dst: r2 imm: -8
+	1194: Call FnMapLookupElem
+	1195: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1196: MovReg dst: r7 src: r0
+	1197: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1198: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1199: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1200: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1201: Ja off: -1 <start_scan>
 read:
-	1194: MovReg dst: r1 src: r6
-	1195: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1196: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1197: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1198: MovImm dst: r5 imm: 1
-	1199: Call -1 <read_item>
-	1200: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1201: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1202: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1203: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1204: AddReg dst: r2 src: r0
-	1205: MovReg dst: r1 src: r0
+	1202: MovReg dst: r1 src: r6
+	1203: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1204: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1205: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1206: MovImm dst: r5 imm: 1
+	1207: Call -1 <read_item>
+	1208: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1209: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1210: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1211: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1212: AddReg dst: r2 src: r0
+	1213: MovReg dst: r1 src: r0
 start_scan:
-	1206: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1207: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1208: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1209: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1210: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1211: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1212: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1213: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1214: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1215: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1216: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1217: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1218: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1219: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1220: Ja off: -1 <scan>
+	1214: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1215: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1216: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1217: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1218: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1219: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1220: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1221: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1222: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1223: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1224: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1225: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1226: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1227: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1228: Ja off: -1 <scan>
 ret0:
-	1221: MovImm dst: r0 imm: 0
-	1222: Exit
+	1229: MovImm dst: r0 imm: 0
+	1230: Exit
 read_item:
-	1223: MovReg dst: r6 src: r1
-	1224: MovReg dst: r9 src: r2
-	1225: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1226: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1227: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1228: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1229: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1230: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1231: LoadMapPtr dst: r1 fd: 4
-	1233: MovReg dst: r2 src: rfp
-	1234: AddImm dst: r2 imm: -8
-	1235: Call FnMapLookupElem
-	1236: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1237: MovReg dst: r7 src: r0
-	1238: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1239: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1240: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1241: MulReg dst: r1 src: r2
-	1242: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1243: MovImm dst: r1 imm: 65535
+	1231: MovReg dst: r6 src: r1
+	1232: MovReg dst: r9 src: r2
+	1233: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1234: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1235: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1236: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1237: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1238: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1239: LoadMapPtr dst: r1 fd: 4
+	1241: MovReg dst: r2 src: rfp
+	1242: AddImm dst: r2 imm: -8
+	1243: Call FnMapLookupElem
+	1244: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1245: MovReg dst: r7 src: r0
+	1246: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1247: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1248: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1249: MulReg dst: r1 src: r2
+	1250: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1251: MovImm dst: r1 imm: 65535
 ri_asked:
-	1244: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1245: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1246: MovReg dst: r3 src: r2
-	1247: LShImm dst: r3 imm: 40
-	1248: MovReg dst: r1 src: r9
-	1249: XorReg dst: r1 src: r3
-	1250: LdImmDW dst: r3 imm: -7046029254386353131
-	1252: MulReg dst: r1 src: r3
-	1253: RShImm dst: r1 imm: 54
-	1254: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1255: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1256: MovReg dst: r4 src: r1
-	1257: AddImm dst: r4 imm: 0
-	1258: AndImm dst: r4 imm: 1023
-	1259: LShImm dst: r4 imm: 5
-	1260: AddReg dst: r4 src: r6
-	1261: AddImm dst: r4 imm: 16896
-	1262: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1263: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1264: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1265: JNEReg dst: r5 off: -1 src: r9 <dedup_next_54>
-	1266: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1267: JNEReg dst: r5 off: -1 src: r2 <dedup_next_54>
-	1268: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1269: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1270: Ja off: -1 <dedup_insert>
-dedup_next_54:
-	1271: MovReg dst: r4 src: r1
-	1272: AddImm dst: r4 imm: 1
-	1273: AndImm dst: r4 imm: 1023
-	1274: LShImm dst: r4 imm: 5
-	1275: AddReg dst: r4 src: r6
-	1276: AddImm dst: r4 imm: 16896
-	1277: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1278: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1279: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1280: JNEReg dst: r5 off: -1 src: r9 <dedup_next_55>
-	1281: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1282: JNEReg dst: r5 off: -1 src: r2 <dedup_next_55>
-	1283: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1284: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1285: Ja off: -1 <dedup_insert>
+	1252: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1253: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1254: MovReg dst: r3 src: r2
+	1255: LShImm dst: r3 imm: 40
+	1256: MovReg dst: r1 src: r9
+	1257: XorReg dst: r1 src: r3
+	1258: LdImmDW dst: r3 imm: -7046029254386353131
+	1260: MulReg dst: r1 src: r3
+	1261: RShImm dst: r1 imm: 54
+	1262: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1263: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1264: MovReg dst: r4 src: r1
+	1265: AddImm dst: r4 imm: 0
+	1266: AndImm dst: r4 imm: 1023
+	1267: LShImm dst: r4 imm: 5
+	1268: AddReg dst: r4 src: r6
+	1269: AddImm dst: r4 imm: 16896
+	1270: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1271: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1272: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1273: JNEReg dst: r5 off: -1 src: r9 <dedup_next_55>
+	1274: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1275: JNEReg dst: r5 off: -1 src: r2 <dedup_next_55>
+	1276: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1277: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1278: Ja off: -1 <dedup_insert>
 dedup_next_55:
-	1286: MovReg dst: r4 src: r1
-	1287: AddImm dst: r4 imm: 2
-	1288: AndImm dst: r4 imm: 1023
-	1289: LShImm dst: r4 imm: 5
-	1290: AddReg dst: r4 src: r6
-	1291: AddImm dst: r4 imm: 16896
-	1292: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1293: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1294: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1295: JNEReg dst: r5 off: -1 src: r9 <dedup_next_56>
-	1296: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1297: JNEReg dst: r5 off: -1 src: r2 <dedup_next_56>
-	1298: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1299: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1300: Ja off: -1 <dedup_insert>
+	1279: MovReg dst: r4 src: r1
+	1280: AddImm dst: r4 imm: 1
+	1281: AndImm dst: r4 imm: 1023
+	1282: LShImm dst: r4 imm: 5
+	1283: AddReg dst: r4 src: r6
+	1284: AddImm dst: r4 imm: 16896
+	1285: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1286: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1287: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1288: JNEReg dst: r5 off: -1 src: r9 <dedup_next_56>
+	1289: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1290: JNEReg dst: r5 off: -1 src: r2 <dedup_next_56>
+	1291: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1292: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1293: Ja off: -1 <dedup_insert>
 dedup_next_56:
-	1301: MovReg dst: r4 src: r1
-	1302: AddImm dst: r4 imm: 3
-	1303: AndImm dst: r4 imm: 1023
-	1304: LShImm dst: r4 imm: 5
-	1305: AddReg dst: r4 src: r6
-	1306: AddImm dst: r4 imm: 16896
-	1307: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1308: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1309: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1310: JNEReg dst: r5 off: -1 src: r9 <dedup_next_57>
-	1311: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1312: JNEReg dst: r5 off: -1 src: r2 <dedup_next_57>
-	1313: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1314: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1315: Ja off: -1 <dedup_insert>
+	1294: MovReg dst: r4 src: r1
+	1295: AddImm dst: r4 imm: 2
+	1296: AndImm dst: r4 imm: 1023
+	1297: LShImm dst: r4 imm: 5
+	1298: AddReg dst: r4 src: r6
+	1299: AddImm dst: r4 imm: 16896
+	1300: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1301: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1302: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1303: JNEReg dst: r5 off: -1 src: r9 <dedup_next_57>
+	1304: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1305: JNEReg dst: r5 off: -1 src: r2 <dedup_next_57>
+	1306: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1307: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1308: Ja off: -1 <dedup_insert>
 dedup_next_57:
-	1316: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1317: OrImm dst: r1 imm: 1
-	1318: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1319: Ja off: -1 <ri_none>
+	1309: MovReg dst: r4 src: r1
+	1310: AddImm dst: r4 imm: 3
+	1311: AndImm dst: r4 imm: 1023
+	1312: LShImm dst: r4 imm: 5
+	1313: AddReg dst: r4 src: r6
+	1314: AddImm dst: r4 imm: 16896
+	1315: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1316: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1317: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1318: JNEReg dst: r5 off: -1 src: r9 <dedup_next_58>
+	1319: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1320: JNEReg dst: r5 off: -1 src: r2 <dedup_next_58>
+	1321: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1322: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1323: Ja off: -1 <dedup_insert>
+dedup_next_58:
+	1324: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1325: OrImm dst: r1 imm: 1
+	1326: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1327: Ja off: -1 <ri_none>
 dedup_insert:
-	1320: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1321: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1322: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1323: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1324: MovImm dst: r1 imm: 4200
-	1325: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1326: SubReg dst: r1 src: r2
-	1327: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1328: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1329: AndImm dst: r1 imm: -8
-	1330: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1331: MovReg dst: r3 src: r1
-	1332: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1333: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1334: OrImm dst: r1 imm: 1
-	1335: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1336: Ja off: -1 <ri_prefix>
-ri_no_room:
-	1337: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1338: OrImm dst: r1 imm: 1
-	1339: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1340: Ja off: -1 <ri_none>
-ri_room:
-	1341: DivReg dst: r1 src: r2
-	1342: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1343: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1328: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1329: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1330: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1331: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1332: MovImm dst: r1 imm: 4200
+	1333: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1334: SubReg dst: r1 src: r2
+	1335: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1336: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
+	1337: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1338: StXMemW dst: r6 src: r2 off: 84 imm: 0
+	1339: Ja off: -1 <ri_prefix>
+ri_cut:
+	1340: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1341: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1342: AndImm dst: r1 imm: -8
+	1343: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
 	1344: MovReg dst: r3 src: r1
-	1345: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1346: OrImm dst: r1 imm: 1
-	1347: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1345: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1346: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1347: OrImm dst: r1 imm: 1
+	1348: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1349: Ja off: -1 <ri_prefix>
+ri_no_room:
+	1350: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1351: OrImm dst: r1 imm: 1
+	1352: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1353: Ja off: -1 <ri_none>
+ri_room:
+	1354: DivReg dst: r1 src: r2
+	1355: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1356: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1357: MovReg dst: r3 src: r1
+	1358: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1359: OrImm dst: r1 imm: 1
+	1360: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1348: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1349: MulReg dst: r3 src: r2
+	1361: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1362: MulReg dst: r3 src: r2
 ri_prefix:
-	1350: AndImm dst: r3 imm: 65535
-	1351: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1352: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1353: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1354: AndImm dst: r1 imm: 65535
-	1355: AddReg dst: r1 src: r6
-	1356: AddImm dst: r1 imm: 49664
-	1357: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1358: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1359: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1360: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1361: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1362: MovReg dst: r2 src: r3
-	1363: AddImm dst: r2 imm: 7
-	1364: AndImm dst: r2 imm: -8
-	1365: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1366: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1367: AddImm dst: r2 imm: 1
-	1368: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1369: AddImm dst: r1 imm: 24
-	1370: MovReg dst: r2 src: r3
-	1371: MovReg dst: r3 src: r9
-	1372: Call FnProbeReadUser
-	1373: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1374: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1375: AndImm dst: r1 imm: 65535
-	1376: AddReg dst: r1 src: r6
-	1377: AddImm dst: r1 imm: 49664
-	1378: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1379: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1380: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1381: MovImm dst: r2 imm: 0
-	1382: Ja off: -1 <ri_advance>
+	1363: AndImm dst: r3 imm: 65535
+	1364: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1365: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1366: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1367: AndImm dst: r1 imm: 65535
+	1368: AddReg dst: r1 src: r6
+	1369: AddImm dst: r1 imm: 49664
+	1370: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1371: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1372: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1373: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1374: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1375: MovReg dst: r2 src: r3
+	1376: AddImm dst: r2 imm: 7
+	1377: AndImm dst: r2 imm: -8
+	1378: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1379: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1380: AddImm dst: r2 imm: 1
+	1381: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1382: AddImm dst: r1 imm: 24
+	1383: MovReg dst: r2 src: r3
+	1384: MovReg dst: r3 src: r9
+	1385: Call FnProbeReadUser
+	1386: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1387: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1388: AndImm dst: r1 imm: 65535
+	1389: AddReg dst: r1 src: r6
+	1390: AddImm dst: r1 imm: 49664
+	1391: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1392: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1393: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1394: MovImm dst: r2 imm: 0
+	1395: Ja off: -1 <ri_advance>
 ri_read:
-	1383: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1384: AddImm dst: r2 imm: 7
-	1385: AndImm dst: r2 imm: -8
+	1396: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1397: AddImm dst: r2 imm: 7
+	1398: AndImm dst: r2 imm: -8
 ri_advance:
-	1386: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1387: AddImm dst: r1 imm: 24
-	1388: MovReg dst: r0 src: r1
-	1389: AddReg dst: r1 src: r2
-	1390: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1391: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1392: AddImm dst: r1 imm: 24
-	1393: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1394: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1395: AddReg dst: r1 src: r2
-	1396: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1397: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1398: Exit
-ri_static:
 	1399: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1400: AndImm dst: r1 imm: 65535
-	1401: AddReg dst: r1 src: r6
-	1402: AddImm dst: r1 imm: 49664
-	1403: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1404: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1405: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1406: AddImm dst: r1 imm: 24
-	1407: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1408: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1409: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1410: AddImm dst: r2 imm: 31
-	1411: AndImm dst: r2 imm: -8
-	1412: AddReg dst: r1 src: r2
-	1413: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1400: AddImm dst: r1 imm: 24
+	1401: MovReg dst: r0 src: r1
+	1402: AddReg dst: r1 src: r2
+	1403: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1404: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1405: AddImm dst: r1 imm: 24
+	1406: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1407: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1408: AddReg dst: r1 src: r2
+	1409: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1410: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1411: Exit
+ri_static:
+	1412: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1413: AndImm dst: r1 imm: 65535
+	1414: AddReg dst: r1 src: r6
+	1415: AddImm dst: r1 imm: 49664
+	1416: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1417: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1418: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1419: AddImm dst: r1 imm: 24
+	1420: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1421: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1422: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1423: AddImm dst: r2 imm: 31
+	1424: AndImm dst: r2 imm: -8
+	1425: AddReg dst: r1 src: r2
+	1426: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1414: MovImm dst: r0 imm: -1
-	1415: Exit
+	1427: MovImm dst: r0 imm: -1
+	1428: Exit
