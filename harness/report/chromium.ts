@@ -41,14 +41,6 @@ async function withProfile<T>(run: (flags: string[]) => Promise<T>): Promise<T> 
   }
 }
 
-/** The page's DOM after its scripts ran, serialized. */
-export async function dumpDom(chromium: string, htmlFile: string): Promise<string> {
-  return withProfile(async (flags) => {
-    const { stdout } = await execa(chromium, [...flags, '--dump-dom', pathToFileURL(htmlFile).href], { timeout: 60_000 });
-    return stdout;
-  });
-}
-
 /** A PNG of the page's first `height` pixels at `width`. */
 export async function screenshot(chromium: string, htmlFile: string, pngFile: string, width = 1400, height = 900): Promise<void> {
   await withProfile((flags) =>

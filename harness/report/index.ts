@@ -1,6 +1,6 @@
 // The reports of a recorded run: the PR comment (markdown), the review page (HTML), JUnit XML,
 // what each shows of a probe, and headless Chromium to look at the page.
-export { dumpDom, findChromium, screenshot } from './chromium.ts';
+export { findChromium, screenshot } from './chromium.ts';
 export { renderHtml } from './html.ts';
 export { renderJunit } from './junit.ts';
 export { GITHUB_COMMENT_LIMIT, type MarkdownOptions, renderMarkdown } from './markdown.ts';
