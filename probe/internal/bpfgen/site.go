@@ -86,7 +86,7 @@ type subprograms int
 
 const (
 	noSubprogram    subprograms = iota
-	withReadItem                // direct reads only (site_direct.go)
+	withReadItem                // the site's scan of the roots reads everything (site_direct.go)
 	withInterpreter             // step, run by bpf_loop, and the read_item it calls
 )
 
@@ -114,8 +114,7 @@ func (gen *Generator) morestackProgram(probe int) asm.Instructions {
 }
 
 // siteCode emits the site's own code; it reports which subprograms that
-// code calls: none when no root refers to memory, read_item alone when
-// every reference is one level deep, else the interpreter.
+// code calls (followRoots).
 func (gen *Generator) siteCode(e *emitter, in *interp, s site) (subprograms, error) {
 	e.function("godi_site", "regs")
 	e.emit(asm.Mov.Reg(asm.R6, asm.R1))
