@@ -32,9 +32,16 @@ describe('goToolchain', () => {
     expect(stdout).toContain(`${toolchain.version} linux/${toolchain.arch}`);
   });
 
-  test('names the command when there is no toolchain', async () => {
-    await expect(goToolchain('/nonexistent/go')).rejects.toThrow(GoToolchainError);
-    await expect(goToolchain('/nonexistent/go')).rejects.toThrow(/no usable Go toolchain: `\/nonexistent\/go env GOVERSION GOARCH`/);
+  test('names the command when there is no toolchain, and asks again next time', async () => {
+    const first = goToolchain('/nonexistent/go');
+    await expect(first).rejects.toThrow(GoToolchainError);
+    const again = goToolchain('/nonexistent/go');
+    expect(again).not.toBe(first);
+    await expect(again).rejects.toThrow(/no usable Go toolchain: `\/nonexistent\/go env GOVERSION GOARCH`/);
+  });
+
+  test('asks a toolchain once per process', () => {
+    expect(goToolchain()).toBe(goToolchain());
   });
 });
 

@@ -61,12 +61,26 @@ export class GoBuildError extends Error {
   }
 }
 
+/** The toolchains asked for in this process, by command and release: a run asks once. */
+const toolchains = new Map<string, Promise<GoToolchain>>();
+
 /**
  * Asks `go` (or the given command) for its version and target architecture; with a release
  * (go1.24.11), the go command fetches that toolchain the way Go fetches toolchains (module proxy,
- * module cache) and runs it.
+ * module cache) and runs it. The answer is kept for the process; a failure is not.
  */
-export async function goToolchain(go = 'go', release = 'local'): Promise<GoToolchain> {
+export function goToolchain(go = 'go', release = 'local'): Promise<GoToolchain> {
+  const key = `${go}\0${release}`;
+  let asked = toolchains.get(key);
+  if (asked === undefined) {
+    asked = askToolchain(go, release);
+    asked.catch(() => toolchains.delete(key));
+    toolchains.set(key, asked);
+  }
+  return asked;
+}
+
+async function askToolchain(go: string, release: string): Promise<GoToolchain> {
   const result = await execa(go, ['env', 'GOVERSION', 'GOARCH'], { reject: false, env: { ...BUILD_ENV, GOTOOLCHAIN: release } });
   const [version, arch] = result.stdout.split('\n');
   if (result.failed || !version || !arch) {
