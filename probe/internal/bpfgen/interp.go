@@ -7,9 +7,8 @@ import (
 	"github.com/godi-golden/probe/internal/plan"
 )
 
-// The interpreter is the bpf_loop callback `step`: each call does a few units
-// of work (at most stepWork's worth), so the verifier checks the body a few
-// times whatever the data. A unit:
+// The interpreter is the bpf_loop callback `step`: each call does one unit of
+// work, so the verifier checks the body once whatever the data.
 //
 //   - while a scan is active, handle one reference slot of the element being
 //     scanned (push the read or scan task it leads to), or move to the next
@@ -31,7 +30,6 @@ const (
 	fpKey   = -8  // map lookup keys and probe-read temporaries
 	fpSave1 = -16 // values kept across helper calls
 	fpSave2 = -24
-	fpWork  = -32 // the work done in this call of step (stepWork)
 	fpPush  = -40 // push spills its address argument here
 )
 
@@ -54,50 +52,22 @@ const (
 	readItemSymbol = "read_item"
 )
 
-// stepWork bounds the work of one call of step: a slot passed over counts
-// 1, any other unit of work (a slot handled, a task popped) unitWork. A
-// call does several units: each call of the callback costs more than the
-// test of the bound, and the bound keeps the verifier's walk of the loop
-// short.
-const (
-	stepWork = 32
-	unitWork = 2
-)
-
 // stepFunction emits the callback: (R1 = loop index, R2 = pointer to a u64
 // on the caller's stack holding the scratch pointer) -> R0 = 0 go on, 1 stop.
-// Each unit of work ends at ret0, which goes on to the next one while the
-// call's work is below stepWork.
 func (g *interp) stepFunction() {
 	e := g.e
 	e.label(stepSymbol)
 	e.function(stepSymbol, "index", "ctx")
 	e.emit(
 		asm.LoadMem(asm.R6, asm.R2, 0, asm.DWord),
-		storeImm64(asm.RFP, fpWork, 0),
-	)
-	e.label("step_next")
-	e.emit(
 		asm.LoadMem(asm.R1, asm.R6, scratchState+stScanActive, asm.Word),
 		asm.JEq.Imm(asm.R1, 0, "pop"),
 	)
 	g.scanSlot()
 	g.popTask()
 	e.label("ret0")
-	g.countWork(unitWork, "step_next")
 	e.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
 	g.readItemFunction()
-}
-
-// countWork adds work to the call's and jumps to more while it is below
-// stepWork; it falls through when the call has done its share.
-func (g *interp) countWork(work int32, more string) {
-	g.e.emit(
-		asm.LoadMem(asm.R5, asm.RFP, fpWork, asm.DWord),
-		asm.Add.Imm(asm.R5, work),
-		asm.StoreMem(asm.RFP, fpWork, asm.R5, asm.DWord),
-		asm.JLT.Imm(asm.R5, stepWork, more),
-	)
 }
 
 // evPtr sets dst to the scratch address of record offset off (masked).

@@ -4,24 +4,35 @@ package bpfgen
 
 import "github.com/cilium/ebpf/asm"
 
+// maxSkips bounds the slots with nothing to follow that one step passes
+// over before it stops at one to handle.
+const maxSkips = 32
+
 // scanSlot handles one reference slot of the element being scanned. Slots
 // with nothing to follow (a nil pointer, an empty map entry) are passed
-// over at a cost of 1 of the call's stepWork.
+// over in the same step, up to maxSkips of them: a step costs more than
+// the test.
 func (g *interp) scanSlot() {
 	e := g.e
 	e.label("scan")
 	g.loadState(asm.R1, stScanType)
 	g.lookupDesc(asm.R1, "scan_end")
-	e.emit(asm.Mov.Reg(asm.R7, asm.R0))
+	e.emit(
+		asm.Mov.Reg(asm.R7, asm.R0),
+		asm.Mov.Imm(asm.R5, 0), // slots passed over
+	)
 	e.label("scan_next")
 	g.takeSlot()
 	g.entryFull()
 	g.slotWords()
 	e.label("pass_over")
 	g.loadState(asm.R1, stScanActive)
-	e.emit(asm.JEq.Imm(asm.R1, 0, "ret0"))
-	g.countWork(1, "scan_next")
-	e.emit(asm.Ja.Label("ret0"))
+	e.emit(
+		asm.JEq.Imm(asm.R1, 0, "ret0"),
+		asm.Add.Imm(asm.R5, 1),
+		asm.JLT.Imm(asm.R5, maxSkips, "scan_next"),
+		asm.Ja.Label("ret0"),
+	)
 	e.label("slot_dispatch")
 	g.dispatchSlot()
 	e.label("scan_end")

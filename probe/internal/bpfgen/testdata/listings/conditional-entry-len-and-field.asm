@@ -690,19 +690,18 @@ exit:
 	 648: Exit
 step:
 	 649: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	 650: StMemDW dst: rfp src: r0 off: -32 imm: 0
-step_next:
-	 651: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	 652: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	 650: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 651: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	 653: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	 654: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 655: LoadMapPtr dst: r1 fd: 4
-	 657: MovReg dst: r2 src: rfp
-	 658: AddImm dst: r2 imm: -8
-	 659: Call FnMapLookupElem
-	 660: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	 661: MovReg dst: r7 src: r0
+	 652: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	 653: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 654: LoadMapPtr dst: r1 fd: 4
+	 656: MovReg dst: r2 src: rfp
+	 657: AddImm dst: r2 imm: -8
+	 658: Call FnMapLookupElem
+	 659: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	 660: MovReg dst: r7 src: r0
+	 661: MovImm dst: r5 imm: 0
 scan_next:
 	 662: LdXMemW dst: r1 src: r6 off: 44 imm: 0
 	 663: LdXMemW dst: r2 src: r7 off: 4 imm: 0
@@ -771,823 +770,817 @@ slot_width:
 pass_over:
 	 720: LdXMemW dst: r1 src: r6 off: 28 imm: 0
 	 721: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	 722: LdXMemDW dst: r5 src: rfp off: -32 imm: 0
-	 723: AddImm dst: r5 imm: 1
-	 724: StXMemDW dst: rfp src: r5 off: -32 imm: 0
-	 725: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	 726: Ja off: -1 <ret0>
+	 722: AddImm dst: r5 imm: 1
+	 723: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	 724: Ja off: -1 <ret0>
 slot_dispatch:
-	 727: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	 728: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	 729: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	 730: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	 731: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	 732: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	 733: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	 734: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	 735: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	 736: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	 737: Ja off: -1 <ret0>
+	 725: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	 726: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	 727: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	 728: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	 729: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 730: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	 731: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	 732: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	 733: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	 734: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	 735: Ja off: -1 <ret0>
 s_pointer:
-	 738: Ja off: -1 <s_map>
+	 736: Ja off: -1 <s_map>
 s_map:
-	 739: MovReg dst: r2 src: r1
-	 740: AndImm dst: r2 imm: 65535
-	 741: AddReg dst: r2 src: r6
-	 742: AddImm dst: r2 imm: 49664
-	 743: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 744: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 745: MovImm dst: r3 imm: 1
-	 746: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	 747: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 748: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	 749: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	 737: MovReg dst: r2 src: r1
+	 738: AndImm dst: r2 imm: 65535
+	 739: AddReg dst: r2 src: r6
+	 740: AddImm dst: r2 imm: 49664
+	 741: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 742: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 743: MovImm dst: r3 imm: 1
+	 744: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	 745: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 746: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	 747: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	 750: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 751: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 752: AddReg dst: r4 src: r0
-	 753: JGTImm dst: r4 off: -1 imm: 3 <pushed_40>
-	 754: JEqImm dst: r1 off: -1 imm: 0 <pushed_40>
-	 755: JEqImm dst: r3 off: -1 imm: 0 <pushed_40>
-	 756: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 757: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 758: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 759: NegImm dst: r1 imm: 0
-	 760: AddReg dst: r1 src: r0
-	 761: JLTImm dst: r1 off: -1 imm: 512 <push_ok_41>
-	 762: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 763: OrImm dst: r1 imm: 1
-	 764: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 765: Ja off: -1 <pushed_40>
+	 748: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 749: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 750: AddReg dst: r4 src: r0
+	 751: JGTImm dst: r4 off: -1 imm: 3 <pushed_40>
+	 752: JEqImm dst: r1 off: -1 imm: 0 <pushed_40>
+	 753: JEqImm dst: r3 off: -1 imm: 0 <pushed_40>
+	 754: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 755: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 756: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 757: NegImm dst: r1 imm: 0
+	 758: AddReg dst: r1 src: r0
+	 759: JLTImm dst: r1 off: -1 imm: 512 <push_ok_41>
+	 760: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 761: OrImm dst: r1 imm: 1
+	 762: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 763: Ja off: -1 <pushed_40>
 push_ok_41:
-	 766: MovReg dst: r1 src: r0
-	 767: AddImm dst: r1 imm: 1
-	 768: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 769: AndImm dst: r0 imm: 511
-	 770: LShImm dst: r0 imm: 5
-	 771: AddReg dst: r0 src: r6
-	 772: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 773: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 774: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 775: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 776: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 777: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 778: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 764: MovReg dst: r1 src: r0
+	 765: AddImm dst: r1 imm: 1
+	 766: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 767: AndImm dst: r0 imm: 511
+	 768: LShImm dst: r0 imm: 5
+	 769: AddReg dst: r0 src: r6
+	 770: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 771: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 772: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 773: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 774: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 775: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 776: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_40:
-	 779: Ja off: -1 <ret0>
+	 777: Ja off: -1 <ret0>
 s_string:
-	 780: MovReg dst: r3 src: r1
-	 781: AndImm dst: r3 imm: 65535
-	 782: AddReg dst: r3 src: r6
-	 783: AddImm dst: r3 imm: 49664
-	 784: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	 785: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	 786: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	 787: MovImm dst: r4 imm: 255
+	 778: MovReg dst: r3 src: r1
+	 779: AndImm dst: r3 imm: 65535
+	 780: AddReg dst: r3 src: r6
+	 781: AddImm dst: r3 imm: 49664
+	 782: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	 783: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	 784: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	 785: MovImm dst: r4 imm: 255
 str_capped:
-	 788: MovReg dst: r1 src: r6
-	 789: MovImm dst: r3 imm: 2
-	 790: MovImm dst: r5 imm: 1
-	 791: Call -1 <read_item>
-	 792: Ja off: -1 <ret0>
+	 786: MovReg dst: r1 src: r6
+	 787: MovImm dst: r3 imm: 2
+	 788: MovImm dst: r5 imm: 1
+	 789: Call -1 <read_item>
+	 790: Ja off: -1 <ret0>
 s_slice:
-	 793: MovReg dst: r2 src: r1
-	 794: AndImm dst: r2 imm: 65535
-	 795: AddReg dst: r2 src: r6
-	 796: AddImm dst: r2 imm: 49664
-	 797: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 798: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	 799: JLEImm dst: r3 off: -1 imm: 100 <cap_42>
-	 800: MovImm dst: r3 imm: 100
+	 791: MovReg dst: r2 src: r1
+	 792: AndImm dst: r2 imm: 65535
+	 793: AddReg dst: r2 src: r6
+	 794: AddImm dst: r2 imm: 49664
+	 795: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 796: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	 797: JLEImm dst: r3 off: -1 imm: 100 <cap_42>
+	 798: MovImm dst: r3 imm: 100
 cap_42:
-	 801: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 802: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 803: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 804: AddReg dst: r4 src: r0
-	 805: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 806: JGTImm dst: r4 off: -1 imm: 3 <pushed_43>
-	 807: JEqImm dst: r1 off: -1 imm: 0 <pushed_43>
-	 808: JEqImm dst: r3 off: -1 imm: 0 <pushed_43>
-	 809: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 810: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 811: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 812: NegImm dst: r1 imm: 0
-	 813: AddReg dst: r1 src: r0
-	 814: JLTImm dst: r1 off: -1 imm: 512 <push_ok_44>
-	 815: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 816: OrImm dst: r1 imm: 1
-	 817: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 818: Ja off: -1 <pushed_43>
+	 799: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 800: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 801: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 802: AddReg dst: r4 src: r0
+	 803: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 804: JGTImm dst: r4 off: -1 imm: 3 <pushed_43>
+	 805: JEqImm dst: r1 off: -1 imm: 0 <pushed_43>
+	 806: JEqImm dst: r3 off: -1 imm: 0 <pushed_43>
+	 807: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 808: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 809: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 810: NegImm dst: r1 imm: 0
+	 811: AddReg dst: r1 src: r0
+	 812: JLTImm dst: r1 off: -1 imm: 512 <push_ok_44>
+	 813: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 814: OrImm dst: r1 imm: 1
+	 815: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 816: Ja off: -1 <pushed_43>
 push_ok_44:
-	 819: MovReg dst: r1 src: r0
-	 820: AddImm dst: r1 imm: 1
-	 821: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 822: AndImm dst: r0 imm: 511
-	 823: LShImm dst: r0 imm: 5
-	 824: AddReg dst: r0 src: r6
-	 825: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 826: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 827: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 828: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 829: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 830: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 831: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 817: MovReg dst: r1 src: r0
+	 818: AddImm dst: r1 imm: 1
+	 819: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 820: AndImm dst: r0 imm: 511
+	 821: LShImm dst: r0 imm: 5
+	 822: AddReg dst: r0 src: r6
+	 823: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 824: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 825: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 826: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 827: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 828: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 829: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_43:
-	 832: Ja off: -1 <ret0>
+	 830: Ja off: -1 <ret0>
 s_inline:
-	 833: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 834: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	 835: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 836: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 837: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
-	 838: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 839: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 840: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 841: NegImm dst: r1 imm: 0
-	 842: AddReg dst: r1 src: r0
-	 843: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
-	 844: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 845: OrImm dst: r1 imm: 1
-	 846: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 847: Ja off: -1 <pushed_45>
+	 831: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 832: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	 833: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 834: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 835: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
+	 836: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 837: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 838: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 839: NegImm dst: r1 imm: 0
+	 840: AddReg dst: r1 src: r0
+	 841: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
+	 842: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 843: OrImm dst: r1 imm: 1
+	 844: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 845: Ja off: -1 <pushed_45>
 push_ok_46:
-	 848: MovReg dst: r1 src: r0
-	 849: AddImm dst: r1 imm: 1
-	 850: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 851: AndImm dst: r0 imm: 511
-	 852: LShImm dst: r0 imm: 5
-	 853: AddReg dst: r0 src: r6
-	 854: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 855: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 856: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 857: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 858: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 859: StMemW dst: r0 src: r0 off: 532 imm: 1
-	 860: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	 861: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	 862: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	 846: MovReg dst: r1 src: r0
+	 847: AddImm dst: r1 imm: 1
+	 848: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 849: AndImm dst: r0 imm: 511
+	 850: LShImm dst: r0 imm: 5
+	 851: AddReg dst: r0 src: r6
+	 852: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 853: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 854: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 855: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 856: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 857: StMemW dst: r0 src: r0 off: 532 imm: 1
+	 858: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 859: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	 860: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_45:
-	 863: Ja off: -1 <ret0>
+	 861: Ja off: -1 <ret0>
 s_swiss_dir:
-	 864: MovReg dst: r8 src: r1
-	 865: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 866: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 867: LoadMapPtr dst: r1 fd: 4
-	 869: MovReg dst: r2 src: rfp
-	 870: AddImm dst: r2 imm: -8
-	 871: Call FnMapLookupElem
-	 872: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 873: MovReg dst: r7 src: r0
-	 874: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	 875: AddReg dst: r3 src: r9
-	 876: AndImm dst: r3 imm: 65535
-	 877: AddReg dst: r3 src: r6
-	 878: AddImm dst: r3 imm: 49664
-	 879: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 880: MovReg dst: r1 src: r8
-	 881: AndImm dst: r1 imm: 65535
-	 882: AddReg dst: r1 src: r6
-	 883: AddImm dst: r1 imm: 49664
-	 884: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 885: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 886: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 887: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	 888: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 889: MovImm dst: r3 imm: 1
-	 890: JGTImm dst: r4 off: -1 imm: 3 <pushed_47>
-	 891: JEqImm dst: r1 off: -1 imm: 0 <pushed_47>
-	 892: JEqImm dst: r3 off: -1 imm: 0 <pushed_47>
-	 893: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 894: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 895: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 896: NegImm dst: r1 imm: 0
-	 897: AddReg dst: r1 src: r0
-	 898: JLTImm dst: r1 off: -1 imm: 512 <push_ok_48>
-	 899: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 900: OrImm dst: r1 imm: 1
-	 901: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 902: Ja off: -1 <pushed_47>
+	 862: MovReg dst: r8 src: r1
+	 863: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 864: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 865: LoadMapPtr dst: r1 fd: 4
+	 867: MovReg dst: r2 src: rfp
+	 868: AddImm dst: r2 imm: -8
+	 869: Call FnMapLookupElem
+	 870: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 871: MovReg dst: r7 src: r0
+	 872: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	 873: AddReg dst: r3 src: r9
+	 874: AndImm dst: r3 imm: 65535
+	 875: AddReg dst: r3 src: r6
+	 876: AddImm dst: r3 imm: 49664
+	 877: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 878: MovReg dst: r1 src: r8
+	 879: AndImm dst: r1 imm: 65535
+	 880: AddReg dst: r1 src: r6
+	 881: AddImm dst: r1 imm: 49664
+	 882: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 883: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 884: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 885: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	 886: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 887: MovImm dst: r3 imm: 1
+	 888: JGTImm dst: r4 off: -1 imm: 3 <pushed_47>
+	 889: JEqImm dst: r1 off: -1 imm: 0 <pushed_47>
+	 890: JEqImm dst: r3 off: -1 imm: 0 <pushed_47>
+	 891: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 892: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 893: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 894: NegImm dst: r1 imm: 0
+	 895: AddReg dst: r1 src: r0
+	 896: JLTImm dst: r1 off: -1 imm: 512 <push_ok_48>
+	 897: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 898: OrImm dst: r1 imm: 1
+	 899: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 900: Ja off: -1 <pushed_47>
 push_ok_48:
-	 903: MovReg dst: r1 src: r0
-	 904: AddImm dst: r1 imm: 1
-	 905: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 906: AndImm dst: r0 imm: 511
-	 907: LShImm dst: r0 imm: 5
-	 908: AddReg dst: r0 src: r6
-	 909: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 910: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 911: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 912: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 913: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 914: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 915: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 901: MovReg dst: r1 src: r0
+	 902: AddImm dst: r1 imm: 1
+	 903: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 904: AndImm dst: r0 imm: 511
+	 905: LShImm dst: r0 imm: 5
+	 906: AddReg dst: r0 src: r6
+	 907: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 908: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 909: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 910: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 911: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 912: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 913: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_47:
-	 916: Ja off: -1 <ret0>
+	 914: Ja off: -1 <ret0>
 swiss_tables:
-	 917: JLEImm dst: r3 off: -1 imm: 65535 <cap_49>
-	 918: MovImm dst: r3 imm: 65535
+	 915: JLEImm dst: r3 off: -1 imm: 65535 <cap_49>
+	 916: MovImm dst: r3 imm: 65535
 cap_49:
-	 919: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	 920: JGTImm dst: r4 off: -1 imm: 3 <pushed_50>
-	 921: JEqImm dst: r1 off: -1 imm: 0 <pushed_50>
-	 922: JEqImm dst: r3 off: -1 imm: 0 <pushed_50>
-	 923: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 924: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 925: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 926: NegImm dst: r1 imm: 0
-	 927: AddReg dst: r1 src: r0
-	 928: JLTImm dst: r1 off: -1 imm: 512 <push_ok_51>
-	 929: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 930: OrImm dst: r1 imm: 1
-	 931: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 932: Ja off: -1 <pushed_50>
+	 917: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	 918: JGTImm dst: r4 off: -1 imm: 3 <pushed_50>
+	 919: JEqImm dst: r1 off: -1 imm: 0 <pushed_50>
+	 920: JEqImm dst: r3 off: -1 imm: 0 <pushed_50>
+	 921: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 922: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 923: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 924: NegImm dst: r1 imm: 0
+	 925: AddReg dst: r1 src: r0
+	 926: JLTImm dst: r1 off: -1 imm: 512 <push_ok_51>
+	 927: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 928: OrImm dst: r1 imm: 1
+	 929: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 930: Ja off: -1 <pushed_50>
 push_ok_51:
-	 933: MovReg dst: r1 src: r0
-	 934: AddImm dst: r1 imm: 1
-	 935: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 936: AndImm dst: r0 imm: 511
-	 937: LShImm dst: r0 imm: 5
-	 938: AddReg dst: r0 src: r6
-	 939: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 940: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 941: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 942: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 943: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 944: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 945: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 931: MovReg dst: r1 src: r0
+	 932: AddImm dst: r1 imm: 1
+	 933: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 934: AndImm dst: r0 imm: 511
+	 935: LShImm dst: r0 imm: 5
+	 936: AddReg dst: r0 src: r6
+	 937: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 938: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 939: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 940: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 941: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 942: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 943: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_50:
-	 946: Ja off: -1 <ret0>
+	 944: Ja off: -1 <ret0>
 s_swiss_groups:
-	 947: MovReg dst: r8 src: r1
-	 948: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 949: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 950: LoadMapPtr dst: r1 fd: 4
-	 952: MovReg dst: r2 src: rfp
-	 953: AddImm dst: r2 imm: -8
-	 954: Call FnMapLookupElem
-	 955: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 956: MovReg dst: r7 src: r0
-	 957: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	 958: AddReg dst: r3 src: r9
-	 959: AndImm dst: r3 imm: 65535
-	 960: AddReg dst: r3 src: r6
-	 961: AddImm dst: r3 imm: 49664
-	 962: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 963: JLEImm dst: r3 off: -1 imm: 65534 <cap_52>
-	 964: MovImm dst: r3 imm: 65534
+	 945: MovReg dst: r8 src: r1
+	 946: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 947: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 948: LoadMapPtr dst: r1 fd: 4
+	 950: MovReg dst: r2 src: rfp
+	 951: AddImm dst: r2 imm: -8
+	 952: Call FnMapLookupElem
+	 953: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 954: MovReg dst: r7 src: r0
+	 955: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	 956: AddReg dst: r3 src: r9
+	 957: AndImm dst: r3 imm: 65535
+	 958: AddReg dst: r3 src: r6
+	 959: AddImm dst: r3 imm: 49664
+	 960: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 961: JLEImm dst: r3 off: -1 imm: 65534 <cap_52>
+	 962: MovImm dst: r3 imm: 65534
 cap_52:
-	 965: AddImm dst: r3 imm: 1
-	 966: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	 967: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	 968: AddReg dst: r2 src: r9
-	 969: AndImm dst: r2 imm: 65535
-	 970: AddReg dst: r2 src: r6
-	 971: AddImm dst: r2 imm: 49664
-	 972: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	 973: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	 974: MovReg dst: r0 src: r3
-	 975: MulImm dst: r0 imm: 200
-	 976: AddReg dst: r0 src: r2
-	 977: SubImm dst: r0 imm: 1
-	 978: DivReg dst: r0 src: r2
-	 979: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	 980: MovReg dst: r3 src: r0
+	 963: AddImm dst: r3 imm: 1
+	 964: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	 965: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	 966: AddReg dst: r2 src: r9
+	 967: AndImm dst: r2 imm: 65535
+	 968: AddReg dst: r2 src: r6
+	 969: AddImm dst: r2 imm: 49664
+	 970: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	 971: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	 972: MovReg dst: r0 src: r3
+	 973: MulImm dst: r0 imm: 200
+	 974: AddReg dst: r0 src: r2
+	 975: SubImm dst: r0 imm: 1
+	 976: DivReg dst: r0 src: r2
+	 977: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	 978: MovReg dst: r3 src: r0
 groups_counted:
-	 981: MovReg dst: r1 src: r8
-	 982: AndImm dst: r1 imm: 65535
-	 983: AddReg dst: r1 src: r6
-	 984: AddImm dst: r1 imm: 49664
-	 985: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 986: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 987: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 988: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 989: JGTImm dst: r4 off: -1 imm: 3 <pushed_53>
-	 990: JEqImm dst: r1 off: -1 imm: 0 <pushed_53>
-	 991: JEqImm dst: r3 off: -1 imm: 0 <pushed_53>
-	 992: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 993: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 994: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 995: NegImm dst: r1 imm: 0
-	 996: AddReg dst: r1 src: r0
-	 997: JLTImm dst: r1 off: -1 imm: 512 <push_ok_54>
-	 998: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 999: OrImm dst: r1 imm: 1
-	1000: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1001: Ja off: -1 <pushed_53>
+	 979: MovReg dst: r1 src: r8
+	 980: AndImm dst: r1 imm: 65535
+	 981: AddReg dst: r1 src: r6
+	 982: AddImm dst: r1 imm: 49664
+	 983: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 984: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 985: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 986: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 987: JGTImm dst: r4 off: -1 imm: 3 <pushed_53>
+	 988: JEqImm dst: r1 off: -1 imm: 0 <pushed_53>
+	 989: JEqImm dst: r3 off: -1 imm: 0 <pushed_53>
+	 990: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 991: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 992: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 993: NegImm dst: r1 imm: 0
+	 994: AddReg dst: r1 src: r0
+	 995: JLTImm dst: r1 off: -1 imm: 512 <push_ok_54>
+	 996: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 997: OrImm dst: r1 imm: 1
+	 998: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 999: Ja off: -1 <pushed_53>
 push_ok_54:
-	1002: MovReg dst: r1 src: r0
-	1003: AddImm dst: r1 imm: 1
-	1004: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1005: AndImm dst: r0 imm: 511
-	1006: LShImm dst: r0 imm: 5
-	1007: AddReg dst: r0 src: r6
-	1008: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1009: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1010: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1011: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1012: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1013: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1014: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1000: MovReg dst: r1 src: r0
+	1001: AddImm dst: r1 imm: 1
+	1002: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1003: AndImm dst: r0 imm: 511
+	1004: LShImm dst: r0 imm: 5
+	1005: AddReg dst: r0 src: r6
+	1006: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1007: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1008: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1009: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1010: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1011: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1012: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_53:
-	1015: Ja off: -1 <ret0>
+	1013: Ja off: -1 <ret0>
 s_hmap_buckets:
-	1016: MovReg dst: r8 src: r1
-	1017: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	1018: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1019: LoadMapPtr dst: r1 fd: 4
-	1021: MovReg dst: r2 src: rfp
-	1022: AddImm dst: r2 imm: -8
-	1023: Call FnMapLookupElem
-	1024: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1025: MovReg dst: r7 src: r0
-	1026: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	1027: AddReg dst: r0 src: r9
-	1028: AndImm dst: r0 imm: 65535
-	1029: AddReg dst: r0 src: r6
-	1030: AddImm dst: r0 imm: 49664
-	1031: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	1032: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	1033: MovImm dst: r0 imm: 16
+	1014: MovReg dst: r8 src: r1
+	1015: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	1016: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1017: LoadMapPtr dst: r1 fd: 4
+	1019: MovReg dst: r2 src: rfp
+	1020: AddImm dst: r2 imm: -8
+	1021: Call FnMapLookupElem
+	1022: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1023: MovReg dst: r7 src: r0
+	1024: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	1025: AddReg dst: r0 src: r9
+	1026: AndImm dst: r0 imm: 65535
+	1027: AddReg dst: r0 src: r6
+	1028: AddImm dst: r0 imm: 49664
+	1029: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	1030: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	1031: MovImm dst: r0 imm: 16
 hmap_b:
-	1034: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	1035: MovImm dst: r3 imm: 1
-	1036: LShReg dst: r3 src: r0
-	1037: MovReg dst: r1 src: r8
-	1038: AndImm dst: r1 imm: 65535
-	1039: AddReg dst: r1 src: r6
-	1040: AddImm dst: r1 imm: 49664
-	1041: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1042: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1043: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1044: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1045: JGTImm dst: r4 off: -1 imm: 3 <pushed_55>
-	1046: JEqImm dst: r1 off: -1 imm: 0 <pushed_55>
-	1047: JEqImm dst: r3 off: -1 imm: 0 <pushed_55>
-	1048: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1049: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1050: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1051: NegImm dst: r1 imm: 0
-	1052: AddReg dst: r1 src: r0
-	1053: JLTImm dst: r1 off: -1 imm: 512 <push_ok_56>
-	1054: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1055: OrImm dst: r1 imm: 1
-	1056: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1057: Ja off: -1 <pushed_55>
+	1032: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	1033: MovImm dst: r3 imm: 1
+	1034: LShReg dst: r3 src: r0
+	1035: MovReg dst: r1 src: r8
+	1036: AndImm dst: r1 imm: 65535
+	1037: AddReg dst: r1 src: r6
+	1038: AddImm dst: r1 imm: 49664
+	1039: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1040: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1041: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1042: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1043: JGTImm dst: r4 off: -1 imm: 3 <pushed_55>
+	1044: JEqImm dst: r1 off: -1 imm: 0 <pushed_55>
+	1045: JEqImm dst: r3 off: -1 imm: 0 <pushed_55>
+	1046: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1047: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1048: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1049: NegImm dst: r1 imm: 0
+	1050: AddReg dst: r1 src: r0
+	1051: JLTImm dst: r1 off: -1 imm: 512 <push_ok_56>
+	1052: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1053: OrImm dst: r1 imm: 1
+	1054: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1055: Ja off: -1 <pushed_55>
 push_ok_56:
-	1058: MovReg dst: r1 src: r0
-	1059: AddImm dst: r1 imm: 1
-	1060: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1061: AndImm dst: r0 imm: 511
-	1062: LShImm dst: r0 imm: 5
-	1063: AddReg dst: r0 src: r6
-	1064: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1065: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1066: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1067: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1068: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1069: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1070: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1056: MovReg dst: r1 src: r0
+	1057: AddImm dst: r1 imm: 1
+	1058: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1059: AndImm dst: r0 imm: 511
+	1060: LShImm dst: r0 imm: 5
+	1061: AddReg dst: r0 src: r6
+	1062: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1063: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1064: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1065: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1066: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1067: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1068: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_55:
-	1071: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1072: AddReg dst: r1 src: r9
-	1073: AndImm dst: r1 imm: 65535
-	1074: AddReg dst: r1 src: r6
-	1075: AddImm dst: r1 imm: 49664
-	1076: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1077: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1078: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1079: SubImm dst: r0 imm: 1
-	1080: MovImm dst: r3 imm: 1
-	1081: LShReg dst: r3 src: r0
-	1082: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1083: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1084: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1085: JGTImm dst: r4 off: -1 imm: 3 <pushed_57>
-	1086: JEqImm dst: r1 off: -1 imm: 0 <pushed_57>
-	1087: JEqImm dst: r3 off: -1 imm: 0 <pushed_57>
-	1088: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1089: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1090: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1091: NegImm dst: r1 imm: 0
-	1092: AddReg dst: r1 src: r0
-	1093: JLTImm dst: r1 off: -1 imm: 512 <push_ok_58>
-	1094: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1095: OrImm dst: r1 imm: 1
-	1096: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1097: Ja off: -1 <pushed_57>
+	1069: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1070: AddReg dst: r1 src: r9
+	1071: AndImm dst: r1 imm: 65535
+	1072: AddReg dst: r1 src: r6
+	1073: AddImm dst: r1 imm: 49664
+	1074: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1075: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1076: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1077: SubImm dst: r0 imm: 1
+	1078: MovImm dst: r3 imm: 1
+	1079: LShReg dst: r3 src: r0
+	1080: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1081: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1082: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1083: JGTImm dst: r4 off: -1 imm: 3 <pushed_57>
+	1084: JEqImm dst: r1 off: -1 imm: 0 <pushed_57>
+	1085: JEqImm dst: r3 off: -1 imm: 0 <pushed_57>
+	1086: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1087: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1088: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1089: NegImm dst: r1 imm: 0
+	1090: AddReg dst: r1 src: r0
+	1091: JLTImm dst: r1 off: -1 imm: 512 <push_ok_58>
+	1092: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1093: OrImm dst: r1 imm: 1
+	1094: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1095: Ja off: -1 <pushed_57>
 push_ok_58:
-	1098: MovReg dst: r1 src: r0
-	1099: AddImm dst: r1 imm: 1
-	1100: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1101: AndImm dst: r0 imm: 511
-	1102: LShImm dst: r0 imm: 5
-	1103: AddReg dst: r0 src: r6
-	1104: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1105: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1106: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1107: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1108: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1109: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1110: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1096: MovReg dst: r1 src: r0
+	1097: AddImm dst: r1 imm: 1
+	1098: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1099: AndImm dst: r0 imm: 511
+	1100: LShImm dst: r0 imm: 5
+	1101: AddReg dst: r0 src: r6
+	1102: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1103: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1104: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1105: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1106: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1107: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1108: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_57:
-	1111: Ja off: -1 <ret0>
+	1109: Ja off: -1 <ret0>
 s_iface:
-	1112: MovReg dst: r9 src: r1
-	1113: MovReg dst: r2 src: r1
-	1114: AndImm dst: r2 imm: 65535
-	1115: AddReg dst: r2 src: r6
-	1116: AddImm dst: r2 imm: 49664
-	1117: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1118: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1119: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1120: MovReg dst: r1 src: r6
-	1121: MovImm dst: r3 imm: 20
-	1122: MovImm dst: r4 imm: 1
-	1123: MovImm dst: r5 imm: 0
-	1124: Call -1 <read_item>
-	1125: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1126: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1127: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1128: MovReg dst: r1 src: r0
-	1129: AndImm dst: r1 imm: 65535
-	1130: AddReg dst: r1 src: r6
-	1131: AddImm dst: r1 imm: 49664
-	1132: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1133: Ja off: -1 <iface_type>
+	1110: MovReg dst: r9 src: r1
+	1111: MovReg dst: r2 src: r1
+	1112: AndImm dst: r2 imm: 65535
+	1113: AddReg dst: r2 src: r6
+	1114: AddImm dst: r2 imm: 49664
+	1115: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1116: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1117: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1118: MovReg dst: r1 src: r6
+	1119: MovImm dst: r3 imm: 20
+	1120: MovImm dst: r4 imm: 1
+	1121: MovImm dst: r5 imm: 0
+	1122: Call -1 <read_item>
+	1123: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1124: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1125: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1126: MovReg dst: r1 src: r0
+	1127: AndImm dst: r1 imm: 65535
+	1128: AddReg dst: r1 src: r6
+	1129: AddImm dst: r1 imm: 49664
+	1130: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1131: Ja off: -1 <iface_type>
 itab_reread:
-	1134: MovReg dst: r1 src: rfp
-	1135: AddImm dst: r1 imm: -8
-	1136: MovImm dst: r2 imm: 8
-	1137: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1138: AddImm dst: r3 imm: 8
-	1139: Call FnProbeReadUser
-	1140: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1141: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1142: Ja off: -1 <iface_type>
+	1132: MovReg dst: r1 src: rfp
+	1133: AddImm dst: r1 imm: -8
+	1134: MovImm dst: r2 imm: 8
+	1135: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1136: AddImm dst: r3 imm: 8
+	1137: Call FnProbeReadUser
+	1138: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1139: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1140: Ja off: -1 <iface_type>
 s_eface:
-	1143: MovReg dst: r9 src: r1
-	1144: MovReg dst: r2 src: r1
-	1145: AndImm dst: r2 imm: 65535
-	1146: AddReg dst: r2 src: r6
-	1147: AddImm dst: r2 imm: 49664
-	1148: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1141: MovReg dst: r9 src: r1
+	1142: MovReg dst: r2 src: r1
+	1143: AndImm dst: r2 imm: 65535
+	1144: AddReg dst: r2 src: r6
+	1145: AddImm dst: r2 imm: 49664
+	1146: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1149: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1150: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1151: LoadMapPtr dst: r1 fd: 5
-	1153: MovReg dst: r2 src: rfp
-	1154: AddImm dst: r2 imm: -8
-	1155: Call FnMapLookupElem
-	1156: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1157: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1158: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1159: MovImm dst: r3 imm: 1
-	1160: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1161: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1162: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1163: MovReg dst: r1 src: r9
-	1164: AndImm dst: r1 imm: 65535
-	1165: AddReg dst: r1 src: r6
-	1166: AddImm dst: r1 imm: 49664
-	1167: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1168: AddImm dst: r4 imm: 1
-	1169: JGTImm dst: r4 off: -1 imm: 3 <pushed_59>
-	1170: JEqImm dst: r1 off: -1 imm: 0 <pushed_59>
-	1171: JEqImm dst: r3 off: -1 imm: 0 <pushed_59>
-	1172: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1173: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1174: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1175: NegImm dst: r1 imm: 0
-	1176: AddReg dst: r1 src: r0
-	1177: JLTImm dst: r1 off: -1 imm: 512 <push_ok_60>
-	1178: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1179: OrImm dst: r1 imm: 1
-	1180: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1181: Ja off: -1 <pushed_59>
+	1147: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1148: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1149: LoadMapPtr dst: r1 fd: 5
+	1151: MovReg dst: r2 src: rfp
+	1152: AddImm dst: r2 imm: -8
+	1153: Call FnMapLookupElem
+	1154: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1155: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1156: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1157: MovImm dst: r3 imm: 1
+	1158: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1159: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1160: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1161: MovReg dst: r1 src: r9
+	1162: AndImm dst: r1 imm: 65535
+	1163: AddReg dst: r1 src: r6
+	1164: AddImm dst: r1 imm: 49664
+	1165: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1166: AddImm dst: r4 imm: 1
+	1167: JGTImm dst: r4 off: -1 imm: 3 <pushed_59>
+	1168: JEqImm dst: r1 off: -1 imm: 0 <pushed_59>
+	1169: JEqImm dst: r3 off: -1 imm: 0 <pushed_59>
+	1170: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1171: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1172: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1173: NegImm dst: r1 imm: 0
+	1174: AddReg dst: r1 src: r0
+	1175: JLTImm dst: r1 off: -1 imm: 512 <push_ok_60>
+	1176: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1177: OrImm dst: r1 imm: 1
+	1178: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1179: Ja off: -1 <pushed_59>
 push_ok_60:
-	1182: MovReg dst: r1 src: r0
-	1183: AddImm dst: r1 imm: 1
-	1184: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1185: AndImm dst: r0 imm: 511
-	1186: LShImm dst: r0 imm: 5
-	1187: AddReg dst: r0 src: r6
-	1188: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1189: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1190: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1191: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1192: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1193: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1194: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1180: MovReg dst: r1 src: r0
+	1181: AddImm dst: r1 imm: 1
+	1182: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1183: AndImm dst: r0 imm: 511
+	1184: LShImm dst: r0 imm: 5
+	1185: AddReg dst: r0 src: r6
+	1186: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1187: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1188: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1189: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1190: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1191: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1192: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_59:
-	1195: Ja off: -1 <ret0>
+	1193: Ja off: -1 <ret0>
 iface_direct:
-	1196: MovReg dst: r1 src: r9
-	1197: AddImm dst: r1 imm: 8
-	1198: JEqImm dst: r3 off: -1 imm: 0 <pushed_61>
-	1199: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1200: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1201: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1202: NegImm dst: r1 imm: 0
-	1203: AddReg dst: r1 src: r0
-	1204: JLTImm dst: r1 off: -1 imm: 512 <push_ok_62>
-	1205: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1206: OrImm dst: r1 imm: 1
-	1207: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1208: Ja off: -1 <pushed_61>
+	1194: MovReg dst: r1 src: r9
+	1195: AddImm dst: r1 imm: 8
+	1196: JEqImm dst: r3 off: -1 imm: 0 <pushed_61>
+	1197: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1198: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1199: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1200: NegImm dst: r1 imm: 0
+	1201: AddReg dst: r1 src: r0
+	1202: JLTImm dst: r1 off: -1 imm: 512 <push_ok_62>
+	1203: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1204: OrImm dst: r1 imm: 1
+	1205: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1206: Ja off: -1 <pushed_61>
 push_ok_62:
-	1209: MovReg dst: r1 src: r0
-	1210: AddImm dst: r1 imm: 1
-	1211: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1212: AndImm dst: r0 imm: 511
-	1213: LShImm dst: r0 imm: 5
-	1214: AddReg dst: r0 src: r6
-	1215: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1216: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1217: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1218: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1219: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1220: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1221: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1222: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1223: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1207: MovReg dst: r1 src: r0
+	1208: AddImm dst: r1 imm: 1
+	1209: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1210: AndImm dst: r0 imm: 511
+	1211: LShImm dst: r0 imm: 5
+	1212: AddReg dst: r0 src: r6
+	1213: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1214: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1215: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1216: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1217: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1218: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1219: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1220: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1221: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_61:
-	1224: Ja off: -1 <ret0>
+	1222: Ja off: -1 <ret0>
 scan_end:
-	1225: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1226: Ja off: -1 <ret0>
+	1223: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1224: Ja off: -1 <ret0>
 pop:
-	1227: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1228: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1229: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1230: MovImm dst: r0 imm: 1
-	1231: Exit
+	1225: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1226: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1227: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1228: MovImm dst: r0 imm: 1
+	1229: Exit
 have_task:
-	1232: MovReg dst: r2 src: r1
-	1233: AddImm dst: r2 imm: 1
-	1234: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1235: MovReg dst: r8 src: r1
-	1236: AndImm dst: r8 imm: 511
-	1237: LShImm dst: r8 imm: 5
-	1238: AddReg dst: r8 src: r6
-	1239: AddImm dst: r8 imm: 512
-	1240: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1241: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1242: LoadMapPtr dst: r1 fd: 4
-	1244: MovReg dst: r2 src: rfp
-	1245: AddImm dst: r2 imm: -8
-	1246: Call FnMapLookupElem
-	1247: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1248: MovReg dst: r7 src: r0
-	1249: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1250: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1251: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1252: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1253: Ja off: -1 <start_scan>
+	1230: MovReg dst: r2 src: r1
+	1231: AddImm dst: r2 imm: 1
+	1232: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1233: MovReg dst: r8 src: r1
+	1234: AndImm dst: r8 imm: 511
+	1235: LShImm dst: r8 imm: 5
+	1236: AddReg dst: r8 src: r6
+	1237: AddImm dst: r8 imm: 512
+	1238: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1239: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1240: LoadMapPtr dst: r1 fd: 4
+	1242: MovReg dst: r2 src: rfp
+	1243: AddImm dst: r2 imm: -8
+	1244: Call FnMapLookupElem
+	1245: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1246: MovReg dst: r7 src: r0
+	1247: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1248: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1249: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1250: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1251: Ja off: -1 <start_scan>
 read:
-	1254: MovReg dst: r1 src: r6
-	1255: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1256: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1257: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1258: MovImm dst: r5 imm: 1
-	1259: Call -1 <read_item>
-	1260: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1261: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1262: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1263: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1264: AddReg dst: r2 src: r0
-	1265: MovReg dst: r1 src: r0
+	1252: MovReg dst: r1 src: r6
+	1253: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1254: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1255: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1256: MovImm dst: r5 imm: 1
+	1257: Call -1 <read_item>
+	1258: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1259: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1260: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1261: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1262: AddReg dst: r2 src: r0
+	1263: MovReg dst: r1 src: r0
 start_scan:
-	1266: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1267: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1268: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1269: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1270: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1271: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1272: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1273: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1274: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1275: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1276: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1277: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1278: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1279: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1280: Ja off: -1 <scan>
+	1264: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1265: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1266: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1267: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1268: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1269: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1270: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1271: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1272: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1273: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1274: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1275: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1276: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1277: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1278: Ja off: -1 <scan>
 ret0:
-	1281: LdXMemDW dst: r5 src: rfp off: -32 imm: 0
-	1282: AddImm dst: r5 imm: 2
-	1283: StXMemDW dst: rfp src: r5 off: -32 imm: 0
-	1284: JLTImm dst: r5 off: -1 imm: 32 <step_next>
-	1285: MovImm dst: r0 imm: 0
-	1286: Exit
+	1279: MovImm dst: r0 imm: 0
+	1280: Exit
 read_item:
-	1287: MovReg dst: r6 src: r1
-	1288: MovReg dst: r9 src: r2
-	1289: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1290: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1291: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1292: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1293: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1294: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1295: LoadMapPtr dst: r1 fd: 4
-	1297: MovReg dst: r2 src: rfp
-	1298: AddImm dst: r2 imm: -8
-	1299: Call FnMapLookupElem
-	1300: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1301: MovReg dst: r7 src: r0
-	1302: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1303: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1304: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1305: MulReg dst: r1 src: r2
-	1306: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1307: MovImm dst: r1 imm: 65535
+	1281: MovReg dst: r6 src: r1
+	1282: MovReg dst: r9 src: r2
+	1283: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1284: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1285: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1286: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1287: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1288: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1289: LoadMapPtr dst: r1 fd: 4
+	1291: MovReg dst: r2 src: rfp
+	1292: AddImm dst: r2 imm: -8
+	1293: Call FnMapLookupElem
+	1294: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1295: MovReg dst: r7 src: r0
+	1296: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1297: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1298: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1299: MulReg dst: r1 src: r2
+	1300: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1301: MovImm dst: r1 imm: 65535
 ri_asked:
-	1308: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1309: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1310: MovReg dst: r3 src: r2
-	1311: LShImm dst: r3 imm: 40
-	1312: MovReg dst: r1 src: r9
-	1313: XorReg dst: r1 src: r3
-	1314: LdImmDW dst: r3 imm: -7046029254386353131
-	1316: MulReg dst: r1 src: r3
-	1317: RShImm dst: r1 imm: 54
-	1318: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1319: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1320: MovReg dst: r4 src: r1
-	1321: AddImm dst: r4 imm: 0
-	1322: AndImm dst: r4 imm: 1023
-	1323: LShImm dst: r4 imm: 5
-	1324: AddReg dst: r4 src: r6
-	1325: AddImm dst: r4 imm: 16896
-	1326: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1327: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1328: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1329: JNEReg dst: r5 off: -1 src: r9 <dedup_next_63>
-	1330: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1331: JNEReg dst: r5 off: -1 src: r2 <dedup_next_63>
-	1332: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1333: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1334: Ja off: -1 <dedup_insert>
+	1302: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1303: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1304: MovReg dst: r3 src: r2
+	1305: LShImm dst: r3 imm: 40
+	1306: MovReg dst: r1 src: r9
+	1307: XorReg dst: r1 src: r3
+	1308: LdImmDW dst: r3 imm: -7046029254386353131
+	1310: MulReg dst: r1 src: r3
+	1311: RShImm dst: r1 imm: 54
+	1312: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1313: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1314: MovReg dst: r4 src: r1
+	1315: AddImm dst: r4 imm: 0
+	1316: AndImm dst: r4 imm: 1023
+	1317: LShImm dst: r4 imm: 5
+	1318: AddReg dst: r4 src: r6
+	1319: AddImm dst: r4 imm: 16896
+	1320: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1321: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1322: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1323: JNEReg dst: r5 off: -1 src: r9 <dedup_next_63>
+	1324: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1325: JNEReg dst: r5 off: -1 src: r2 <dedup_next_63>
+	1326: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1327: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1328: Ja off: -1 <dedup_insert>
 dedup_next_63:
-	1335: MovReg dst: r4 src: r1
-	1336: AddImm dst: r4 imm: 1
-	1337: AndImm dst: r4 imm: 1023
-	1338: LShImm dst: r4 imm: 5
-	1339: AddReg dst: r4 src: r6
-	1340: AddImm dst: r4 imm: 16896
-	1341: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1342: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1343: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1344: JNEReg dst: r5 off: -1 src: r9 <dedup_next_64>
-	1345: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1346: JNEReg dst: r5 off: -1 src: r2 <dedup_next_64>
-	1347: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1348: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1349: Ja off: -1 <dedup_insert>
+	1329: MovReg dst: r4 src: r1
+	1330: AddImm dst: r4 imm: 1
+	1331: AndImm dst: r4 imm: 1023
+	1332: LShImm dst: r4 imm: 5
+	1333: AddReg dst: r4 src: r6
+	1334: AddImm dst: r4 imm: 16896
+	1335: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1336: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1337: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1338: JNEReg dst: r5 off: -1 src: r9 <dedup_next_64>
+	1339: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1340: JNEReg dst: r5 off: -1 src: r2 <dedup_next_64>
+	1341: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1342: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1343: Ja off: -1 <dedup_insert>
 dedup_next_64:
-	1350: MovReg dst: r4 src: r1
-	1351: AddImm dst: r4 imm: 2
-	1352: AndImm dst: r4 imm: 1023
-	1353: LShImm dst: r4 imm: 5
-	1354: AddReg dst: r4 src: r6
-	1355: AddImm dst: r4 imm: 16896
-	1356: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1357: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1358: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1359: JNEReg dst: r5 off: -1 src: r9 <dedup_next_65>
-	1360: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1361: JNEReg dst: r5 off: -1 src: r2 <dedup_next_65>
-	1362: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1363: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1364: Ja off: -1 <dedup_insert>
+	1344: MovReg dst: r4 src: r1
+	1345: AddImm dst: r4 imm: 2
+	1346: AndImm dst: r4 imm: 1023
+	1347: LShImm dst: r4 imm: 5
+	1348: AddReg dst: r4 src: r6
+	1349: AddImm dst: r4 imm: 16896
+	1350: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1351: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1352: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1353: JNEReg dst: r5 off: -1 src: r9 <dedup_next_65>
+	1354: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1355: JNEReg dst: r5 off: -1 src: r2 <dedup_next_65>
+	1356: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1357: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1358: Ja off: -1 <dedup_insert>
 dedup_next_65:
-	1365: MovReg dst: r4 src: r1
-	1366: AddImm dst: r4 imm: 3
-	1367: AndImm dst: r4 imm: 1023
-	1368: LShImm dst: r4 imm: 5
-	1369: AddReg dst: r4 src: r6
-	1370: AddImm dst: r4 imm: 16896
-	1371: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1372: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1373: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1374: JNEReg dst: r5 off: -1 src: r9 <dedup_next_66>
-	1375: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1376: JNEReg dst: r5 off: -1 src: r2 <dedup_next_66>
-	1377: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1378: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1379: Ja off: -1 <dedup_insert>
+	1359: MovReg dst: r4 src: r1
+	1360: AddImm dst: r4 imm: 3
+	1361: AndImm dst: r4 imm: 1023
+	1362: LShImm dst: r4 imm: 5
+	1363: AddReg dst: r4 src: r6
+	1364: AddImm dst: r4 imm: 16896
+	1365: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1366: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1367: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1368: JNEReg dst: r5 off: -1 src: r9 <dedup_next_66>
+	1369: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1370: JNEReg dst: r5 off: -1 src: r2 <dedup_next_66>
+	1371: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1372: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1373: Ja off: -1 <dedup_insert>
 dedup_next_66:
-	1380: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1381: OrImm dst: r1 imm: 1
-	1382: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1383: Ja off: -1 <ri_none>
+	1374: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1375: OrImm dst: r1 imm: 1
+	1376: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1377: Ja off: -1 <ri_none>
 dedup_insert:
-	1384: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1385: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1386: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1387: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1388: MovImm dst: r1 imm: 4200
-	1389: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1390: SubReg dst: r1 src: r2
-	1391: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1392: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
-	1393: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1394: StXMemW dst: r6 src: r2 off: 84 imm: 0
-	1395: Ja off: -1 <ri_prefix>
+	1378: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1379: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1380: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1381: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1382: MovImm dst: r1 imm: 4200
+	1383: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1384: SubReg dst: r1 src: r2
+	1385: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1386: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
+	1387: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1388: StXMemW dst: r6 src: r2 off: 84 imm: 0
+	1389: Ja off: -1 <ri_prefix>
 ri_cut:
-	1396: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1397: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1398: AndImm dst: r1 imm: -8
-	1399: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1400: MovReg dst: r3 src: r1
-	1401: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1402: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1403: OrImm dst: r1 imm: 1
-	1404: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1405: Ja off: -1 <ri_prefix>
+	1390: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1391: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1392: AndImm dst: r1 imm: -8
+	1393: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1394: MovReg dst: r3 src: r1
+	1395: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1396: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1397: OrImm dst: r1 imm: 1
+	1398: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1399: Ja off: -1 <ri_prefix>
 ri_no_room:
-	1406: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1407: OrImm dst: r1 imm: 1
-	1408: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1409: Ja off: -1 <ri_none>
+	1400: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1401: OrImm dst: r1 imm: 1
+	1402: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1403: Ja off: -1 <ri_none>
 ri_room:
-	1410: DivReg dst: r1 src: r2
-	1411: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1412: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1413: MovReg dst: r3 src: r1
-	1414: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1415: OrImm dst: r1 imm: 1
-	1416: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1404: DivReg dst: r1 src: r2
+	1405: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1406: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1407: MovReg dst: r3 src: r1
+	1408: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1409: OrImm dst: r1 imm: 1
+	1410: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1417: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1418: MulReg dst: r3 src: r2
+	1411: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1412: MulReg dst: r3 src: r2
 ri_prefix:
-	1419: AndImm dst: r3 imm: 65535
-	1420: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1421: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1422: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1423: AndImm dst: r1 imm: 65535
-	1424: AddReg dst: r1 src: r6
-	1425: AddImm dst: r1 imm: 49664
-	1426: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1427: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1428: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1429: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1430: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1431: MovReg dst: r2 src: r3
-	1432: AddImm dst: r2 imm: 7
-	1433: AndImm dst: r2 imm: -8
-	1434: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1435: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1436: AddImm dst: r2 imm: 1
-	1437: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1438: AddImm dst: r1 imm: 24
-	1439: MovReg dst: r2 src: r3
-	1440: MovReg dst: r3 src: r9
-	1441: Call FnProbeReadUser
-	1442: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1443: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1444: AndImm dst: r1 imm: 65535
-	1445: AddReg dst: r1 src: r6
-	1446: AddImm dst: r1 imm: 49664
-	1447: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1448: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1449: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1450: MovImm dst: r2 imm: 0
-	1451: Ja off: -1 <ri_advance>
+	1413: AndImm dst: r3 imm: 65535
+	1414: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1415: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1416: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1417: AndImm dst: r1 imm: 65535
+	1418: AddReg dst: r1 src: r6
+	1419: AddImm dst: r1 imm: 49664
+	1420: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1421: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1422: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1423: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1424: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1425: MovReg dst: r2 src: r3
+	1426: AddImm dst: r2 imm: 7
+	1427: AndImm dst: r2 imm: -8
+	1428: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1429: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1430: AddImm dst: r2 imm: 1
+	1431: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1432: AddImm dst: r1 imm: 24
+	1433: MovReg dst: r2 src: r3
+	1434: MovReg dst: r3 src: r9
+	1435: Call FnProbeReadUser
+	1436: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1437: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1438: AndImm dst: r1 imm: 65535
+	1439: AddReg dst: r1 src: r6
+	1440: AddImm dst: r1 imm: 49664
+	1441: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1442: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1443: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1444: MovImm dst: r2 imm: 0
+	1445: Ja off: -1 <ri_advance>
 ri_read:
-	1452: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1453: AddImm dst: r2 imm: 7
-	1454: AndImm dst: r2 imm: -8
+	1446: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1447: AddImm dst: r2 imm: 7
+	1448: AndImm dst: r2 imm: -8
 ri_advance:
-	1455: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1456: AddImm dst: r1 imm: 24
-	1457: MovReg dst: r0 src: r1
+	1449: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1450: AddImm dst: r1 imm: 24
+	1451: MovReg dst: r0 src: r1
+	1452: AddReg dst: r1 src: r2
+	1453: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1454: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1455: AddImm dst: r1 imm: 24
+	1456: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1457: LdXMemW dst: r1 src: r6 off: 80 imm: 0
 	1458: AddReg dst: r1 src: r2
-	1459: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1460: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1461: AddImm dst: r1 imm: 24
-	1462: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1463: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1464: AddReg dst: r1 src: r2
-	1465: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1466: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1467: Exit
+	1459: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1460: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1461: Exit
 ri_static:
+	1462: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1463: AndImm dst: r1 imm: 65535
+	1464: AddReg dst: r1 src: r6
+	1465: AddImm dst: r1 imm: 49664
+	1466: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1467: StMemW dst: r1 src: r0 off: 20 imm: 0
 	1468: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1469: AndImm dst: r1 imm: 65535
-	1470: AddReg dst: r1 src: r6
-	1471: AddImm dst: r1 imm: 49664
-	1472: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1473: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1474: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1475: AddImm dst: r1 imm: 24
-	1476: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1477: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1478: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1479: AddImm dst: r2 imm: 31
-	1480: AndImm dst: r2 imm: -8
-	1481: AddReg dst: r1 src: r2
-	1482: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1469: AddImm dst: r1 imm: 24
+	1470: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1471: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1472: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1473: AddImm dst: r2 imm: 31
+	1474: AndImm dst: r2 imm: -8
+	1475: AddReg dst: r1 src: r2
+	1476: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1483: MovImm dst: r0 imm: -1
-	1484: Exit
+	1477: MovImm dst: r0 imm: -1
+	1478: Exit

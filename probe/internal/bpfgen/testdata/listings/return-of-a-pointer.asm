@@ -634,19 +634,18 @@ exit:
 	 598: Exit
 step:
 	 599: LdXMemDW dst: r6 src: r2 off: 0 imm: 0
-	 600: StMemDW dst: rfp src: r0 off: -32 imm: 0
-step_next:
-	 601: LdXMemW dst: r1 src: r6 off: 28 imm: 0
-	 602: JEqImm dst: r1 off: -1 imm: 0 <pop>
+	 600: LdXMemW dst: r1 src: r6 off: 28 imm: 0
+	 601: JEqImm dst: r1 off: -1 imm: 0 <pop>
 scan:
-	 603: LdXMemW dst: r1 src: r6 off: 36 imm: 0
-	 604: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 605: LoadMapPtr dst: r1 fd: 4
-	 607: MovReg dst: r2 src: rfp
-	 608: AddImm dst: r2 imm: -8
-	 609: Call FnMapLookupElem
-	 610: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
-	 611: MovReg dst: r7 src: r0
+	 602: LdXMemW dst: r1 src: r6 off: 36 imm: 0
+	 603: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 604: LoadMapPtr dst: r1 fd: 4
+	 606: MovReg dst: r2 src: rfp
+	 607: AddImm dst: r2 imm: -8
+	 608: Call FnMapLookupElem
+	 609: JEqImm dst: r0 off: -1 imm: 0 <scan_end>
+	 610: MovReg dst: r7 src: r0
+	 611: MovImm dst: r5 imm: 0
 scan_next:
 	 612: LdXMemW dst: r1 src: r6 off: 44 imm: 0
 	 613: LdXMemW dst: r2 src: r7 off: 4 imm: 0
@@ -715,823 +714,817 @@ slot_width:
 pass_over:
 	 670: LdXMemW dst: r1 src: r6 off: 28 imm: 0
 	 671: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	 672: LdXMemDW dst: r5 src: rfp off: -32 imm: 0
-	 673: AddImm dst: r5 imm: 1
-	 674: StXMemDW dst: rfp src: r5 off: -32 imm: 0
-	 675: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
-	 676: Ja off: -1 <ret0>
+	 672: AddImm dst: r5 imm: 1
+	 673: JLTImm dst: r5 off: -1 imm: 32 <scan_next>
+	 674: Ja off: -1 <ret0>
 slot_dispatch:
-	 677: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
-	 678: JEqImm dst: r3 off: -1 imm: 6 <s_map>
-	 679: JEqImm dst: r3 off: -1 imm: 2 <s_string>
-	 680: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
-	 681: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
-	 682: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
-	 683: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
-	 684: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
-	 685: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
-	 686: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
-	 687: Ja off: -1 <ret0>
+	 675: JEqImm dst: r3 off: -1 imm: 1 <s_pointer>
+	 676: JEqImm dst: r3 off: -1 imm: 6 <s_map>
+	 677: JEqImm dst: r3 off: -1 imm: 2 <s_string>
+	 678: JEqImm dst: r3 off: -1 imm: 3 <s_slice>
+	 679: JEqImm dst: r3 off: -1 imm: 7 <s_inline>
+	 680: JEqImm dst: r3 off: -1 imm: 8 <s_swiss_dir>
+	 681: JEqImm dst: r3 off: -1 imm: 9 <s_swiss_groups>
+	 682: JEqImm dst: r3 off: -1 imm: 10 <s_hmap_buckets>
+	 683: JEqImm dst: r3 off: -1 imm: 5 <s_iface>
+	 684: JEqImm dst: r3 off: -1 imm: 4 <s_eface>
+	 685: Ja off: -1 <ret0>
 s_pointer:
-	 688: Ja off: -1 <s_map>
+	 686: Ja off: -1 <s_map>
 s_map:
-	 689: MovReg dst: r2 src: r1
-	 690: AndImm dst: r2 imm: 65535
-	 691: AddReg dst: r2 src: r6
-	 692: AddImm dst: r2 imm: 49664
-	 693: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 694: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 695: MovImm dst: r3 imm: 1
-	 696: LdXMemB dst: r0 src: r8 off: 52 imm: 0
-	 697: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 698: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
-	 699: LdXMemW dst: r5 src: r8 off: 60 imm: 0
+	 687: MovReg dst: r2 src: r1
+	 688: AndImm dst: r2 imm: 65535
+	 689: AddReg dst: r2 src: r6
+	 690: AddImm dst: r2 imm: 49664
+	 691: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 692: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 693: MovImm dst: r3 imm: 1
+	 694: LdXMemB dst: r0 src: r8 off: 52 imm: 0
+	 695: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 696: JNEImm dst: r0 off: -1 imm: 6 <ptr_aux>
+	 697: LdXMemW dst: r5 src: r8 off: 60 imm: 0
 ptr_aux:
-	 700: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 701: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 702: AddReg dst: r4 src: r0
-	 703: JGTImm dst: r4 off: -1 imm: 3 <pushed_32>
-	 704: JEqImm dst: r1 off: -1 imm: 0 <pushed_32>
-	 705: JEqImm dst: r3 off: -1 imm: 0 <pushed_32>
-	 706: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 707: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 708: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 709: NegImm dst: r1 imm: 0
-	 710: AddReg dst: r1 src: r0
-	 711: JLTImm dst: r1 off: -1 imm: 512 <push_ok_33>
-	 712: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 713: OrImm dst: r1 imm: 1
-	 714: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 715: Ja off: -1 <pushed_32>
+	 698: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 699: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 700: AddReg dst: r4 src: r0
+	 701: JGTImm dst: r4 off: -1 imm: 3 <pushed_32>
+	 702: JEqImm dst: r1 off: -1 imm: 0 <pushed_32>
+	 703: JEqImm dst: r3 off: -1 imm: 0 <pushed_32>
+	 704: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 705: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 706: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 707: NegImm dst: r1 imm: 0
+	 708: AddReg dst: r1 src: r0
+	 709: JLTImm dst: r1 off: -1 imm: 512 <push_ok_33>
+	 710: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 711: OrImm dst: r1 imm: 1
+	 712: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 713: Ja off: -1 <pushed_32>
 push_ok_33:
-	 716: MovReg dst: r1 src: r0
-	 717: AddImm dst: r1 imm: 1
-	 718: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 719: AndImm dst: r0 imm: 511
-	 720: LShImm dst: r0 imm: 5
-	 721: AddReg dst: r0 src: r6
-	 722: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 723: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 724: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 725: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 726: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 727: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 728: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 714: MovReg dst: r1 src: r0
+	 715: AddImm dst: r1 imm: 1
+	 716: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 717: AndImm dst: r0 imm: 511
+	 718: LShImm dst: r0 imm: 5
+	 719: AddReg dst: r0 src: r6
+	 720: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 721: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 722: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 723: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 724: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 725: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 726: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_32:
-	 729: Ja off: -1 <ret0>
+	 727: Ja off: -1 <ret0>
 s_string:
-	 730: MovReg dst: r3 src: r1
-	 731: AndImm dst: r3 imm: 65535
-	 732: AddReg dst: r3 src: r6
-	 733: AddImm dst: r3 imm: 49664
-	 734: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
-	 735: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
-	 736: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
-	 737: MovImm dst: r4 imm: 255
+	 728: MovReg dst: r3 src: r1
+	 729: AndImm dst: r3 imm: 65535
+	 730: AddReg dst: r3 src: r6
+	 731: AddImm dst: r3 imm: 49664
+	 732: LdXMemDW dst: r2 src: r3 off: 0 imm: 0
+	 733: LdXMemDW dst: r4 src: r3 off: 8 imm: 0
+	 734: JLEImm dst: r4 off: -1 imm: 255 <str_capped>
+	 735: MovImm dst: r4 imm: 255
 str_capped:
-	 738: MovReg dst: r1 src: r6
-	 739: MovImm dst: r3 imm: 2
-	 740: MovImm dst: r5 imm: 1
-	 741: Call -1 <read_item>
-	 742: Ja off: -1 <ret0>
+	 736: MovReg dst: r1 src: r6
+	 737: MovImm dst: r3 imm: 2
+	 738: MovImm dst: r5 imm: 1
+	 739: Call -1 <read_item>
+	 740: Ja off: -1 <ret0>
 s_slice:
-	 743: MovReg dst: r2 src: r1
-	 744: AndImm dst: r2 imm: 65535
-	 745: AddReg dst: r2 src: r6
-	 746: AddImm dst: r2 imm: 49664
-	 747: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
-	 748: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
-	 749: JLEImm dst: r3 off: -1 imm: 100 <cap_34>
-	 750: MovImm dst: r3 imm: 100
+	 741: MovReg dst: r2 src: r1
+	 742: AndImm dst: r2 imm: 65535
+	 743: AddReg dst: r2 src: r6
+	 744: AddImm dst: r2 imm: 49664
+	 745: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	 746: LdXMemDW dst: r3 src: r2 off: 8 imm: 0
+	 747: JLEImm dst: r3 off: -1 imm: 100 <cap_34>
+	 748: MovImm dst: r3 imm: 100
 cap_34:
-	 751: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 752: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 753: LdXMemB dst: r0 src: r8 off: 55 imm: 0
-	 754: AddReg dst: r4 src: r0
-	 755: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 756: JGTImm dst: r4 off: -1 imm: 3 <pushed_35>
-	 757: JEqImm dst: r1 off: -1 imm: 0 <pushed_35>
-	 758: JEqImm dst: r3 off: -1 imm: 0 <pushed_35>
-	 759: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 760: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 761: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 762: NegImm dst: r1 imm: 0
-	 763: AddReg dst: r1 src: r0
-	 764: JLTImm dst: r1 off: -1 imm: 512 <push_ok_36>
-	 765: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 766: OrImm dst: r1 imm: 1
-	 767: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 768: Ja off: -1 <pushed_35>
+	 749: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 750: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 751: LdXMemB dst: r0 src: r8 off: 55 imm: 0
+	 752: AddReg dst: r4 src: r0
+	 753: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 754: JGTImm dst: r4 off: -1 imm: 3 <pushed_35>
+	 755: JEqImm dst: r1 off: -1 imm: 0 <pushed_35>
+	 756: JEqImm dst: r3 off: -1 imm: 0 <pushed_35>
+	 757: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 758: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 759: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 760: NegImm dst: r1 imm: 0
+	 761: AddReg dst: r1 src: r0
+	 762: JLTImm dst: r1 off: -1 imm: 512 <push_ok_36>
+	 763: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 764: OrImm dst: r1 imm: 1
+	 765: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 766: Ja off: -1 <pushed_35>
 push_ok_36:
-	 769: MovReg dst: r1 src: r0
-	 770: AddImm dst: r1 imm: 1
-	 771: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 772: AndImm dst: r0 imm: 511
-	 773: LShImm dst: r0 imm: 5
-	 774: AddReg dst: r0 src: r6
-	 775: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 776: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 777: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 778: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 779: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 780: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 781: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 767: MovReg dst: r1 src: r0
+	 768: AddImm dst: r1 imm: 1
+	 769: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 770: AndImm dst: r0 imm: 511
+	 771: LShImm dst: r0 imm: 5
+	 772: AddReg dst: r0 src: r6
+	 773: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 774: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 775: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 776: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 777: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 778: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 779: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_35:
-	 782: Ja off: -1 <ret0>
+	 780: Ja off: -1 <ret0>
 s_inline:
-	 783: LdXMemW dst: r2 src: r8 off: 56 imm: 0
-	 784: LdXMemW dst: r3 src: r8 off: 60 imm: 0
-	 785: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 786: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 787: JEqImm dst: r3 off: -1 imm: 0 <pushed_37>
-	 788: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 789: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 790: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 791: NegImm dst: r1 imm: 0
-	 792: AddReg dst: r1 src: r0
-	 793: JLTImm dst: r1 off: -1 imm: 512 <push_ok_38>
-	 794: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 795: OrImm dst: r1 imm: 1
-	 796: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 797: Ja off: -1 <pushed_37>
+	 781: LdXMemW dst: r2 src: r8 off: 56 imm: 0
+	 782: LdXMemW dst: r3 src: r8 off: 60 imm: 0
+	 783: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 784: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 785: JEqImm dst: r3 off: -1 imm: 0 <pushed_37>
+	 786: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 787: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 788: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 789: NegImm dst: r1 imm: 0
+	 790: AddReg dst: r1 src: r0
+	 791: JLTImm dst: r1 off: -1 imm: 512 <push_ok_38>
+	 792: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 793: OrImm dst: r1 imm: 1
+	 794: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 795: Ja off: -1 <pushed_37>
 push_ok_38:
-	 798: MovReg dst: r1 src: r0
-	 799: AddImm dst: r1 imm: 1
-	 800: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 801: AndImm dst: r0 imm: 511
-	 802: LShImm dst: r0 imm: 5
-	 803: AddReg dst: r0 src: r6
-	 804: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 805: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 806: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 807: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 808: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 809: StMemW dst: r0 src: r0 off: 532 imm: 1
-	 810: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	 811: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	 812: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	 796: MovReg dst: r1 src: r0
+	 797: AddImm dst: r1 imm: 1
+	 798: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 799: AndImm dst: r0 imm: 511
+	 800: LShImm dst: r0 imm: 5
+	 801: AddReg dst: r0 src: r6
+	 802: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 803: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 804: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 805: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 806: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 807: StMemW dst: r0 src: r0 off: 532 imm: 1
+	 808: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 809: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	 810: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_37:
-	 813: Ja off: -1 <ret0>
+	 811: Ja off: -1 <ret0>
 s_swiss_dir:
-	 814: MovReg dst: r8 src: r1
-	 815: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 816: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 817: LoadMapPtr dst: r1 fd: 4
-	 819: MovReg dst: r2 src: rfp
-	 820: AddImm dst: r2 imm: -8
-	 821: Call FnMapLookupElem
-	 822: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 823: MovReg dst: r7 src: r0
-	 824: LdXMemW dst: r3 src: r7 off: 24 imm: 0
-	 825: AddReg dst: r3 src: r9
-	 826: AndImm dst: r3 imm: 65535
-	 827: AddReg dst: r3 src: r6
-	 828: AddImm dst: r3 imm: 49664
-	 829: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 830: MovReg dst: r1 src: r8
-	 831: AndImm dst: r1 imm: 65535
-	 832: AddReg dst: r1 src: r6
-	 833: AddImm dst: r1 imm: 49664
-	 834: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 835: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 836: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 837: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
-	 838: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 839: MovImm dst: r3 imm: 1
-	 840: JGTImm dst: r4 off: -1 imm: 3 <pushed_39>
-	 841: JEqImm dst: r1 off: -1 imm: 0 <pushed_39>
-	 842: JEqImm dst: r3 off: -1 imm: 0 <pushed_39>
-	 843: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 844: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 845: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 846: NegImm dst: r1 imm: 0
-	 847: AddReg dst: r1 src: r0
-	 848: JLTImm dst: r1 off: -1 imm: 512 <push_ok_40>
-	 849: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 850: OrImm dst: r1 imm: 1
-	 851: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 852: Ja off: -1 <pushed_39>
+	 812: MovReg dst: r8 src: r1
+	 813: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 814: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 815: LoadMapPtr dst: r1 fd: 4
+	 817: MovReg dst: r2 src: rfp
+	 818: AddImm dst: r2 imm: -8
+	 819: Call FnMapLookupElem
+	 820: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 821: MovReg dst: r7 src: r0
+	 822: LdXMemW dst: r3 src: r7 off: 24 imm: 0
+	 823: AddReg dst: r3 src: r9
+	 824: AndImm dst: r3 imm: 65535
+	 825: AddReg dst: r3 src: r6
+	 826: AddImm dst: r3 imm: 49664
+	 827: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 828: MovReg dst: r1 src: r8
+	 829: AndImm dst: r1 imm: 65535
+	 830: AddReg dst: r1 src: r6
+	 831: AddImm dst: r1 imm: 49664
+	 832: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 833: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 834: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 835: JNEImm dst: r3 off: -1 imm: 0 <swiss_tables>
+	 836: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 837: MovImm dst: r3 imm: 1
+	 838: JGTImm dst: r4 off: -1 imm: 3 <pushed_39>
+	 839: JEqImm dst: r1 off: -1 imm: 0 <pushed_39>
+	 840: JEqImm dst: r3 off: -1 imm: 0 <pushed_39>
+	 841: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 842: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 843: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 844: NegImm dst: r1 imm: 0
+	 845: AddReg dst: r1 src: r0
+	 846: JLTImm dst: r1 off: -1 imm: 512 <push_ok_40>
+	 847: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 848: OrImm dst: r1 imm: 1
+	 849: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 850: Ja off: -1 <pushed_39>
 push_ok_40:
-	 853: MovReg dst: r1 src: r0
-	 854: AddImm dst: r1 imm: 1
-	 855: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 856: AndImm dst: r0 imm: 511
-	 857: LShImm dst: r0 imm: 5
-	 858: AddReg dst: r0 src: r6
-	 859: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 860: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 861: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 862: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 863: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 864: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 865: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 851: MovReg dst: r1 src: r0
+	 852: AddImm dst: r1 imm: 1
+	 853: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 854: AndImm dst: r0 imm: 511
+	 855: LShImm dst: r0 imm: 5
+	 856: AddReg dst: r0 src: r6
+	 857: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 858: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 859: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 860: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 861: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 862: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 863: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_39:
-	 866: Ja off: -1 <ret0>
+	 864: Ja off: -1 <ret0>
 swiss_tables:
-	 867: JLEImm dst: r3 off: -1 imm: 65535 <cap_41>
-	 868: MovImm dst: r3 imm: 65535
+	 865: JLEImm dst: r3 off: -1 imm: 65535 <cap_41>
+	 866: MovImm dst: r3 imm: 65535
 cap_41:
-	 869: LdXMemW dst: r2 src: r7 off: 20 imm: 0
-	 870: JGTImm dst: r4 off: -1 imm: 3 <pushed_42>
-	 871: JEqImm dst: r1 off: -1 imm: 0 <pushed_42>
-	 872: JEqImm dst: r3 off: -1 imm: 0 <pushed_42>
-	 873: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 874: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 875: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 876: NegImm dst: r1 imm: 0
-	 877: AddReg dst: r1 src: r0
-	 878: JLTImm dst: r1 off: -1 imm: 512 <push_ok_43>
-	 879: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 880: OrImm dst: r1 imm: 1
-	 881: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 882: Ja off: -1 <pushed_42>
+	 867: LdXMemW dst: r2 src: r7 off: 20 imm: 0
+	 868: JGTImm dst: r4 off: -1 imm: 3 <pushed_42>
+	 869: JEqImm dst: r1 off: -1 imm: 0 <pushed_42>
+	 870: JEqImm dst: r3 off: -1 imm: 0 <pushed_42>
+	 871: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 872: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 873: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 874: NegImm dst: r1 imm: 0
+	 875: AddReg dst: r1 src: r0
+	 876: JLTImm dst: r1 off: -1 imm: 512 <push_ok_43>
+	 877: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 878: OrImm dst: r1 imm: 1
+	 879: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 880: Ja off: -1 <pushed_42>
 push_ok_43:
-	 883: MovReg dst: r1 src: r0
-	 884: AddImm dst: r1 imm: 1
-	 885: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 886: AndImm dst: r0 imm: 511
-	 887: LShImm dst: r0 imm: 5
-	 888: AddReg dst: r0 src: r6
-	 889: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 890: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 891: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 892: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 893: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 894: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 895: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 881: MovReg dst: r1 src: r0
+	 882: AddImm dst: r1 imm: 1
+	 883: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 884: AndImm dst: r0 imm: 511
+	 885: LShImm dst: r0 imm: 5
+	 886: AddReg dst: r0 src: r6
+	 887: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 888: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 889: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 890: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 891: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 892: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 893: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_42:
-	 896: Ja off: -1 <ret0>
+	 894: Ja off: -1 <ret0>
 s_swiss_groups:
-	 897: MovReg dst: r8 src: r1
-	 898: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 899: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 900: LoadMapPtr dst: r1 fd: 4
-	 902: MovReg dst: r2 src: rfp
-	 903: AddImm dst: r2 imm: -8
-	 904: Call FnMapLookupElem
-	 905: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 906: MovReg dst: r7 src: r0
-	 907: LdXMemW dst: r3 src: r7 off: 28 imm: 0
-	 908: AddReg dst: r3 src: r9
-	 909: AndImm dst: r3 imm: 65535
-	 910: AddReg dst: r3 src: r6
-	 911: AddImm dst: r3 imm: 49664
-	 912: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
-	 913: JLEImm dst: r3 off: -1 imm: 65534 <cap_44>
-	 914: MovImm dst: r3 imm: 65534
+	 895: MovReg dst: r8 src: r1
+	 896: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 897: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 898: LoadMapPtr dst: r1 fd: 4
+	 900: MovReg dst: r2 src: rfp
+	 901: AddImm dst: r2 imm: -8
+	 902: Call FnMapLookupElem
+	 903: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 904: MovReg dst: r7 src: r0
+	 905: LdXMemW dst: r3 src: r7 off: 28 imm: 0
+	 906: AddReg dst: r3 src: r9
+	 907: AndImm dst: r3 imm: 65535
+	 908: AddReg dst: r3 src: r6
+	 909: AddImm dst: r3 imm: 49664
+	 910: LdXMemDW dst: r3 src: r3 off: 0 imm: 0
+	 911: JLEImm dst: r3 off: -1 imm: 65534 <cap_44>
+	 912: MovImm dst: r3 imm: 65534
 cap_44:
-	 915: AddImm dst: r3 imm: 1
-	 916: LdXMemW dst: r2 src: r7 off: 32 imm: 0
-	 917: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
-	 918: AddReg dst: r2 src: r9
-	 919: AndImm dst: r2 imm: 65535
-	 920: AddReg dst: r2 src: r6
-	 921: AddImm dst: r2 imm: 49664
-	 922: LdXMemH dst: r2 src: r2 off: 0 imm: 0
-	 923: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	 924: MovReg dst: r0 src: r3
-	 925: MulImm dst: r0 imm: 200
-	 926: AddReg dst: r0 src: r2
-	 927: SubImm dst: r0 imm: 1
-	 928: DivReg dst: r0 src: r2
-	 929: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
-	 930: MovReg dst: r3 src: r0
+	 913: AddImm dst: r3 imm: 1
+	 914: LdXMemW dst: r2 src: r7 off: 32 imm: 0
+	 915: JEqImm dst: r2 off: -1 imm: 65535 <groups_counted>
+	 916: AddReg dst: r2 src: r9
+	 917: AndImm dst: r2 imm: 65535
+	 918: AddReg dst: r2 src: r6
+	 919: AddImm dst: r2 imm: 49664
+	 920: LdXMemH dst: r2 src: r2 off: 0 imm: 0
+	 921: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	 922: MovReg dst: r0 src: r3
+	 923: MulImm dst: r0 imm: 200
+	 924: AddReg dst: r0 src: r2
+	 925: SubImm dst: r0 imm: 1
+	 926: DivReg dst: r0 src: r2
+	 927: JLEReg dst: r3 off: -1 src: r0 <groups_counted>
+	 928: MovReg dst: r3 src: r0
 groups_counted:
-	 931: MovReg dst: r1 src: r8
-	 932: AndImm dst: r1 imm: 65535
-	 933: AddReg dst: r1 src: r6
-	 934: AddImm dst: r1 imm: 49664
-	 935: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 936: LdXMemW dst: r2 src: r7 off: 16 imm: 0
-	 937: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 938: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 939: JGTImm dst: r4 off: -1 imm: 3 <pushed_45>
-	 940: JEqImm dst: r1 off: -1 imm: 0 <pushed_45>
-	 941: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
-	 942: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 943: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	 944: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	 945: NegImm dst: r1 imm: 0
-	 946: AddReg dst: r1 src: r0
-	 947: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
-	 948: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	 949: OrImm dst: r1 imm: 1
-	 950: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	 951: Ja off: -1 <pushed_45>
+	 929: MovReg dst: r1 src: r8
+	 930: AndImm dst: r1 imm: 65535
+	 931: AddReg dst: r1 src: r6
+	 932: AddImm dst: r1 imm: 49664
+	 933: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 934: LdXMemW dst: r2 src: r7 off: 16 imm: 0
+	 935: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 936: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 937: JGTImm dst: r4 off: -1 imm: 3 <pushed_45>
+	 938: JEqImm dst: r1 off: -1 imm: 0 <pushed_45>
+	 939: JEqImm dst: r3 off: -1 imm: 0 <pushed_45>
+	 940: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 941: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 942: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 943: NegImm dst: r1 imm: 0
+	 944: AddReg dst: r1 src: r0
+	 945: JLTImm dst: r1 off: -1 imm: 512 <push_ok_46>
+	 946: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	 947: OrImm dst: r1 imm: 1
+	 948: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	 949: Ja off: -1 <pushed_45>
 push_ok_46:
-	 952: MovReg dst: r1 src: r0
-	 953: AddImm dst: r1 imm: 1
-	 954: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	 955: AndImm dst: r0 imm: 511
-	 956: LShImm dst: r0 imm: 5
-	 957: AddReg dst: r0 src: r6
-	 958: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	 959: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	 960: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	 961: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	 962: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	 963: StMemW dst: r0 src: r0 off: 532 imm: 0
-	 964: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	 950: MovReg dst: r1 src: r0
+	 951: AddImm dst: r1 imm: 1
+	 952: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	 953: AndImm dst: r0 imm: 511
+	 954: LShImm dst: r0 imm: 5
+	 955: AddReg dst: r0 src: r6
+	 956: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	 957: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	 958: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	 959: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	 960: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	 961: StMemW dst: r0 src: r0 off: 532 imm: 0
+	 962: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_45:
-	 965: Ja off: -1 <ret0>
+	 963: Ja off: -1 <ret0>
 s_hmap_buckets:
-	 966: MovReg dst: r8 src: r1
-	 967: LdXMemW dst: r1 src: r6 off: 52 imm: 0
-	 968: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	 969: LoadMapPtr dst: r1 fd: 4
-	 971: MovReg dst: r2 src: rfp
-	 972: AddImm dst: r2 imm: -8
-	 973: Call FnMapLookupElem
-	 974: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	 975: MovReg dst: r7 src: r0
-	 976: LdXMemW dst: r0 src: r7 off: 40 imm: 0
-	 977: AddReg dst: r0 src: r9
-	 978: AndImm dst: r0 imm: 65535
-	 979: AddReg dst: r0 src: r6
-	 980: AddImm dst: r0 imm: 49664
-	 981: LdXMemB dst: r0 src: r0 off: 0 imm: 0
-	 982: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
-	 983: MovImm dst: r0 imm: 16
+	 964: MovReg dst: r8 src: r1
+	 965: LdXMemW dst: r1 src: r6 off: 52 imm: 0
+	 966: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	 967: LoadMapPtr dst: r1 fd: 4
+	 969: MovReg dst: r2 src: rfp
+	 970: AddImm dst: r2 imm: -8
+	 971: Call FnMapLookupElem
+	 972: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	 973: MovReg dst: r7 src: r0
+	 974: LdXMemW dst: r0 src: r7 off: 40 imm: 0
+	 975: AddReg dst: r0 src: r9
+	 976: AndImm dst: r0 imm: 65535
+	 977: AddReg dst: r0 src: r6
+	 978: AddImm dst: r0 imm: 49664
+	 979: LdXMemB dst: r0 src: r0 off: 0 imm: 0
+	 980: JLEImm dst: r0 off: -1 imm: 16 <hmap_b>
+	 981: MovImm dst: r0 imm: 16
 hmap_b:
-	 984: StXMemDW dst: rfp src: r0 off: -24 imm: 0
-	 985: MovImm dst: r3 imm: 1
-	 986: LShReg dst: r3 src: r0
-	 987: MovReg dst: r1 src: r8
-	 988: AndImm dst: r1 imm: 65535
-	 989: AddReg dst: r1 src: r6
-	 990: AddImm dst: r1 imm: 49664
-	 991: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	 992: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	 993: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	 994: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	 995: JGTImm dst: r4 off: -1 imm: 3 <pushed_47>
-	 996: JEqImm dst: r1 off: -1 imm: 0 <pushed_47>
-	 997: JEqImm dst: r3 off: -1 imm: 0 <pushed_47>
-	 998: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	 999: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1000: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1001: NegImm dst: r1 imm: 0
-	1002: AddReg dst: r1 src: r0
-	1003: JLTImm dst: r1 off: -1 imm: 512 <push_ok_48>
-	1004: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1005: OrImm dst: r1 imm: 1
-	1006: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1007: Ja off: -1 <pushed_47>
+	 982: StXMemDW dst: rfp src: r0 off: -24 imm: 0
+	 983: MovImm dst: r3 imm: 1
+	 984: LShReg dst: r3 src: r0
+	 985: MovReg dst: r1 src: r8
+	 986: AndImm dst: r1 imm: 65535
+	 987: AddReg dst: r1 src: r6
+	 988: AddImm dst: r1 imm: 49664
+	 989: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	 990: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	 991: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	 992: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	 993: JGTImm dst: r4 off: -1 imm: 3 <pushed_47>
+	 994: JEqImm dst: r1 off: -1 imm: 0 <pushed_47>
+	 995: JEqImm dst: r3 off: -1 imm: 0 <pushed_47>
+	 996: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	 997: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	 998: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	 999: NegImm dst: r1 imm: 0
+	1000: AddReg dst: r1 src: r0
+	1001: JLTImm dst: r1 off: -1 imm: 512 <push_ok_48>
+	1002: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1003: OrImm dst: r1 imm: 1
+	1004: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1005: Ja off: -1 <pushed_47>
 push_ok_48:
-	1008: MovReg dst: r1 src: r0
-	1009: AddImm dst: r1 imm: 1
-	1010: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1011: AndImm dst: r0 imm: 511
-	1012: LShImm dst: r0 imm: 5
-	1013: AddReg dst: r0 src: r6
-	1014: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1015: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1016: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1017: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1018: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1019: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1020: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1006: MovReg dst: r1 src: r0
+	1007: AddImm dst: r1 imm: 1
+	1008: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1009: AndImm dst: r0 imm: 511
+	1010: LShImm dst: r0 imm: 5
+	1011: AddReg dst: r0 src: r6
+	1012: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1013: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1014: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1015: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1016: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1017: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1018: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_47:
-	1021: LdXMemW dst: r1 src: r7 off: 44 imm: 0
-	1022: AddReg dst: r1 src: r9
-	1023: AndImm dst: r1 imm: 65535
-	1024: AddReg dst: r1 src: r6
-	1025: AddImm dst: r1 imm: 49664
-	1026: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
-	1027: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
-	1028: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1029: SubImm dst: r0 imm: 1
-	1030: MovImm dst: r3 imm: 1
-	1031: LShReg dst: r3 src: r0
-	1032: LdXMemW dst: r2 src: r7 off: 36 imm: 0
-	1033: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1034: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1035: JGTImm dst: r4 off: -1 imm: 3 <pushed_49>
-	1036: JEqImm dst: r1 off: -1 imm: 0 <pushed_49>
-	1037: JEqImm dst: r3 off: -1 imm: 0 <pushed_49>
-	1038: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1039: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1040: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1041: NegImm dst: r1 imm: 0
-	1042: AddReg dst: r1 src: r0
-	1043: JLTImm dst: r1 off: -1 imm: 512 <push_ok_50>
-	1044: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1045: OrImm dst: r1 imm: 1
-	1046: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1047: Ja off: -1 <pushed_49>
+	1019: LdXMemW dst: r1 src: r7 off: 44 imm: 0
+	1020: AddReg dst: r1 src: r9
+	1021: AndImm dst: r1 imm: 65535
+	1022: AddReg dst: r1 src: r6
+	1023: AddImm dst: r1 imm: 49664
+	1024: LdXMemDW dst: r1 src: r1 off: 0 imm: 0
+	1025: LdXMemDW dst: r0 src: rfp off: -24 imm: 0
+	1026: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1027: SubImm dst: r0 imm: 1
+	1028: MovImm dst: r3 imm: 1
+	1029: LShReg dst: r3 src: r0
+	1030: LdXMemW dst: r2 src: r7 off: 36 imm: 0
+	1031: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1032: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1033: JGTImm dst: r4 off: -1 imm: 3 <pushed_49>
+	1034: JEqImm dst: r1 off: -1 imm: 0 <pushed_49>
+	1035: JEqImm dst: r3 off: -1 imm: 0 <pushed_49>
+	1036: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1037: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1038: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1039: NegImm dst: r1 imm: 0
+	1040: AddReg dst: r1 src: r0
+	1041: JLTImm dst: r1 off: -1 imm: 512 <push_ok_50>
+	1042: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1043: OrImm dst: r1 imm: 1
+	1044: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1045: Ja off: -1 <pushed_49>
 push_ok_50:
-	1048: MovReg dst: r1 src: r0
-	1049: AddImm dst: r1 imm: 1
-	1050: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1051: AndImm dst: r0 imm: 511
-	1052: LShImm dst: r0 imm: 5
-	1053: AddReg dst: r0 src: r6
-	1054: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1055: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1056: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1057: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1058: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1059: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1060: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1046: MovReg dst: r1 src: r0
+	1047: AddImm dst: r1 imm: 1
+	1048: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1049: AndImm dst: r0 imm: 511
+	1050: LShImm dst: r0 imm: 5
+	1051: AddReg dst: r0 src: r6
+	1052: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1053: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1054: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1055: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1056: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1057: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1058: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_49:
-	1061: Ja off: -1 <ret0>
+	1059: Ja off: -1 <ret0>
 s_iface:
-	1062: MovReg dst: r9 src: r1
-	1063: MovReg dst: r2 src: r1
-	1064: AndImm dst: r2 imm: 65535
-	1065: AddReg dst: r2 src: r6
-	1066: AddImm dst: r2 imm: 49664
-	1067: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
-	1068: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1069: StXMemDW dst: rfp src: r2 off: -16 imm: 0
-	1070: MovReg dst: r1 src: r6
-	1071: MovImm dst: r3 imm: 20
-	1072: MovImm dst: r4 imm: 1
-	1073: MovImm dst: r5 imm: 0
-	1074: Call -1 <read_item>
-	1075: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
-	1076: LdXMemW dst: r1 src: r6 off: 100 imm: 0
-	1077: JLTImm dst: r1 off: -1 imm: 16 <ret0>
-	1078: MovReg dst: r1 src: r0
-	1079: AndImm dst: r1 imm: 65535
-	1080: AddReg dst: r1 src: r6
-	1081: AddImm dst: r1 imm: 49664
-	1082: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1083: Ja off: -1 <iface_type>
+	1060: MovReg dst: r9 src: r1
+	1061: MovReg dst: r2 src: r1
+	1062: AndImm dst: r2 imm: 65535
+	1063: AddReg dst: r2 src: r6
+	1064: AddImm dst: r2 imm: 49664
+	1065: LdXMemDW dst: r2 src: r2 off: 0 imm: 0
+	1066: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1067: StXMemDW dst: rfp src: r2 off: -16 imm: 0
+	1068: MovReg dst: r1 src: r6
+	1069: MovImm dst: r3 imm: 20
+	1070: MovImm dst: r4 imm: 1
+	1071: MovImm dst: r5 imm: 0
+	1072: Call -1 <read_item>
+	1073: JSLTImm dst: r0 off: -1 imm: 0 <itab_reread>
+	1074: LdXMemW dst: r1 src: r6 off: 100 imm: 0
+	1075: JLTImm dst: r1 off: -1 imm: 16 <ret0>
+	1076: MovReg dst: r1 src: r0
+	1077: AndImm dst: r1 imm: 65535
+	1078: AddReg dst: r1 src: r6
+	1079: AddImm dst: r1 imm: 49664
+	1080: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1081: Ja off: -1 <iface_type>
 itab_reread:
-	1084: MovReg dst: r1 src: rfp
-	1085: AddImm dst: r1 imm: -8
-	1086: MovImm dst: r2 imm: 8
-	1087: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
-	1088: AddImm dst: r3 imm: 8
-	1089: Call FnProbeReadUser
-	1090: JNEImm dst: r0 off: -1 imm: 0 <ret0>
-	1091: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
-	1092: Ja off: -1 <iface_type>
+	1082: MovReg dst: r1 src: rfp
+	1083: AddImm dst: r1 imm: -8
+	1084: MovImm dst: r2 imm: 8
+	1085: LdXMemDW dst: r3 src: rfp off: -16 imm: 0
+	1086: AddImm dst: r3 imm: 8
+	1087: Call FnProbeReadUser
+	1088: JNEImm dst: r0 off: -1 imm: 0 <ret0>
+	1089: LdXMemDW dst: r1 src: rfp off: -8 imm: 0
+	1090: Ja off: -1 <iface_type>
 s_eface:
-	1093: MovReg dst: r9 src: r1
-	1094: MovReg dst: r2 src: r1
-	1095: AndImm dst: r2 imm: 65535
-	1096: AddReg dst: r2 src: r6
-	1097: AddImm dst: r2 imm: 49664
-	1098: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
+	1091: MovReg dst: r9 src: r1
+	1092: MovReg dst: r2 src: r1
+	1093: AndImm dst: r2 imm: 65535
+	1094: AddReg dst: r2 src: r6
+	1095: AddImm dst: r2 imm: 49664
+	1096: LdXMemDW dst: r1 src: r2 off: 0 imm: 0
 iface_type:
-	1099: JEqImm dst: r1 off: -1 imm: 0 <ret0>
-	1100: StXMemDW dst: rfp src: r1 off: -8 imm: 0
-	1101: LoadMapPtr dst: r1 fd: 5
-	1103: MovReg dst: r2 src: rfp
-	1104: AddImm dst: r2 imm: -8
-	1105: Call FnMapLookupElem
-	1106: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1107: LdXMemW dst: r2 src: r0 off: 0 imm: 0
-	1108: LdXMemW dst: r0 src: r0 off: 4 imm: 0
-	1109: MovImm dst: r3 imm: 1
-	1110: LdXMemW dst: r4 src: r6 off: 48 imm: 0
-	1111: LdXMemW dst: r5 src: r6 off: 52 imm: 0
-	1112: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
-	1113: MovReg dst: r1 src: r9
-	1114: AndImm dst: r1 imm: 65535
-	1115: AddReg dst: r1 src: r6
-	1116: AddImm dst: r1 imm: 49664
-	1117: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
-	1118: AddImm dst: r4 imm: 1
-	1119: JGTImm dst: r4 off: -1 imm: 3 <pushed_51>
-	1120: JEqImm dst: r1 off: -1 imm: 0 <pushed_51>
-	1121: JEqImm dst: r3 off: -1 imm: 0 <pushed_51>
-	1122: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1123: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1124: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1125: NegImm dst: r1 imm: 0
-	1126: AddReg dst: r1 src: r0
-	1127: JLTImm dst: r1 off: -1 imm: 512 <push_ok_52>
-	1128: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1129: OrImm dst: r1 imm: 1
-	1130: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1131: Ja off: -1 <pushed_51>
+	1097: JEqImm dst: r1 off: -1 imm: 0 <ret0>
+	1098: StXMemDW dst: rfp src: r1 off: -8 imm: 0
+	1099: LoadMapPtr dst: r1 fd: 5
+	1101: MovReg dst: r2 src: rfp
+	1102: AddImm dst: r2 imm: -8
+	1103: Call FnMapLookupElem
+	1104: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1105: LdXMemW dst: r2 src: r0 off: 0 imm: 0
+	1106: LdXMemW dst: r0 src: r0 off: 4 imm: 0
+	1107: MovImm dst: r3 imm: 1
+	1108: LdXMemW dst: r4 src: r6 off: 48 imm: 0
+	1109: LdXMemW dst: r5 src: r6 off: 52 imm: 0
+	1110: JSetImm dst: r0 off: -1 imm: 1 <iface_direct>
+	1111: MovReg dst: r1 src: r9
+	1112: AndImm dst: r1 imm: 65535
+	1113: AddReg dst: r1 src: r6
+	1114: AddImm dst: r1 imm: 49664
+	1115: LdXMemDW dst: r1 src: r1 off: 8 imm: 0
+	1116: AddImm dst: r4 imm: 1
+	1117: JGTImm dst: r4 off: -1 imm: 3 <pushed_51>
+	1118: JEqImm dst: r1 off: -1 imm: 0 <pushed_51>
+	1119: JEqImm dst: r3 off: -1 imm: 0 <pushed_51>
+	1120: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1121: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1122: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1123: NegImm dst: r1 imm: 0
+	1124: AddReg dst: r1 src: r0
+	1125: JLTImm dst: r1 off: -1 imm: 512 <push_ok_52>
+	1126: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1127: OrImm dst: r1 imm: 1
+	1128: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1129: Ja off: -1 <pushed_51>
 push_ok_52:
-	1132: MovReg dst: r1 src: r0
-	1133: AddImm dst: r1 imm: 1
-	1134: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1135: AndImm dst: r0 imm: 511
-	1136: LShImm dst: r0 imm: 5
-	1137: AddReg dst: r0 src: r6
-	1138: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1139: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1140: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1141: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1142: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1143: StMemW dst: r0 src: r0 off: 532 imm: 0
-	1144: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1130: MovReg dst: r1 src: r0
+	1131: AddImm dst: r1 imm: 1
+	1132: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1133: AndImm dst: r0 imm: 511
+	1134: LShImm dst: r0 imm: 5
+	1135: AddReg dst: r0 src: r6
+	1136: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1137: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1138: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1139: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1140: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1141: StMemW dst: r0 src: r0 off: 532 imm: 0
+	1142: StXMemW dst: r0 src: r5 off: 536 imm: 0
 pushed_51:
-	1145: Ja off: -1 <ret0>
+	1143: Ja off: -1 <ret0>
 iface_direct:
-	1146: MovReg dst: r1 src: r9
-	1147: AddImm dst: r1 imm: 8
-	1148: JEqImm dst: r3 off: -1 imm: 0 <pushed_53>
-	1149: StXMemDW dst: rfp src: r1 off: -40 imm: 0
-	1150: LdXMemW dst: r0 src: r6 off: 24 imm: 0
-	1151: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1152: NegImm dst: r1 imm: 0
-	1153: AddReg dst: r1 src: r0
-	1154: JLTImm dst: r1 off: -1 imm: 512 <push_ok_54>
-	1155: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1156: OrImm dst: r1 imm: 1
-	1157: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1158: Ja off: -1 <pushed_53>
+	1144: MovReg dst: r1 src: r9
+	1145: AddImm dst: r1 imm: 8
+	1146: JEqImm dst: r3 off: -1 imm: 0 <pushed_53>
+	1147: StXMemDW dst: rfp src: r1 off: -40 imm: 0
+	1148: LdXMemW dst: r0 src: r6 off: 24 imm: 0
+	1149: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1150: NegImm dst: r1 imm: 0
+	1151: AddReg dst: r1 src: r0
+	1152: JLTImm dst: r1 off: -1 imm: 512 <push_ok_54>
+	1153: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1154: OrImm dst: r1 imm: 1
+	1155: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1156: Ja off: -1 <pushed_53>
 push_ok_54:
-	1159: MovReg dst: r1 src: r0
-	1160: AddImm dst: r1 imm: 1
-	1161: StXMemW dst: r6 src: r1 off: 24 imm: 0
-	1162: AndImm dst: r0 imm: 511
-	1163: LShImm dst: r0 imm: 5
-	1164: AddReg dst: r0 src: r6
-	1165: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
-	1166: StXMemDW dst: r0 src: r1 off: 512 imm: 0
-	1167: StXMemW dst: r0 src: r2 off: 520 imm: 0
-	1168: StXMemW dst: r0 src: r3 off: 524 imm: 0
-	1169: StXMemW dst: r0 src: r4 off: 528 imm: 0
-	1170: StMemW dst: r0 src: r0 off: 532 imm: 1
-	1171: StXMemW dst: r0 src: r5 off: 536 imm: 0
-	1172: LdXMemW dst: r1 src: r6 off: 108 imm: 0
-	1173: StXMemW dst: r0 src: r1 off: 540 imm: 0
+	1157: MovReg dst: r1 src: r0
+	1158: AddImm dst: r1 imm: 1
+	1159: StXMemW dst: r6 src: r1 off: 24 imm: 0
+	1160: AndImm dst: r0 imm: 511
+	1161: LShImm dst: r0 imm: 5
+	1162: AddReg dst: r0 src: r6
+	1163: LdXMemDW dst: r1 src: rfp off: -40 imm: 0
+	1164: StXMemDW dst: r0 src: r1 off: 512 imm: 0
+	1165: StXMemW dst: r0 src: r2 off: 520 imm: 0
+	1166: StXMemW dst: r0 src: r3 off: 524 imm: 0
+	1167: StXMemW dst: r0 src: r4 off: 528 imm: 0
+	1168: StMemW dst: r0 src: r0 off: 532 imm: 1
+	1169: StXMemW dst: r0 src: r5 off: 536 imm: 0
+	1170: LdXMemW dst: r1 src: r6 off: 108 imm: 0
+	1171: StXMemW dst: r0 src: r1 off: 540 imm: 0
 pushed_53:
-	1174: Ja off: -1 <ret0>
+	1172: Ja off: -1 <ret0>
 scan_end:
-	1175: StMemW dst: r6 src: r0 off: 28 imm: 0
-	1176: Ja off: -1 <ret0>
+	1173: StMemW dst: r6 src: r0 off: 28 imm: 0
+	1174: Ja off: -1 <ret0>
 pop:
-	1177: LdXMemW dst: r1 src: r6 off: 20 imm: 0
-	1178: LdXMemW dst: r2 src: r6 off: 24 imm: 0
-	1179: JNEReg dst: r1 off: -1 src: r2 <have_task>
-	1180: MovImm dst: r0 imm: 1
-	1181: Exit
+	1175: LdXMemW dst: r1 src: r6 off: 20 imm: 0
+	1176: LdXMemW dst: r2 src: r6 off: 24 imm: 0
+	1177: JNEReg dst: r1 off: -1 src: r2 <have_task>
+	1178: MovImm dst: r0 imm: 1
+	1179: Exit
 have_task:
-	1182: MovReg dst: r2 src: r1
-	1183: AddImm dst: r2 imm: 1
-	1184: StXMemW dst: r6 src: r2 off: 20 imm: 0
-	1185: MovReg dst: r8 src: r1
-	1186: AndImm dst: r8 imm: 511
-	1187: LShImm dst: r8 imm: 5
-	1188: AddReg dst: r8 src: r6
-	1189: AddImm dst: r8 imm: 512
-	1190: LdXMemW dst: r1 src: r8 off: 8 imm: 0
-	1191: StXMemW dst: rfp src: r1 off: -8 imm: 0
-	1192: LoadMapPtr dst: r1 fd: 4
-	1194: MovReg dst: r2 src: rfp
-	1195: AddImm dst: r2 imm: -8
-	1196: Call FnMapLookupElem
-	1197: JEqImm dst: r0 off: -1 imm: 0 <ret0>
-	1198: MovReg dst: r7 src: r0
-	1199: LdXMemW dst: r1 src: r8 off: 20 imm: 0
-	1200: JEqImm dst: r1 off: -1 imm: 0 <read>
-	1201: LdXMemW dst: r2 src: r8 off: 28 imm: 0
-	1202: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
-	1203: Ja off: -1 <start_scan>
+	1180: MovReg dst: r2 src: r1
+	1181: AddImm dst: r2 imm: 1
+	1182: StXMemW dst: r6 src: r2 off: 20 imm: 0
+	1183: MovReg dst: r8 src: r1
+	1184: AndImm dst: r8 imm: 511
+	1185: LShImm dst: r8 imm: 5
+	1186: AddReg dst: r8 src: r6
+	1187: AddImm dst: r8 imm: 512
+	1188: LdXMemW dst: r1 src: r8 off: 8 imm: 0
+	1189: StXMemW dst: rfp src: r1 off: -8 imm: 0
+	1190: LoadMapPtr dst: r1 fd: 4
+	1192: MovReg dst: r2 src: rfp
+	1193: AddImm dst: r2 imm: -8
+	1194: Call FnMapLookupElem
+	1195: JEqImm dst: r0 off: -1 imm: 0 <ret0>
+	1196: MovReg dst: r7 src: r0
+	1197: LdXMemW dst: r1 src: r8 off: 20 imm: 0
+	1198: JEqImm dst: r1 off: -1 imm: 0 <read>
+	1199: LdXMemW dst: r2 src: r8 off: 28 imm: 0
+	1200: LdXMemDW dst: r1 src: r8 off: 0 imm: 0
+	1201: Ja off: -1 <start_scan>
 read:
-	1204: MovReg dst: r1 src: r6
-	1205: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
-	1206: LdXMemW dst: r3 src: r8 off: 8 imm: 0
-	1207: LdXMemW dst: r4 src: r8 off: 12 imm: 0
-	1208: MovImm dst: r5 imm: 1
-	1209: Call -1 <read_item>
-	1210: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
-	1211: LdXMemW dst: r1 src: r6 off: 84 imm: 0
-	1212: StXMemW dst: r8 src: r1 off: 12 imm: 0
-	1213: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1214: AddReg dst: r2 src: r0
-	1215: MovReg dst: r1 src: r0
+	1202: MovReg dst: r1 src: r6
+	1203: LdXMemDW dst: r2 src: r8 off: 0 imm: 0
+	1204: LdXMemW dst: r3 src: r8 off: 8 imm: 0
+	1205: LdXMemW dst: r4 src: r8 off: 12 imm: 0
+	1206: MovImm dst: r5 imm: 1
+	1207: Call -1 <read_item>
+	1208: JSLTImm dst: r0 off: -1 imm: 0 <ret0>
+	1209: LdXMemW dst: r1 src: r6 off: 84 imm: 0
+	1210: StXMemW dst: r8 src: r1 off: 12 imm: 0
+	1211: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1212: AddReg dst: r2 src: r0
+	1213: MovReg dst: r1 src: r0
 start_scan:
-	1216: StXMemW dst: r6 src: r2 off: 108 imm: 0
-	1217: LdXMemW dst: r2 src: r7 off: 4 imm: 0
-	1218: JEqImm dst: r2 off: -1 imm: 0 <ret0>
-	1219: StXMemW dst: r6 src: r1 off: 32 imm: 0
-	1220: LdXMemW dst: r2 src: r8 off: 8 imm: 0
-	1221: StXMemW dst: r6 src: r2 off: 36 imm: 0
-	1222: LdXMemW dst: r2 src: r8 off: 12 imm: 0
-	1223: StXMemW dst: r6 src: r2 off: 40 imm: 0
-	1224: LdXMemW dst: r2 src: r8 off: 16 imm: 0
-	1225: StXMemW dst: r6 src: r2 off: 48 imm: 0
-	1226: LdXMemW dst: r2 src: r8 off: 24 imm: 0
-	1227: StXMemW dst: r6 src: r2 off: 52 imm: 0
-	1228: StMemW dst: r6 src: r0 off: 44 imm: 0
-	1229: StMemW dst: r6 src: r0 off: 28 imm: 1
-	1230: Ja off: -1 <scan>
+	1214: StXMemW dst: r6 src: r2 off: 108 imm: 0
+	1215: LdXMemW dst: r2 src: r7 off: 4 imm: 0
+	1216: JEqImm dst: r2 off: -1 imm: 0 <ret0>
+	1217: StXMemW dst: r6 src: r1 off: 32 imm: 0
+	1218: LdXMemW dst: r2 src: r8 off: 8 imm: 0
+	1219: StXMemW dst: r6 src: r2 off: 36 imm: 0
+	1220: LdXMemW dst: r2 src: r8 off: 12 imm: 0
+	1221: StXMemW dst: r6 src: r2 off: 40 imm: 0
+	1222: LdXMemW dst: r2 src: r8 off: 16 imm: 0
+	1223: StXMemW dst: r6 src: r2 off: 48 imm: 0
+	1224: LdXMemW dst: r2 src: r8 off: 24 imm: 0
+	1225: StXMemW dst: r6 src: r2 off: 52 imm: 0
+	1226: StMemW dst: r6 src: r0 off: 44 imm: 0
+	1227: StMemW dst: r6 src: r0 off: 28 imm: 1
+	1228: Ja off: -1 <scan>
 ret0:
-	1231: LdXMemDW dst: r5 src: rfp off: -32 imm: 0
-	1232: AddImm dst: r5 imm: 2
-	1233: StXMemDW dst: rfp src: r5 off: -32 imm: 0
-	1234: JLTImm dst: r5 off: -1 imm: 32 <step_next>
-	1235: MovImm dst: r0 imm: 0
-	1236: Exit
+	1229: MovImm dst: r0 imm: 0
+	1230: Exit
 read_item:
-	1237: MovReg dst: r6 src: r1
-	1238: MovReg dst: r9 src: r2
-	1239: StXMemDW dst: rfp src: r5 off: -16 imm: 0
-	1240: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
-	1241: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
-	1242: StXMemW dst: r6 src: r3 off: 88 imm: 0
-	1243: StXMemW dst: r6 src: r4 off: 92 imm: 0
-	1244: StXMemW dst: rfp src: r3 off: -8 imm: 0
-	1245: LoadMapPtr dst: r1 fd: 4
-	1247: MovReg dst: r2 src: rfp
-	1248: AddImm dst: r2 imm: -8
-	1249: Call FnMapLookupElem
-	1250: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
-	1251: MovReg dst: r7 src: r0
-	1252: LdXMemW dst: r1 src: r7 off: 0 imm: 0
-	1253: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
-	1254: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1255: MulReg dst: r1 src: r2
-	1256: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
-	1257: MovImm dst: r1 imm: 65535
+	1231: MovReg dst: r6 src: r1
+	1232: MovReg dst: r9 src: r2
+	1233: StXMemDW dst: rfp src: r5 off: -16 imm: 0
+	1234: JEqImm dst: r9 off: -1 imm: 0 <ri_none>
+	1235: JEqImm dst: r4 off: -1 imm: 0 <ri_none>
+	1236: StXMemW dst: r6 src: r3 off: 88 imm: 0
+	1237: StXMemW dst: r6 src: r4 off: 92 imm: 0
+	1238: StXMemW dst: rfp src: r3 off: -8 imm: 0
+	1239: LoadMapPtr dst: r1 fd: 4
+	1241: MovReg dst: r2 src: rfp
+	1242: AddImm dst: r2 imm: -8
+	1243: Call FnMapLookupElem
+	1244: JEqImm dst: r0 off: -1 imm: 0 <ri_none>
+	1245: MovReg dst: r7 src: r0
+	1246: LdXMemW dst: r1 src: r7 off: 0 imm: 0
+	1247: JEqImm dst: r1 off: -1 imm: 0 <ri_none>
+	1248: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1249: MulReg dst: r1 src: r2
+	1250: JLEImm dst: r1 off: -1 imm: 65535 <ri_asked>
+	1251: MovImm dst: r1 imm: 65535
 ri_asked:
-	1258: StXMemW dst: r6 src: r1 off: 104 imm: 0
-	1259: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1260: MovReg dst: r3 src: r2
-	1261: LShImm dst: r3 imm: 40
-	1262: MovReg dst: r1 src: r9
-	1263: XorReg dst: r1 src: r3
-	1264: LdImmDW dst: r3 imm: -7046029254386353131
-	1266: MulReg dst: r1 src: r3
-	1267: RShImm dst: r1 imm: 54
-	1268: LdXMemW dst: r0 src: r6 off: 4 imm: 0
-	1269: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1270: MovReg dst: r4 src: r1
-	1271: AddImm dst: r4 imm: 0
-	1272: AndImm dst: r4 imm: 1023
-	1273: LShImm dst: r4 imm: 5
-	1274: AddReg dst: r4 src: r6
-	1275: AddImm dst: r4 imm: 16896
-	1276: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1277: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1278: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1279: JNEReg dst: r5 off: -1 src: r9 <dedup_next_55>
-	1280: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1281: JNEReg dst: r5 off: -1 src: r2 <dedup_next_55>
-	1282: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1283: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1284: Ja off: -1 <dedup_insert>
+	1252: StXMemW dst: r6 src: r1 off: 104 imm: 0
+	1253: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1254: MovReg dst: r3 src: r2
+	1255: LShImm dst: r3 imm: 40
+	1256: MovReg dst: r1 src: r9
+	1257: XorReg dst: r1 src: r3
+	1258: LdImmDW dst: r3 imm: -7046029254386353131
+	1260: MulReg dst: r1 src: r3
+	1261: RShImm dst: r1 imm: 54
+	1262: LdXMemW dst: r0 src: r6 off: 4 imm: 0
+	1263: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1264: MovReg dst: r4 src: r1
+	1265: AddImm dst: r4 imm: 0
+	1266: AndImm dst: r4 imm: 1023
+	1267: LShImm dst: r4 imm: 5
+	1268: AddReg dst: r4 src: r6
+	1269: AddImm dst: r4 imm: 16896
+	1270: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1271: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1272: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1273: JNEReg dst: r5 off: -1 src: r9 <dedup_next_55>
+	1274: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1275: JNEReg dst: r5 off: -1 src: r2 <dedup_next_55>
+	1276: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1277: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1278: Ja off: -1 <dedup_insert>
 dedup_next_55:
-	1285: MovReg dst: r4 src: r1
-	1286: AddImm dst: r4 imm: 1
-	1287: AndImm dst: r4 imm: 1023
-	1288: LShImm dst: r4 imm: 5
-	1289: AddReg dst: r4 src: r6
-	1290: AddImm dst: r4 imm: 16896
-	1291: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1292: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1293: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1294: JNEReg dst: r5 off: -1 src: r9 <dedup_next_56>
-	1295: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1296: JNEReg dst: r5 off: -1 src: r2 <dedup_next_56>
-	1297: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1298: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1299: Ja off: -1 <dedup_insert>
+	1279: MovReg dst: r4 src: r1
+	1280: AddImm dst: r4 imm: 1
+	1281: AndImm dst: r4 imm: 1023
+	1282: LShImm dst: r4 imm: 5
+	1283: AddReg dst: r4 src: r6
+	1284: AddImm dst: r4 imm: 16896
+	1285: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1286: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1287: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1288: JNEReg dst: r5 off: -1 src: r9 <dedup_next_56>
+	1289: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1290: JNEReg dst: r5 off: -1 src: r2 <dedup_next_56>
+	1291: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1292: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1293: Ja off: -1 <dedup_insert>
 dedup_next_56:
-	1300: MovReg dst: r4 src: r1
-	1301: AddImm dst: r4 imm: 2
-	1302: AndImm dst: r4 imm: 1023
-	1303: LShImm dst: r4 imm: 5
-	1304: AddReg dst: r4 src: r6
-	1305: AddImm dst: r4 imm: 16896
-	1306: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1307: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1308: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1309: JNEReg dst: r5 off: -1 src: r9 <dedup_next_57>
-	1310: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1311: JNEReg dst: r5 off: -1 src: r2 <dedup_next_57>
-	1312: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1313: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1314: Ja off: -1 <dedup_insert>
+	1294: MovReg dst: r4 src: r1
+	1295: AddImm dst: r4 imm: 2
+	1296: AndImm dst: r4 imm: 1023
+	1297: LShImm dst: r4 imm: 5
+	1298: AddReg dst: r4 src: r6
+	1299: AddImm dst: r4 imm: 16896
+	1300: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1301: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1302: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1303: JNEReg dst: r5 off: -1 src: r9 <dedup_next_57>
+	1304: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1305: JNEReg dst: r5 off: -1 src: r2 <dedup_next_57>
+	1306: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1307: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1308: Ja off: -1 <dedup_insert>
 dedup_next_57:
-	1315: MovReg dst: r4 src: r1
-	1316: AddImm dst: r4 imm: 3
-	1317: AndImm dst: r4 imm: 1023
-	1318: LShImm dst: r4 imm: 5
-	1319: AddReg dst: r4 src: r6
-	1320: AddImm dst: r4 imm: 16896
-	1321: LdXMemW dst: r5 src: r4 off: 12 imm: 0
-	1322: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
-	1323: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
-	1324: JNEReg dst: r5 off: -1 src: r9 <dedup_next_58>
-	1325: LdXMemW dst: r5 src: r4 off: 8 imm: 0
-	1326: JNEReg dst: r5 off: -1 src: r2 <dedup_next_58>
-	1327: LdXMemW dst: r5 src: r4 off: 16 imm: 0
-	1328: JGEReg dst: r5 off: -1 src: r3 <ri_none>
-	1329: Ja off: -1 <dedup_insert>
+	1309: MovReg dst: r4 src: r1
+	1310: AddImm dst: r4 imm: 3
+	1311: AndImm dst: r4 imm: 1023
+	1312: LShImm dst: r4 imm: 5
+	1313: AddReg dst: r4 src: r6
+	1314: AddImm dst: r4 imm: 16896
+	1315: LdXMemW dst: r5 src: r4 off: 12 imm: 0
+	1316: JNEReg dst: r5 off: -1 src: r0 <dedup_insert>
+	1317: LdXMemDW dst: r5 src: r4 off: 0 imm: 0
+	1318: JNEReg dst: r5 off: -1 src: r9 <dedup_next_58>
+	1319: LdXMemW dst: r5 src: r4 off: 8 imm: 0
+	1320: JNEReg dst: r5 off: -1 src: r2 <dedup_next_58>
+	1321: LdXMemW dst: r5 src: r4 off: 16 imm: 0
+	1322: JGEReg dst: r5 off: -1 src: r3 <ri_none>
+	1323: Ja off: -1 <dedup_insert>
 dedup_next_58:
-	1330: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1331: OrImm dst: r1 imm: 1
-	1332: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1333: Ja off: -1 <ri_none>
+	1324: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1325: OrImm dst: r1 imm: 1
+	1326: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1327: Ja off: -1 <ri_none>
 dedup_insert:
-	1334: StXMemDW dst: r4 src: r9 off: 0 imm: 0
-	1335: StXMemW dst: r4 src: r2 off: 8 imm: 0
-	1336: StXMemW dst: r4 src: r0 off: 12 imm: 0
-	1337: StXMemW dst: r4 src: r3 off: 16 imm: 0
-	1338: MovImm dst: r1 imm: 4200
-	1339: LdXMemW dst: r2 src: r6 off: 80 imm: 0
-	1340: SubReg dst: r1 src: r2
-	1341: LdXMemW dst: r3 src: r6 off: 104 imm: 0
-	1342: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
-	1343: LdXMemW dst: r2 src: r6 off: 92 imm: 0
-	1344: StXMemW dst: r6 src: r2 off: 84 imm: 0
-	1345: Ja off: -1 <ri_prefix>
+	1328: StXMemDW dst: r4 src: r9 off: 0 imm: 0
+	1329: StXMemW dst: r4 src: r2 off: 8 imm: 0
+	1330: StXMemW dst: r4 src: r0 off: 12 imm: 0
+	1331: StXMemW dst: r4 src: r3 off: 16 imm: 0
+	1332: MovImm dst: r1 imm: 4200
+	1333: LdXMemW dst: r2 src: r6 off: 80 imm: 0
+	1334: SubReg dst: r1 src: r2
+	1335: LdXMemW dst: r3 src: r6 off: 104 imm: 0
+	1336: JSGTReg dst: r3 off: -1 src: r1 <ri_cut>
+	1337: LdXMemW dst: r2 src: r6 off: 92 imm: 0
+	1338: StXMemW dst: r6 src: r2 off: 84 imm: 0
+	1339: Ja off: -1 <ri_prefix>
 ri_cut:
-	1346: LdXMemW dst: r2 src: r7 off: 0 imm: 0
-	1347: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
-	1348: AndImm dst: r1 imm: -8
-	1349: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
-	1350: MovReg dst: r3 src: r1
-	1351: StMemW dst: r6 src: r0 off: 84 imm: 1
-	1352: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1353: OrImm dst: r1 imm: 1
-	1354: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1355: Ja off: -1 <ri_prefix>
+	1340: LdXMemW dst: r2 src: r7 off: 0 imm: 0
+	1341: JSGEReg dst: r1 off: -1 src: r2 <ri_room>
+	1342: AndImm dst: r1 imm: -8
+	1343: JSLEImm dst: r1 off: -1 imm: 0 <ri_no_room>
+	1344: MovReg dst: r3 src: r1
+	1345: StMemW dst: r6 src: r0 off: 84 imm: 1
+	1346: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1347: OrImm dst: r1 imm: 1
+	1348: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1349: Ja off: -1 <ri_prefix>
 ri_no_room:
-	1356: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1357: OrImm dst: r1 imm: 1
-	1358: StXMemW dst: r6 src: r1 off: 16 imm: 0
-	1359: Ja off: -1 <ri_none>
+	1350: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1351: OrImm dst: r1 imm: 1
+	1352: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1353: Ja off: -1 <ri_none>
 ri_room:
-	1360: DivReg dst: r1 src: r2
-	1361: LdXMemW dst: r3 src: r6 off: 92 imm: 0
-	1362: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
-	1363: MovReg dst: r3 src: r1
-	1364: LdXMemW dst: r1 src: r6 off: 16 imm: 0
-	1365: OrImm dst: r1 imm: 1
-	1366: StXMemW dst: r6 src: r1 off: 16 imm: 0
+	1354: DivReg dst: r1 src: r2
+	1355: LdXMemW dst: r3 src: r6 off: 92 imm: 0
+	1356: JLEReg dst: r3 off: -1 src: r1 <ri_fits>
+	1357: MovReg dst: r3 src: r1
+	1358: LdXMemW dst: r1 src: r6 off: 16 imm: 0
+	1359: OrImm dst: r1 imm: 1
+	1360: StXMemW dst: r6 src: r1 off: 16 imm: 0
 ri_fits:
-	1367: StXMemW dst: r6 src: r3 off: 84 imm: 0
-	1368: MulReg dst: r3 src: r2
+	1361: StXMemW dst: r6 src: r3 off: 84 imm: 0
+	1362: MulReg dst: r3 src: r2
 ri_prefix:
-	1369: AndImm dst: r3 imm: 65535
-	1370: StXMemW dst: r6 src: r3 off: 100 imm: 0
-	1371: LdXMemW dst: r1 src: r6 off: 8 imm: 0
-	1372: StXMemW dst: r6 src: r1 off: 96 imm: 0
-	1373: AndImm dst: r1 imm: 65535
-	1374: AddReg dst: r1 src: r6
-	1375: AddImm dst: r1 imm: 49664
-	1376: LdXMemW dst: r2 src: r6 off: 88 imm: 0
-	1377: StXMemW dst: r1 src: r2 off: 0 imm: 0
-	1378: StMemW dst: r1 src: r0 off: 4 imm: 0
-	1379: StXMemDW dst: r1 src: r9 off: 8 imm: 0
-	1380: StXMemW dst: r1 src: r3 off: 16 imm: 0
-	1381: MovReg dst: r2 src: r3
-	1382: AddImm dst: r2 imm: 7
-	1383: AndImm dst: r2 imm: -8
-	1384: StXMemW dst: r1 src: r2 off: 20 imm: 0
-	1385: LdXMemW dst: r2 src: r6 off: 12 imm: 0
-	1386: AddImm dst: r2 imm: 1
-	1387: StXMemW dst: r6 src: r2 off: 12 imm: 0
-	1388: AddImm dst: r1 imm: 24
-	1389: MovReg dst: r2 src: r3
-	1390: MovReg dst: r3 src: r9
-	1391: Call FnProbeReadUser
-	1392: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
-	1393: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1394: AndImm dst: r1 imm: 65535
-	1395: AddReg dst: r1 src: r6
-	1396: AddImm dst: r1 imm: 49664
-	1397: StMemW dst: r1 src: r0 off: 4 imm: 1
-	1398: StMemW dst: r1 src: r0 off: 16 imm: 0
-	1399: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1400: MovImm dst: r2 imm: 0
-	1401: Ja off: -1 <ri_advance>
+	1363: AndImm dst: r3 imm: 65535
+	1364: StXMemW dst: r6 src: r3 off: 100 imm: 0
+	1365: LdXMemW dst: r1 src: r6 off: 8 imm: 0
+	1366: StXMemW dst: r6 src: r1 off: 96 imm: 0
+	1367: AndImm dst: r1 imm: 65535
+	1368: AddReg dst: r1 src: r6
+	1369: AddImm dst: r1 imm: 49664
+	1370: LdXMemW dst: r2 src: r6 off: 88 imm: 0
+	1371: StXMemW dst: r1 src: r2 off: 0 imm: 0
+	1372: StMemW dst: r1 src: r0 off: 4 imm: 0
+	1373: StXMemDW dst: r1 src: r9 off: 8 imm: 0
+	1374: StXMemW dst: r1 src: r3 off: 16 imm: 0
+	1375: MovReg dst: r2 src: r3
+	1376: AddImm dst: r2 imm: 7
+	1377: AndImm dst: r2 imm: -8
+	1378: StXMemW dst: r1 src: r2 off: 20 imm: 0
+	1379: LdXMemW dst: r2 src: r6 off: 12 imm: 0
+	1380: AddImm dst: r2 imm: 1
+	1381: StXMemW dst: r6 src: r2 off: 12 imm: 0
+	1382: AddImm dst: r1 imm: 24
+	1383: MovReg dst: r2 src: r3
+	1384: MovReg dst: r3 src: r9
+	1385: Call FnProbeReadUser
+	1386: JEqImm dst: r0 off: -1 imm: 0 <ri_read>
+	1387: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1388: AndImm dst: r1 imm: 65535
+	1389: AddReg dst: r1 src: r6
+	1390: AddImm dst: r1 imm: 49664
+	1391: StMemW dst: r1 src: r0 off: 4 imm: 1
+	1392: StMemW dst: r1 src: r0 off: 16 imm: 0
+	1393: StMemW dst: r1 src: r0 off: 20 imm: 0
+	1394: MovImm dst: r2 imm: 0
+	1395: Ja off: -1 <ri_advance>
 ri_read:
-	1402: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1403: AddImm dst: r2 imm: 7
-	1404: AndImm dst: r2 imm: -8
+	1396: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1397: AddImm dst: r2 imm: 7
+	1398: AndImm dst: r2 imm: -8
 ri_advance:
-	1405: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1406: AddImm dst: r1 imm: 24
-	1407: MovReg dst: r0 src: r1
+	1399: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1400: AddImm dst: r1 imm: 24
+	1401: MovReg dst: r0 src: r1
+	1402: AddReg dst: r1 src: r2
+	1403: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1404: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1405: AddImm dst: r1 imm: 24
+	1406: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1407: LdXMemW dst: r1 src: r6 off: 80 imm: 0
 	1408: AddReg dst: r1 src: r2
-	1409: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1410: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1411: AddImm dst: r1 imm: 24
-	1412: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1413: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1414: AddReg dst: r1 src: r2
-	1415: StXMemW dst: r6 src: r1 off: 80 imm: 0
-	1416: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
-	1417: Exit
+	1409: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1410: JEqImm dst: r2 off: -1 imm: 0 <ri_none>
+	1411: Exit
 ri_static:
+	1412: LdXMemW dst: r1 src: r6 off: 96 imm: 0
+	1413: AndImm dst: r1 imm: 65535
+	1414: AddReg dst: r1 src: r6
+	1415: AddImm dst: r1 imm: 49664
+	1416: StMemW dst: r1 src: r0 off: 4 imm: 128
+	1417: StMemW dst: r1 src: r0 off: 20 imm: 0
 	1418: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1419: AndImm dst: r1 imm: 65535
-	1420: AddReg dst: r1 src: r6
-	1421: AddImm dst: r1 imm: 49664
-	1422: StMemW dst: r1 src: r0 off: 4 imm: 128
-	1423: StMemW dst: r1 src: r0 off: 20 imm: 0
-	1424: LdXMemW dst: r1 src: r6 off: 96 imm: 0
-	1425: AddImm dst: r1 imm: 24
-	1426: StXMemW dst: r6 src: r1 off: 8 imm: 0
-	1427: LdXMemW dst: r1 src: r6 off: 80 imm: 0
-	1428: LdXMemW dst: r2 src: r6 off: 100 imm: 0
-	1429: AddImm dst: r2 imm: 31
-	1430: AndImm dst: r2 imm: -8
-	1431: AddReg dst: r1 src: r2
-	1432: StXMemW dst: r6 src: r1 off: 80 imm: 0
+	1419: AddImm dst: r1 imm: 24
+	1420: StXMemW dst: r6 src: r1 off: 8 imm: 0
+	1421: LdXMemW dst: r1 src: r6 off: 80 imm: 0
+	1422: LdXMemW dst: r2 src: r6 off: 100 imm: 0
+	1423: AddImm dst: r2 imm: 31
+	1424: AndImm dst: r2 imm: -8
+	1425: AddReg dst: r1 src: r2
+	1426: StXMemW dst: r6 src: r1 off: 80 imm: 0
 ri_none:
-	1433: MovImm dst: r0 imm: -1
-	1434: Exit
+	1427: MovImm dst: r0 imm: -1
+	1428: Exit
