@@ -153,7 +153,7 @@ describe.concurrent('golden workflow', { timeout: 60_000 }, () => {
     await expect(stat(project.golden('other', 'greet'))).rejects.toThrow('ENOENT');
   });
 
-  test('a normalization rule that matched nothing in a full run fails it; a filtered run skips the check', async () => {
+  test('a normalization rule that matched nothing in a full run fails it', async () => {
     const project = await acceptedProject();
     // Without the demo case no snapshot has an address or a map.
     await rm(project.path('cases', 'demo'), { recursive: true });
@@ -163,14 +163,13 @@ describe.concurrent('golden workflow', { timeout: 60_000 }, () => {
     expect(summary(full)).toEqual({ exitCode: 1, passed: 2, failed: 1, skipped: 0 });
     expect(full.output).toContain('normalization rule(s) matched nothing in 1 probe(s):');
     expect(full.output).toMatch(/ {2}map-entry-order \(\/debugger\/snapshot\/captures\/\*\*\/entries\): Go iterates maps in random order\n {2}address /);
-
-    expect(summary(await project.runSuite({ GODI_CASES: 'other' }))).toEqual({ exitCode: 0, passed: 2, failed: 0, skipped: 1 });
   });
 
-  test('GOLDEN_REPEAT runs each case that many times; GODI_SHARD runs its part of the cases; the record names the shard and the Go release', async () => {
+  test('GOLDEN_REPEAT runs each case that many times; GODI_SHARD runs its part of the cases, a filtered run that skips the rule check; the record names the shard and the Go release', async () => {
     const project = await acceptedProject();
     const run = await project.runSuite({ GOLDEN_REPEAT: '3', GODI_SHARD: '2/2' });
-    // Cases demo, other: the 2nd of 2 parts is other (one probe; the rule check skips in a filtered run).
+    // Cases demo, other: the 2nd of 2 parts is other, one probe (no snapshot of it has a map: in a
+    // full run the map rules would fail); the orphan check passes, the rule check skips.
     expect(summary(run)).toEqual({ exitCode: 0, passed: 2, failed: 0, skipped: 1 });
     expect(run.output).toContain('3 runs per case that must agree (GOLDEN_REPEAT)');
     const record = await readRunStatus(project.path('.golden-actual'));
