@@ -62,40 +62,40 @@ export class SuiteSettingsError extends Error {
  * run tells everything to fix.
  */
 export function readSettings(env: Environment): SuiteSettings {
-  const errors: Error[] = [];
-  const read = <T>(parse: () => T): T | undefined => {
-    try {
-      return parse();
-    } catch (error) {
-      errors.push(error as Error);
-      return undefined;
-    }
-  };
-  const policy = read(() => updatePolicy(env));
-  const repeat = read(() => repeatCount(env));
-  const shard = read(() => parseShard(env.GODI_SHARD));
-  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new SuiteSettingsError(errors);
+  const policy = attempt(() => updatePolicy(env));
+  const repeat = attempt(() => repeatCount(env));
+  const shard = attempt(() => parseShard(env.GODI_SHARD));
+  if (policy instanceof Error || repeat instanceof Error || shard instanceof Error) {
+    const errors = [policy, repeat, shard].filter((value) => value instanceof Error);
+    throw errors.length === 1 ? errors[0] : new SuiteSettingsError(errors);
+  }
   const onlyCases = env.GODI_CASES?.split(',').map((name) => name.trim()).filter(Boolean);
   return {
     root: projectRoot(env),
-    policy: policy as UpdatePolicy,
+    policy,
     ci: isCI(env),
     color: colorWanted(env),
-    repeat: repeat as number,
+    repeat,
     ...(onlyCases && onlyCases.length > 0 ? { onlyCases } : {}),
     ...(shard ? { shard } : {}),
   };
 }
 
+/** What parse returns, or the error it throws. */
+function attempt<T>(parse: () => T): T | Error {
+  try {
+    return parse();
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 const projectRoot = (env: Environment): string => (env.GODI_ROOT ? resolve(env.GODI_ROOT) : REPOSITORY);
 
 /** GODI_SHARD, for the record of a run that failed at setup: none when it is not a shard. */
-function readableShard(env: Environment): Shard | undefined {
-  try {
-    return parseShard(env.GODI_SHARD);
-  } catch {
-    return undefined;
-  }
+function shardOrNone(env: Environment): Shard | undefined {
+  const shard = attempt(() => parseShard(env.GODI_SHARD));
+  return shard instanceof Error ? undefined : shard;
 }
 
 /**
@@ -148,7 +148,7 @@ export class GoldenRun {
    */
   static async recordSetupFailure(error: Error, env: Environment = environment()): Promise<void> {
     const actuals = new FsGoldenStore(projectRoot(env), ACTUAL_FOLDER);
-    await writeRunStatus(actuals.dir, { ...makeRunStatus('none', [], await runOrigin(env, undefined, readableShard(env))), setupError: error.message });
+    await writeRunStatus(actuals.dir, { ...makeRunStatus('none', [], await runOrigin(env, undefined, shardOrNone(env))), setupError: error.message });
   }
 
   static async start(env: Environment = environment()): Promise<GoldenRun> {
