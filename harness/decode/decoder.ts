@@ -7,7 +7,7 @@ import { evaluate, evaluateCondition, scalarValue, type Scope } from './expressi
 import type { CapturedValue, EvaluationError, ExpressionCaptures, Snapshot, SnapshotCaptures, StackFrame } from './snapshot.ts';
 import { KindCode, type TypeInfo, TypeTable } from './type-table.ts';
 import { isRedactedIdentifier, redactedIdent } from './redaction.ts';
-import { applyLimits, expressionLimits } from './expression-limits.ts';
+import { applyLimits, type ExpressionLimits, expressionLimits } from './expression-limits.ts';
 import { Throttle } from './throttle.ts';
 import { randomUuid } from './uuid.ts';
 import { ValueEncoder } from './values.ts';
@@ -53,6 +53,7 @@ export class Decoder {
   private readonly pointeeKinds = new Map<string, TypeKind>();
   private readonly rootInfos: Map<ProbeVariable[], RootInfo[]> = new Map();
   private readonly segments = new Map<CaptureProbe, TemplateSegment[]>();
+  private readonly expressions = new Map<CaptureProbe, PreparedExpression[]>();
   private readonly kinds: TypeKinds;
   private readonly throttles = new Map<CaptureProbe, Throttle>();
   /** The panics seen (the engine's runtime.gopanic probe), by goroutine, in time order. */
@@ -75,6 +76,12 @@ export class Decoder {
     for (const probe of capture.meta.probes) {
       if (probe.segments || probe.template !== undefined) {
         this.segments.set(probe, probe.segments ?? parseTemplate(probe.template ?? ''));
+      }
+      if (probe.captureExpressions) {
+        this.expressions.set(
+          probe,
+          probe.captureExpressions.map(({ name, expr, capture }) => ({ name, expr, limits: expressionLimits(capture), needsReturn: /@return|@duration/.test(expr.dsl) })),
+        );
       }
     }
     this.kinds = {
@@ -242,7 +249,8 @@ export class Decoder {
       // The engine samples after a condition it evaluates; after one it leaves to the decoder, here.
       if (!probe.engineCondition && !this.throttleOf(probe).admit(hit.entryNs)) return undefined;
     }
-    const expressions = probe.captureExpressions ? this.captureExpressions(probe, scope, hit.returned, errors) : undefined;
+    const prepared = this.expressions.get(probe);
+    const expressions = prepared ? this.captureExpressions(prepared, scope, hit.returned, errors) : undefined;
     const segments = this.segments.get(probe);
     if (segments) {
       const rendered = renderMessage({ segments, kinds: this.kinds, ...scope });
@@ -312,19 +320,18 @@ export class Decoder {
    * The probe's capture expressions, each where the agent puts it: with the return when it needs
    * the return (@return, @duration) and the call returned, else with the entry. One that fails is left out, with an evaluation error.
    */
-  private captureExpressions(probe: CaptureProbe, scope: Scope, returned: boolean, errors: EvaluationError[]): ExpressionCaptures {
+  private captureExpressions(prepared: readonly PreparedExpression[], scope: Scope, returned: boolean, errors: EvaluationError[]): ExpressionCaptures {
     const out: ExpressionCaptures = {};
-    for (const { name, expr, capture } of probe.captureExpressions ?? []) {
+    for (const { name, expr, limits, needsReturn } of prepared) {
       const result = evaluate(expr.json, scope);
       if ('error' in result) {
         // The agent drops a capture expression it refuses when it builds the probe, silently.
         if (!result.atInstall) errors.push({ expr: expr.dsl, message: result.error });
         continue;
       }
-      const atReturn = returned && /@return|@duration/.test(expr.dsl);
+      const atReturn = returned && needsReturn;
       const found =
         'value' in result ? result.value : 'text' in result ? scalarValue(result.text) : isDuration(expr.json) && typeof result.scalar === 'number' ? durationValue(result.scalar) : scalarValue(result.scalar, result.type);
-      const limits = expressionLimits(capture);
       const value = limits ? applyLimits(found, limits, this.kinds.ownKindOf) : found;
       const at = atReturn ? 'return' : 'entry';
       const side = out[at] ?? { captureExpressions: {} };
@@ -333,6 +340,14 @@ export class Decoder {
     }
     return out;
   }
+}
+
+/** A capture expression with what the decoder works out once per probe: its own limits, and whether it needs the return. */
+interface PreparedExpression {
+  readonly name: string;
+  readonly expr: { readonly dsl: string; readonly json: unknown };
+  readonly limits: ExpressionLimits | undefined;
+  readonly needsReturn: boolean;
 }
 
 /** The key of a line probe's capture under captures.lines. */
