@@ -31,7 +31,6 @@ async function record(env: Record<string, string> = {}): Promise<RunStatus> {
   return readRunStatus(project.path('.golden-actual'));
 }
 
-
 test('change a golden, add a probe, remove a probe, break a capture: status, reports and accept', async () => {
   const first = await record({ UPDATE_GOLDEN: 'new' });
   expect(probeStates(first)).toEqual({ 'demo/count': 'new', 'demo/scale': 'new', 'other/greet': 'new', 'till/open': 'new' });

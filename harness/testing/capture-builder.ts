@@ -239,8 +239,7 @@ export class CaptureBuilder {
     return callId;
   }
 
-  /** A return event; pass the entry's callId to pair them (0n or none: unpaired). */
-  /** A return event (results and locals at the RETs, by name). */
+  /** A return event: results and locals at the RETs, by name; pass the entry's callId to pair them (0n or none: unpaired). */
   returns(probe: Probe, results: Record<string, unknown>, options: EventOptions = {}): void {
     this.event(probe, 1, [...probe.results, ...probe.returnLocals], results, { callId: 0n, ...options });
   }
