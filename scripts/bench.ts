@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readCapture } from '../harness/capture/index.ts';
 import { Decoder } from '../harness/decode/index.ts';
+import { allocator } from './bench-allocation.ts';
 import { benchCapture } from './bench-corpus.ts';
 import { buildEngine, buildProgram, goToolchain } from '../harness/run/index.ts';
 
@@ -67,6 +68,13 @@ function decoderSection(): BenchSection {
       const parseMs = rounds(() => {
         parsed = texts.map((text) => JSON.parse(text)); // kept, like the decoder's output
       });
+      // The same objects built by literals from constants: allocating the output and nothing else.
+      const allocators = snapshots.map(allocator);
+      let copies: unknown[] = [];
+      const allocateMs = rounds(() => {
+        copies = allocators.map((allocate) => allocate());
+      });
+      if (copies.some((copy, i) => JSON.stringify(copy) !== texts[i])) throw new Error('the allocation floor built other snapshots than the decoder');
       const perSecond = Math.round(events / (median(decodeMs) / 1000));
       return [
         { key: 'events', label: 'events in the capture', value: events, unit: '' },
@@ -79,6 +87,8 @@ function decoderSection(): BenchSection {
         { key: 'parseMs', label: 'JSON.parse of that JSON (median)', value: median(parseMs), unit: 'ms CPU' },
         { key: 'decodeVsParse', label: 'decode / JSON.parse of its output', value: median(decodeMs) / median(parseMs), unit: 'x' },
         { key: 'parseVsStringify', label: '(JSON.parse + stringify) / stringify: decodeVsStringify of a decoder as fast as JSON.parse', value: (median(parseMs) + median(stringifyMs)) / median(stringifyMs), unit: 'x' },
+        { key: 'allocateMs', label: 'allocating the same objects alone (median)', value: median(allocateMs), unit: 'ms CPU' },
+        { key: 'allocateVsStringify', label: '(allocating alone + stringify) / stringify: decodeVsStringify of a decoder with no decoding to do', value: (median(allocateMs) + median(stringifyMs)) / median(stringifyMs), unit: 'x' },
       ];
     },
   };
