@@ -120,7 +120,9 @@ export class WorkflowProject {
   async runSuite(env: Record<string, string> = {}, args: string[] = []): Promise<SuiteRun> {
     const inherited = Object.fromEntries(Object.entries(fullEnvironment()).filter(([name]) => !ISOLATED.test(name)));
     const colors = env.FORCE_COLOR === undefined ? { NO_COLOR: '1' } : {};
-    const result = await execa(process.execPath, [VITEST, 'run', SUITE, ...args], {
+    // In a worker thread rather than a forked process (`npm test`'s pool): it starts for about
+    // 0.15 s less CPU, and the replayed suite starts no process that needs a fork of its own.
+    const result = await execa(process.execPath, [VITEST, 'run', SUITE, '--pool=threads', ...args], {
       cwd: REPOSITORY,
       // Replay: the demo programs are stubs, only their captures are real.
       env: { ...inherited, ...colors, GODI_LIVE: 'off', GODI_ROOT: this.root, ...env },
