@@ -115,6 +115,7 @@ const SHAPES = [
   { shape: 'scalarString', prefix: '', label: 'scalars + heap string (the pointer not followed)', target: 'target <= 1.9' },
   { shape: 'scalarStringDeref', prefix: 'scalarStringDeref', label: 'scalars + heap string, the pointer followed', target: '' },
   { shape: 'struct', prefix: 'struct', label: 'struct with string, slice, map (depth 3)', target: 'target <= 2.5' },
+  { shape: 'scalarStringReturn', prefix: 'scalarStringReturn', label: 'scalars + heap string and the return (per call: its entry, and a RET the kernel single-steps)', target: '' },
   { shape: 'conditionFalse', prefix: 'conditionFalse', label: 'a hit whose condition the engine finds false', target: 'target <= 1.15' },
   { shape: 'sampled', prefix: 'sampled', label: 'a hit sampling skips', target: 'target <= 1.15' },
 ] as const;

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cilium/ebpf"
 	"golang.org/x/sys/unix"
@@ -35,6 +36,12 @@ type Shape struct {
 	// DefaultRate keeps a snapshot probe's default sampling, one hit a
 	// second, instead of a rate that takes every hit.
 	DefaultRate bool
+	// Returns: the probe also captures the function's return, as a method
+	// probe does unless it evaluates at ENTRY: a program on each RET, an
+	// instruction the kernel does not emulate but single-steps (about 15 us
+	// here), so a run of such calls is capped at MaxCalls.
+	Returns  bool
+	MaxCalls int
 	// Skips: the probe skips the hits after the first (a false condition,
 	// or a rate of one a second): the figure is what a skipped hit costs.
 	Skips bool
@@ -43,14 +50,16 @@ type Shape struct {
 // Shapes are the probes measured: a stack alone; scalars; a pointer, a
 // heap string and an int, the pointer's address alone (the work of the
 // hand-written floor program of issue 11) and the pointer followed; a
-// struct with a string, a slice, a map and a pointer (depth 3); and two
-// that skip their hits: a condition the engine finds false, and sampling.
+// struct with a string, a slice, a map and a pointer (depth 3); the
+// scalars and string with the return captured too; and two that skip
+// their hits: a condition the engine finds false, and sampling.
 var Shapes = []Shape{
 	{Key: "noArgs", Function: "main.noArgs", Loop: "noArgs", Depth: 3},
 	{Key: "scalars", Function: "main.scalars", Loop: "scalars", Depth: 3},
 	{Key: "scalarString", Function: "main.scalarString", Loop: "scalarString", Depth: 0},
 	{Key: "scalarStringDeref", Function: "main.scalarString", Loop: "scalarString", Depth: 3},
 	{Key: "struct", Function: "main.snapshot", Loop: "snapshot", Depth: 3},
+	{Key: "scalarStringReturn", Function: "main.scalarString", Loop: "scalarString", Depth: 0, Returns: true, MaxCalls: 100_000},
 	{Key: "conditionFalse", Function: "main.scalarString", Loop: "scalarString", Depth: 3, Skips: true, When: map[string]any{
 		"dsl": "a == -1", "json": map[string]any{"eq": []any{map[string]any{"ref": "a"}, -1.0}},
 	}},
@@ -63,14 +72,27 @@ const benchRingBytes = 256 << 20
 // def is the shape's probe.
 func (s Shape) def() plan.ProbeDef {
 	depth := s.Depth
+	evaluateAt := "ENTRY"
+	if s.Returns {
+		evaluateAt = "EXIT"
+	}
 	d := plan.ProbeDef{
 		ID: "bench", Type: "LOG_PROBE", Where: plan.Where{MethodName: s.Function}, CaptureSnapshot: true,
-		EvaluateAt: "ENTRY", Capture: &plan.CaptureDef{MaxReferenceDepth: &depth}, When: s.When,
+		EvaluateAt: evaluateAt, Capture: &plan.CaptureDef{MaxReferenceDepth: &depth}, When: s.When,
 	}
 	if !s.DefaultRate {
 		d.Sampling = &plan.SamplingDef{SnapshotsPerSecond: 1e10}
 	}
 	return d
+}
+
+// calls is how many calls a timed run of the shape makes, out of the
+// run's number.
+func (s Shape) calls(calls int) int {
+	if s.MaxCalls > 0 {
+		return min(calls, s.MaxCalls)
+	}
+	return calls
 }
 
 // records is how many records calls hits of the shape may make: a false
@@ -79,6 +101,9 @@ func (s Shape) def() plan.ProbeDef {
 func (s Shape) records(calls int) int {
 	if s.Skips {
 		return min(calls, 1)
+	}
+	if s.Returns {
+		return 2 * calls
 	}
 	return calls
 }
@@ -91,7 +116,7 @@ type Spread struct {
 
 // ShapeResult is one shape's figures, in CPU ns of the calling thread. The
 // per-hit figures are the probed call's time minus the unprobed call's,
-// round by round.
+// round by round: a call's hits, its entry's and, with Returns, its RET's.
 type ShapeResult struct {
 	UnprobedNsPerCall Spread `json:"unprobedNsPerCall"`
 	BareNsPerHit      Spread `json:"bareUprobeNsPerHit"` // a program that returns at once, same site
@@ -101,7 +126,7 @@ type ShapeResult struct {
 	// ProgramNsPerHit is the probe program's own run time (kernel BPF
 	// statistics, measured in a pass of its own).
 	ProgramNsPerHit float64 `json:"programNsPerHit"`
-	RecordBytes     int     `json:"recordBytes"` // per hit
+	RecordBytes     int     `json:"recordBytes"` // per record
 }
 
 // Result is printed as JSON by `godi-probe bench`.
@@ -122,7 +147,7 @@ func Run(ctx context.Context, binary string, calls, rounds int, shapes ...string
 	}
 	r := &Result{Calls: calls, Rounds: rounds, Shapes: map[string]*ShapeResult{}}
 	for _, shape := range chosen {
-		sr, err := measureShape(ctx, binary, shape, calls, rounds)
+		sr, err := measureShape(ctx, binary, shape, shape.calls(calls), rounds)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", shape.Function, err)
 		}
@@ -226,29 +251,53 @@ func checkRecords(res *attach.Result, calls int, shape Shape, recordBytes *int) 
 }
 
 // programNsPerHit runs the probe once more with BPF statistics on and
-// returns the program's mean run time.
+// returns its programs' run time per call: all of them (an entry's and its
+// RETs') over the runs of the entry program.
 func programNsPerHit(ctx context.Context, binary, loop string, calls int, objs *bpfload.Objects) (float64, error) {
 	stats, err := ebpf.EnableStats(unix.BPF_STATS_RUN_TIME)
 	if err != nil {
 		return 0, fmt.Errorf("enabling BPF run-time statistics: %w", err)
 	}
 	defer stats.Close()
-	before, err := objs.Attachments[0].Program.Stats()
+	before, err := programStats(objs)
 	if err != nil {
 		return 0, err
 	}
 	if _, err := timeCalls(ctx, binary, loop, calls, objs); err != nil {
 		return 0, err
 	}
-	after, err := objs.Attachments[0].Program.Stats()
+	after, err := programStats(objs)
 	if err != nil {
 		return 0, err
 	}
-	runs := after.RunCount - before.RunCount
-	if runs == 0 {
+	entryRuns := after[0].RunCount - before[0].RunCount
+	if entryRuns == 0 {
 		return 0, fmt.Errorf("the entry program never ran")
 	}
-	return float64((after.Runtime - before.Runtime).Nanoseconds()) / float64(runs), nil
+	var runtime time.Duration
+	for i := range after {
+		runtime += after[i].Runtime - before[i].Runtime
+	}
+	return float64(runtime.Nanoseconds()) / float64(entryRuns), nil
+}
+
+// programStats returns the statistics of each program of objs, the entry
+// program's first (RET sites share one program: it counts once).
+func programStats(objs *bpfload.Objects) ([]*ebpf.ProgramStats, error) {
+	var stats []*ebpf.ProgramStats
+	seen := map[*ebpf.Program]bool{}
+	for _, a := range objs.Attachments {
+		if seen[a.Program] {
+			continue
+		}
+		seen[a.Program] = true
+		st, err := a.Program.Stats()
+		if err != nil {
+			return nil, err
+		}
+		stats = append(stats, st)
+	}
+	return stats, nil
 }
 
 // timeCalls runs `binary loop FUNC calls`, under objs when not nil, and

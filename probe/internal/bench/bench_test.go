@@ -8,8 +8,8 @@ import (
 	"github.com/godi-golden/probe/internal/livetest"
 )
 
-// A short run of every shape: each probed run makes one record per call
-// (checked inside Run), and every figure is one a per-hit cost can be.
+// A short run of every shape: each probed run makes the records its calls
+// should (checked inside Run), and every figure is one a per-hit cost can be.
 func TestRunMeasuresEveryShape(t *testing.T) {
 	livetest.Require(t)
 	bin := livetest.Build(t, "../../testdata/target")
@@ -29,6 +29,9 @@ func TestRunMeasuresEveryShape(t *testing.T) {
 		if sr.RecordBytes <= 0 && !shape.Skips {
 			t.Errorf("%s: %d bytes per record", shape.Key, sr.RecordBytes)
 		}
+	}
+	if entry, both := r.Shapes["scalarString"].ProgramNsPerHit, r.Shapes["scalarStringReturn"].ProgramNsPerHit; both <= entry {
+		t.Errorf("an entry and a return program took %.0f ns a call, no more than the entry's alone %.0f", both, entry)
 	}
 	if a, b := r.Shapes["noArgs"].RecordBytes, r.Shapes["struct"].RecordBytes; a >= b {
 		t.Errorf("a stack alone makes %d bytes, no fewer than a struct's %d", a, b)
