@@ -118,6 +118,7 @@ type Spread struct {
 // per-hit figures are the probed call's time minus the unprobed call's,
 // round by round: a call's hits, its entry's and, with Returns, its RET's.
 type ShapeResult struct {
+	Calls             int    `json:"calls"` // per timed run
 	UnprobedNsPerCall Spread `json:"unprobedNsPerCall"`
 	BareNsPerHit      Spread `json:"bareUprobeNsPerHit"` // a program that returns at once, same site
 	ProbeNsPerHit     Spread `json:"probeNsPerHit"`
@@ -208,7 +209,7 @@ func measureShape(ctx context.Context, binary string, shape Shape, calls, rounds
 	defer probe.Close()
 
 	var unprobed, bareHit, probeHit []float64
-	sr := &ShapeResult{}
+	sr := &ShapeResult{Calls: calls}
 	for range rounds {
 		base, err := timeCalls(ctx, binary, shape.Loop, calls, nil)
 		if err != nil {
