@@ -95,9 +95,10 @@ func (s Shape) calls(calls int) int {
 	return calls
 }
 
-// records is how many records calls hits of the shape may make: a false
-// condition sends none; sampling keeps the first hit of a period, and the
-// rounds of a shape share the probe, so one run of them in a second.
+// records is how many records calls of the shape may make: one a call,
+// two with the return; a false condition sends none; sampling keeps the
+// first hit of a period, and the rounds of a shape share the probe, so
+// one run of them in a second.
 func (s Shape) records(calls int) int {
 	if s.Skips {
 		return min(calls, 1)
