@@ -2,10 +2,8 @@
 // Each section reports named figures; --json prints them all as one flat JSON object.
 
 import { execFileSync } from 'node:child_process';
-import { readCapture } from '../harness/capture/index.ts';
-import { Decoder } from '../harness/decode/index.ts';
-import { allocator } from './bench-allocation.ts';
-import { benchCapture } from './bench-corpus.ts';
+import { fileURLToPath } from 'node:url';
+import { type DecoderTimes, decoderTimes } from './bench-decoder.ts';
 import { buildEngine, buildProgram, goToolchain } from '../harness/run/index.ts';
 
 interface Figure {
@@ -21,29 +19,16 @@ interface BenchSection {
   measure(): Figure[];
 }
 
-const WARMUP_ROUNDS = 3;
-const ROUNDS = 15;
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
+/** `(ms + stringify) / stringify`: the cost of building the snapshots next to serializing them. */
+function vsStringify(ms: number, t: DecoderTimes): number {
+  return (ms + t.stringifyMs) / t.stringifyMs;
 }
 
-/**
- * Milliseconds of CPU time of this process (GC helper threads included) spent in `run`:
- * unlike wall time, it holds steady when other jobs share the machine.
- */
-function cpuTime(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-}
-
-/** CPU milliseconds of each of ROUNDS runs of `run`, after WARMUP_ROUNDS untimed ones. */
-function rounds(run: () => void): number[] {
-  for (let round = 0; round < WARMUP_ROUNDS; round++) run();
-  return Array.from({ length: ROUNDS }, () => cpuTime(run));
+/** The decoder's times in a Node of its own, under `v8Flags`. */
+function decoderTimesUnder(v8Flags: string[]): DecoderTimes {
+  const script = fileURLToPath(new URL('./bench-decoder.ts', import.meta.url));
+  const out = execFileSync(process.execPath, [...v8Flags, '--import', import.meta.resolve('tsx'), script], { encoding: 'utf8' });
+  return JSON.parse(out) as DecoderTimes;
 }
 
 /** Decoding a realistic capture: throughput, and its cost next to serializing the output and parsing it back. */
@@ -51,44 +36,25 @@ function decoderSection(): BenchSection {
   return {
     name: 'decoder',
     measure() {
-      const capture = readCapture(benchCapture(3000), 'bench.cap');
-      const events = capture.events.length;
-      // Each phase in rounds of its own, so that neither pays for the garbage the other leaves.
-      let snapshots: unknown[] = [];
-      const decodeMs = rounds(() => {
-        snapshots = new Decoder(capture).decodeAll();
-      });
-      let bytes = 0;
-      const stringifyMs = rounds(() => {
-        bytes = snapshots.reduce((sum: number, s) => sum + JSON.stringify(s).length, 0);
-      });
-      // The same objects built by V8's own JSON parser: a floor for any code that builds them.
-      const texts = snapshots.map((s) => JSON.stringify(s));
-      let parsed: unknown[] = [];
-      const parseMs = rounds(() => {
-        parsed = texts.map((text) => JSON.parse(text)); // kept, like the decoder's output
-      });
-      // The same objects built by literals from constants: allocating the output and nothing else.
-      const allocators = snapshots.map(allocator);
-      let copies: unknown[] = [];
-      const allocateMs = rounds(() => {
-        copies = allocators.map((allocate) => allocate());
-      });
-      if (copies.some((copy, i) => JSON.stringify(copy) !== texts[i])) throw new Error('the allocation floor built other snapshots than the decoder');
-      const perSecond = Math.round(events / (median(decodeMs) / 1000));
+      const t = decoderTimes();
+      // V8 allocates objects in the old generation at the sites it finds long-lived (allocation-site
+      // pretenuring); where it does not, the young generation's scavenges copy the output.
+      const untenured = decoderTimesUnder(['--no-allocation-site-pretenuring']);
       return [
-        { key: 'events', label: 'events in the capture', value: events, unit: '' },
-        { key: 'snapshots', label: 'snapshots', value: parsed.length, unit: '' },
-        { key: 'snapshotBytes', label: 'snapshot JSON', value: bytes, unit: 'bytes' },
-        { key: 'decodeMs', label: 'decode (median)', value: median(decodeMs), unit: 'ms CPU' },
-        { key: 'stringifyMs', label: 'JSON.stringify (median)', value: median(stringifyMs), unit: 'ms CPU' },
-        { key: 'eventsPerSecond', label: 'decode throughput', value: perSecond, unit: 'events/s of CPU' },
-        { key: 'decodeVsStringify', label: '(decode + stringify) / stringify', value: (median(decodeMs) + median(stringifyMs)) / median(stringifyMs), unit: 'x (target <= 2)' },
-        { key: 'parseMs', label: 'JSON.parse of that JSON (median)', value: median(parseMs), unit: 'ms CPU' },
-        { key: 'decodeVsParse', label: 'decode / JSON.parse of its output', value: median(decodeMs) / median(parseMs), unit: 'x' },
-        { key: 'parseVsStringify', label: '(JSON.parse + stringify) / stringify: decodeVsStringify of a decoder as fast as JSON.parse', value: (median(parseMs) + median(stringifyMs)) / median(stringifyMs), unit: 'x' },
-        { key: 'allocateMs', label: 'allocating the same objects alone (median)', value: median(allocateMs), unit: 'ms CPU' },
-        { key: 'allocateVsStringify', label: '(allocating alone + stringify) / stringify: decodeVsStringify of a decoder with no decoding to do', value: (median(allocateMs) + median(stringifyMs)) / median(stringifyMs), unit: 'x' },
+        { key: 'events', label: 'events in the capture', value: t.events, unit: '' },
+        { key: 'snapshots', label: 'snapshots', value: t.snapshots, unit: '' },
+        { key: 'snapshotBytes', label: 'snapshot JSON', value: t.bytes, unit: 'bytes' },
+        { key: 'decodeMs', label: 'decode (median)', value: t.decodeMs, unit: 'ms CPU' },
+        { key: 'stringifyMs', label: 'JSON.stringify (median)', value: t.stringifyMs, unit: 'ms CPU' },
+        { key: 'eventsPerSecond', label: 'decode throughput', value: Math.round(t.events / (t.decodeMs / 1000)), unit: 'events/s of CPU' },
+        { key: 'decodeVsStringify', label: '(decode + stringify) / stringify', value: vsStringify(t.decodeMs, t), unit: 'x (target <= 2)' },
+        { key: 'parseMs', label: 'JSON.parse of that JSON (median)', value: t.parseMs, unit: 'ms CPU' },
+        { key: 'decodeVsParse', label: 'decode / JSON.parse of its output', value: t.decodeMs / t.parseMs, unit: 'x' },
+        { key: 'parseVsStringify', label: '(JSON.parse + stringify) / stringify: decodeVsStringify of a decoder as fast as JSON.parse', value: vsStringify(t.parseMs, t), unit: 'x' },
+        { key: 'allocateMs', label: 'allocating the same objects alone (median)', value: t.allocateMs, unit: 'ms CPU' },
+        { key: 'allocateVsStringify', label: '(allocating alone + stringify) / stringify: decodeVsStringify of a decoder with no decoding to do', value: vsStringify(t.allocateMs, t), unit: 'x' },
+        { key: 'untenuredDecodeVsStringify', label: 'decodeVsStringify, V8 pretenuring nothing (--no-allocation-site-pretenuring)', value: vsStringify(untenured.decodeMs, untenured), unit: 'x' },
+        { key: 'untenuredAllocateVsStringify', label: 'allocateVsStringify, V8 pretenuring nothing (--no-allocation-site-pretenuring)', value: vsStringify(untenured.allocateMs, untenured), unit: 'x' },
       ];
     },
   };
