@@ -92,6 +92,9 @@ func TestLiteralBits(t *testing.T) {
 		{255.0, "uint8", 1, 255, true}, {256.0, "uint8", 1, 0, false}, {-1.0, "uint32", 4, 0, false},
 		{"0xff", "uint8", 1, 255, true}, {"ff", "uint8", 1, 0, false}, {"0x100", "uint8", 1, 0, false},
 		{2.5, "int", 8, 0, false}, {-2.0, "int", 8, -2, true}, {"x", "int", 8, 0, false}, {1.0, "float64", 8, 0, false},
+		// Past int64's range the float, not an integer converted from it, says out of range.
+		{1e30, "int64", 8, 0, false}, {-1e30, "int", 8, 0, false}, {9.3e18, "int64", 8, 0, false},
+		{1e19, "uint64", 8, -8446744073709551616, true}, {1.9e19, "uint64", 8, 0, false},
 	}
 	for _, c := range cases {
 		got, ok := literalBits(c.literal, c.kind, c.size)

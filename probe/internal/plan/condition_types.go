@@ -231,15 +231,19 @@ func integerLiteral(literal any, kind string, size uint32) (int64, error) {
 	if v != math.Trunc(v) {
 		return 0, fmt.Errorf("condition: non-integer float64 %v cannot be coerced to %s", v, kind)
 	}
-	n := int64(v)
-	outOfRange := n < -(int64(1)<<(bits-1)) || n > int64(1)<<(bits-1)-1
+	// The range is checked on the float: converting one out of int64's range
+	// to an integer gives an arbitrary value (math.MinInt64 on amd64).
+	lo, hi := -math.Ldexp(1, bits-1), math.Ldexp(1, bits-1)
 	if unsigned {
-		outOfRange = n < 0 || (bits < 64 && uint64(n) >= 1<<bits)
+		lo, hi = 0, math.Ldexp(1, bits)
 	}
-	if outOfRange {
-		return 0, fmt.Errorf("condition: literal %d out of range for %s (%d-bit)", n, kind, bits)
+	if v < lo || v >= hi {
+		return 0, fmt.Errorf("condition: literal %s out of range for %s (%d-bit)", strconv.FormatFloat(v, 'f', -1, 64), kind, bits)
 	}
-	return n, nil
+	if unsigned {
+		return int64(uint64(v)), nil // the same 64 bits
+	}
+	return int64(v), nil
 }
 
 // literalGoType is the Go type the agent's parser gives a JSON literal: a
